@@ -1,0 +1,6 @@
+export * from './types';
+export * from './months';
+export * from './range';
+export * from './schema';
+export * from './rules';
+export * from './parse';

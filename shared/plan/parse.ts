@@ -1,0 +1,77 @@
+// Reading a plan-format v1 document: size limit, JSON syntax, version, shape,
+// then the cross-field rules. Every problem is reported with its JSON path;
+// the caller writes nothing unless `ok` is true.
+import type { z } from 'zod';
+import { planSchema } from './schema';
+import { checkPlanRules, formatPath, type PlanIssue } from './rules';
+import { FORMAT_NAME, FORMAT_VERSION, type Plan } from './types';
+
+export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+
+export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+
+/** Parse JSON text (already decoded) into a validated plan. */
+export function parsePlanText(text: string, byteLength = utf8Length(text)): PlanParseResult {
+  if (byteLength > MAX_PLAN_BYTES)
+    return fail('', `the file is ${(byteLength / 1048576).toFixed(1)} MB; plans over 50 MB are refused`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return fail('', `not valid JSON: ${(e as Error).message}`);
+  }
+  return validatePlan(doc);
+}
+
+/** Validate an already-parsed JSON value. */
+export function validatePlan(doc: unknown): PlanParseResult {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return fail('', 'a plan must be a JSON object');
+  const head = doc as Record<string, unknown>;
+  if (head.format !== FORMAT_NAME)
+    return fail('format', `must be "${FORMAT_NAME}" (this is not a sales-strategy plan)`);
+  if (typeof head.formatVersion === 'number' && head.formatVersion > FORMAT_VERSION)
+    return fail(
+      'formatVersion',
+      `this plan is format version ${head.formatVersion}; this app reads format version ${FORMAT_VERSION} — update the app to open it`,
+    );
+  const parsed = planSchema.safeParse(doc);
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  const plan = parsed.data as Plan;
+  const issues = checkPlanRules(plan);
+  return issues.length ? { ok: false, issues } : { ok: true, plan };
+}
+
+export function zodIssues(error: z.ZodError): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ path: formatPath([...issue.path, key]), message: 'unknown key' });
+    } else if (issue.code === 'invalid_union') {
+      out.push({ path: formatPath(issue.path), message: unionMessage(issue) });
+    } else {
+      out.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return out;
+}
+
+// A Range is number | {min, mode, max}: report the branch the value tried to be.
+function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
+  const branches = issue.errors.map((errs) => errs.map((e) => `${formatPath(e.path) || 'value'} ${e.message}`));
+  const best = branches.reduce((a, b) => (b.length < a.length && b.length > 0 ? b : a), branches[0] ?? []);
+  const detail = best.filter(Boolean).join('; ');
+  return `must be a number or {"min", "mode", "max"}${detail ? ` (${detail})` : ''}`;
+}
+
+function fail(path: string, message: string): PlanParseResult {
+  return { ok: false, issues: [{ path, message }] };
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+export function formatIssues(issues: PlanIssue[]): string {
+  return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n');
+}
