@@ -1,0 +1,152 @@
+// Simulation engine figures (issue #3) on the benchmark plan: Monte Carlo
+// (one thread, and two workers merging chunks), expected-value mode, reverse
+// funnel, sensitivity, and peak memory.
+
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import {
+  chunkCount,
+  expectedValue,
+  mergeChunks,
+  requiredLeads,
+  sensitivity,
+  simulate,
+} from '../../shared/simulation';
+import type { ChunkResult, SimulationResult } from '../../shared/simulation';
+import { benchPlan } from '../plans/simulation-bench';
+import type { BenchCase } from './types';
+
+const TRIALS = 10_000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = (s.length - 1) / 2;
+  return (s[Math.floor(h)]! + s[Math.ceil(h)]!) / 2;
+}
+
+function timed(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const withoutTime = (r: SimulationResult) => JSON.stringify({ ...r, elapsedMs: 0 });
+
+let singleThreadResult: SimulationResult | null = null;
+
+const monteCarlo: BenchCase = {
+  name: `Monte Carlo, ${TRIALS.toLocaleString('en')} trials, 1 thread (median of 3)`,
+  unit: 'ms',
+  budget: 1000,
+  run() {
+    const plan = benchPlan();
+    simulate(plan, { trials: 1000 }); // JIT warm-up
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      times.push(
+        timed(() => {
+          singleThreadResult = simulate(plan, { trials: TRIALS });
+        }),
+      );
+    }
+    return median(times);
+  },
+};
+
+function runInWorker(worker: Worker, job: object): Promise<ChunkResult[]> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.postMessage(job);
+  });
+}
+
+const monteCarloWorkers: BenchCase = {
+  name: `Monte Carlo, ${TRIALS.toLocaleString('en')} trials, 2 workers (median of 3)`,
+  unit: 'ms',
+  budget: null,
+  async run() {
+    const plan = benchPlan();
+    const opts = { trials: TRIALS };
+    const url = fileURLToPath(new URL('./mc-worker.mjs', import.meta.url));
+    const workers = [new Worker(url), new Worker(url)];
+    try {
+      const total = chunkCount(TRIALS);
+      const half = Math.ceil(total / 2);
+      const ranges = [
+        [0, half],
+        [half, total],
+      ] as const;
+      const once = async (o: { trials: number }, n: number) => {
+        const r = [
+          [0, Math.ceil(n / 2)],
+          [Math.ceil(n / 2), n],
+        ];
+        const parts = await Promise.all(workers.map((w, i) => runInWorker(w, { plan, opts: o, from: r[i]![0], to: r[i]![1] })));
+        return mergeChunks(plan, o, parts.flat());
+      };
+      await once({ trials: 1000 }, chunkCount(1000)); // warm-up: module load and JIT in both workers
+      const times: number[] = [];
+      let result: SimulationResult | null = null;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        const parts = await Promise.all(
+          workers.map((w, wi) => runInWorker(w, { plan, opts, from: ranges[wi]![0], to: ranges[wi]![1] })),
+        );
+        result = mergeChunks(plan, opts, parts.flat());
+        times.push(performance.now() - t);
+      }
+      if (singleThreadResult && result && withoutTime(result) !== withoutTime(singleThreadResult)) {
+        throw new Error('2-worker result differs from the single-thread result');
+      }
+      return median(times);
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+  },
+};
+
+const expected: BenchCase = {
+  name: 'Expected-value mode (median of 200)',
+  unit: 'ms',
+  budget: 5,
+  run() {
+    const plan = benchPlan();
+    for (let i = 0; i < 50; i++) expectedValue(plan);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) times.push(timed(() => expectedValue(plan)));
+    return median(times);
+  },
+};
+
+const reverse: BenchCase = {
+  name: 'Reverse funnel, cash target of phase 3 (2,000 trials per step)',
+  unit: 'ms',
+  budget: null,
+  run() {
+    return timed(() => requiredLeads(benchPlan(), { targetId: 't3', trials: 2000 }));
+  },
+};
+
+const tornado: BenchCase = {
+  name: 'Sensitivity, bookings over the horizon (25 inputs ±10 %, 1,000 trials each)',
+  unit: 'ms',
+  budget: null,
+  run() {
+    return timed(() => sensitivity(benchPlan(), { trials: 1000 }));
+  },
+};
+
+const memory: BenchCase = {
+  name: `Peak memory (max RSS), Monte Carlo ${TRIALS.toLocaleString('en')} trials, own process`,
+  unit: 'MB',
+  budget: 300,
+  run() {
+    const child = fileURLToPath(new URL('./sim-memory-child.ts', import.meta.url));
+    const out = execFileSync(process.execPath, [...process.execArgv, child], { encoding: 'utf8' });
+    return Number(out.trim());
+  },
+};
+
+export const simulationCases: BenchCase[] = [monteCarlo, monteCarloWorkers, expected, reverse, tornado, memory];

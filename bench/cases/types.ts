@@ -1,0 +1,13 @@
+// A benchmark case: one figure, measured by run(), compared with a budget.
+// Add a case by exporting it from a file in bench/cases/ and listing it in
+// bench/cases/index.ts; bench/run.ts prints them all in order.
+
+export interface BenchCase {
+  /** The figure's name as printed, e.g. "Monte Carlo, 10,000 trials". */
+  name: string;
+  unit: 'ms' | 'MB';
+  /** Pass when measured <= budget; null when the figure is informational. */
+  budget: number | null;
+  /** Measures the figure (in `unit`). May be async. */
+  run(): number | Promise<number>;
+}

@@ -1,0 +1,16 @@
+import { compile } from '../shared/simulation/compile';
+import { TrialRunner } from '../shared/simulation/trial';
+import { Rng } from '../shared/simulation/rng';
+import { RangeDist } from '../shared/simulation/distributions';
+import { benchPlan } from './plans/simulation-bench';
+let calls = 0, tri = 0;
+const orig = Rng.prototype.nextU32;
+Rng.prototype.nextU32 = function () { calls++; return orig.call(this); };
+const os = RangeDist.prototype.sample;
+RangeDist.prototype.sample = function (r) { if (!this.fixed) tri++; return os.call(this, r); };
+const plan = benchPlan();
+plan.segments = plan.segments.filter((s) => s.id !== 'consumers');
+plan.customers = []; plan.targets = [];
+const r = new TrialRunner(compile(plan));
+for (let t = 0; t < 1000; t++) r.run(1, t);
+console.log('u32 per trial', calls / 1000, 'tri', tri / 1000);

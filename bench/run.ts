@@ -1,0 +1,54 @@
+// Benchmark runner: `npx tsx bench/run.ts` (npm run bench). Runs every case
+// of bench/cases/index.ts, prints a table and the machine, and exits
+// non-zero when any figure misses its budget (after printing them all).
+
+import os from 'node:os';
+import { cases } from './cases/index';
+
+interface Row {
+  figure: string;
+  measured: string;
+  budget: string;
+  verdict: string;
+}
+
+function fmt(x: number, unit: string): string {
+  const digits = x < 10 ? 2 : x < 100 ? 1 : 0;
+  return `${x.toFixed(digits)} ${unit}`;
+}
+
+async function main(): Promise<void> {
+  const cpus = os.cpus();
+  console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}`);
+  const rows: Row[] = [];
+  let failed = false;
+  for (const c of cases) {
+    let measured: number;
+    try {
+      measured = await c.run();
+    } catch (e) {
+      failed = true;
+      rows.push({ figure: c.name, measured: `error: ${(e as Error).message}`, budget: '—', verdict: 'fail' });
+      continue;
+    }
+    const pass = c.budget === null || measured <= c.budget;
+    if (!pass) failed = true;
+    rows.push({
+      figure: c.name,
+      measured: fmt(measured, c.unit),
+      budget: c.budget === null ? '—' : `${c.budget} ${c.unit}`,
+      verdict: c.budget === null ? '—' : pass ? 'pass' : 'FAIL',
+    });
+    process.stderr.write(`  done: ${c.name}\n`);
+  }
+  const header: Row = { figure: 'figure', measured: 'measured', budget: 'budget', verdict: 'pass/fail' };
+  const keys = ['figure', 'measured', 'budget', 'verdict'] as const;
+  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[header, ...rows].map((r) => r[k].length))]));
+  const line = (r: Row) => `| ${keys.map((k) => r[k].padEnd(width[k]!)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${keys.map((k) => '-'.repeat(width[k]! + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();

@@ -1,0 +1,10 @@
+// The CLI's commands, in the order `--help` lists them. A new command is a
+// module in this folder plus one line here.
+import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { infoCommand } from './info';
+import { newCommand } from './new';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly CliCommand[] = [newCommand, importCommand, exportCommand, validateCommand, infoCommand];

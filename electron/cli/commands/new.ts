@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ApiError } from '../../../shared/api/result';
+import { UsageError, type CliCommand } from '../command';
+
+export const newCommand: CliCommand = {
+  name: 'new',
+  summary: 'create a plan file (blank, or a copy of the demo plan)',
+  usage: 'new [--demo] [--lang en|zh-CN] [--name NAME] FILE',
+  async run(args, cli) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { demo: { type: 'boolean' }, lang: { type: 'string' }, name: { type: 'string' } },
+    });
+    if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
+    const lang = values.lang ?? 'en';
+    if (lang !== 'en' && lang !== 'zh-CN') throw new UsageError('--lang must be en or zh-CN');
+    const file = cli.path(positionals[0]!);
+    if (existsSync(file)) throw new ApiError('file_error', `${file} already exists; the CLI never overwrites a file`);
+    const info = await cli.call('file.new', { path: file, lang, ...(values.demo ? { demo: true } : {}), ...(values.name ? { name: values.name } : {}) });
+    cli.out(`created ${info.path}\n`);
+    return 0;
+  },
+};

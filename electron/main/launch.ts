@@ -1,0 +1,59 @@
+// Start-up decisions of the shell that need no Electron: which plan a command
+// line asks for, which language a first-launch demo gets, which
+// better-sqlite3 build to load, what the window title says.
+import { basename, extname, isAbsolute, join, resolve } from 'node:path';
+
+export const PLAN_EXTENSION = '.salesplan';
+
+/**
+ * The plan file named on a command line, resolved against `cwd`; the last one
+ * wins. argv[0] is the executable; options (`--foo`, Chromium's switches,
+ * macOS's `-psn_…`) are skipped, and so is the app folder in dev (`electron .`)
+ * because only `.salesplan` paths count.
+ */
+export function planPathFromArgv(argv: readonly string[], cwd: string): string | undefined {
+  let found: string | undefined;
+  for (const arg of argv.slice(1)) {
+    if (arg.startsWith('-')) continue;
+    if (!arg.toLowerCase().endsWith(PLAN_EXTENSION)) continue;
+    found = isAbsolute(arg) ? arg : resolve(cwd, arg);
+  }
+  return found;
+}
+
+/** The language of a first-launch demo copy, from the OS locale. */
+export function langFromLocale(locale: string): 'en' | 'zh-CN' {
+  return locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export interface NativeBindingEnv {
+  /** process.resourcesPath: where extraResources land in a packaged app. */
+  resourcesPath: string;
+  /** The folder holding out/: the project in dev (app.asar when packaged). */
+  appRoot: string;
+  arch: string;
+  exists: (path: string) => boolean;
+}
+
+/**
+ * The Electron-ABI better-sqlite3 build, if one is present: shipped in the
+ * packaged app's resources, or built into the project's native/ folder on a
+ * developer's machine. Undefined → better-sqlite3's default lookup, which in
+ * node_modules finds the Node-ABI build (right for tests, wrong for Electron).
+ */
+export function electronNativeBinding(env: NativeBindingEnv): string | undefined {
+  const relative = join('native', `electron-${env.arch}`, 'better_sqlite3.node');
+  const candidates = [join(env.resourcesPath, relative), join(env.appRoot, relative)];
+  return candidates.find((p) => env.exists(p));
+}
+
+/** The name a plan file is shown by: its file name without the extension. */
+export function planDisplayName(planPath: string): string {
+  const name = basename(planPath);
+  return extname(name).toLowerCase() === PLAN_EXTENSION ? name.slice(0, -PLAN_EXTENSION.length) : name;
+}
+
+/** "Q3 East — Sales Strategy Planner", or the app name alone with no plan open. */
+export function windowTitle(planPath: string | null | undefined, appName: string): string {
+  return planPath ? `${planDisplayName(planPath)} — ${appName}` : appName;
+}

@@ -1,0 +1,100 @@
+// The one window factory and the session hardening. Every web-preference
+// that matters for security is spelled out, not left to a default that a
+// future Electron could change. The decisions themselves live in security.ts.
+import { app, BrowserWindow, type Session, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isAllowedRequest, isAppUrl, rendererRootUrl, withCsp } from './security';
+
+/**
+ * The bundled files, relative to `appRoot`: the folder holding out/ (the
+ * project in dev, app.asar when packaged). index.ts derives it from the main
+ * bundle's own URL, not app.getAppPath(), which is out/main when Electron is
+ * started on the script (`electron out/main/index.js`, as the e2e test does).
+ */
+export function appPaths(appRoot: string) {
+  const indexHtml = join(appRoot, 'out', 'renderer', 'index.html');
+  return {
+    indexHtml,
+    indexUrl: pathToFileURL(indexHtml).href,
+    preload: join(appRoot, 'out', 'preload', 'index.cjs'),
+  };
+}
+
+export interface MainWindowOptions {
+  appRoot: string;
+  title: string;
+}
+
+export function createMainWindow({ appRoot, title }: MainWindowOptions): BrowserWindow {
+  const paths = appPaths(appRoot);
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    title,
+    show: false,
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  });
+  lockDown(win.webContents, paths.indexUrl);
+  // The title is the plan's name (set by index.ts), not the page's <title>.
+  win.on('page-title-updated', (e) => e.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(paths.indexHtml);
+  return win;
+}
+
+/** No navigation away from the app page, no popups, no <webview>. */
+function lockDown(wc: WebContents, indexUrl: string): void {
+  const stayHome = (e: { preventDefault(): void }, url: string) => {
+    if (!isAppUrl(url, indexUrl)) e.preventDefault();
+  };
+  wc.on('will-navigate', stayHome);
+  wc.on('will-redirect', stayHome);
+  wc.on('will-frame-navigate', (e) => {
+    if (!isAppUrl(e.url, indexUrl)) e.preventDefault();
+  });
+  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+  wc.on('will-attach-webview', (e) => e.preventDefault());
+}
+
+/**
+ * Applies to every webContents, including any created other than through
+ * createMainWindow: no popups and no <webview>, whatever created it.
+ */
+export function hardenAllWebContents(): void {
+  app.on('web-contents-created', (_e, wc) => {
+    wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+    wc.on('will-attach-webview', (e) => e.preventDefault());
+  });
+}
+
+/**
+ * No permission is ever granted (camera, notifications, geolocation, …), no
+ * request leaves the bundled renderer folder, and app pages get a strict CSP.
+ */
+export function hardenSession(ses: Session, indexUrl: string): void {
+  const root = rendererRootUrl(indexUrl);
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, root) }));
+  ses.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withCsp(details.url, details.responseHeaders) }),
+  );
+}

@@ -1,0 +1,59 @@
+// file.*: the open plan file — new, open, save a copy, recent files, JSON
+// import and export.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { ApiError } from '../../../shared/api/result';
+import { parsePlanText } from '../../../shared/plan/parse';
+import { fileInfo, isLockedElsewhere, readPlan, schemaVersion, snapshotTo } from '../../store';
+import { lockedError } from '../../store/errors';
+import { blankPlan } from '../blank-plan';
+import { demoPlan } from '../demo';
+import { invalidPlanError } from '../edits/check';
+import { uniquePlanPath } from '../file-names';
+import { readRecent } from '../recent';
+import type { PlannerSession } from '../session';
+
+type FileHandlers = Pick<
+  Handlers<PlannerSession>,
+  'file.current' | 'file.new' | 'file.open' | 'file.saveCopy' | 'file.recent' | 'file.importJson' | 'file.exportJson'
+>;
+
+/** Pretty-printed plan-format JSON of the open plan. */
+export function exportPlanJson(session: PlannerSession): string {
+  return `${JSON.stringify(readPlan(session.requireFile().db), null, 2)}\n`;
+}
+
+export const fileHandlers: FileHandlers = {
+  'file.current': (_arg, s) => s.file?.info() ?? null,
+
+  'file.new': ({ path, demo, lang, name }, s) => {
+    const language = lang ?? s.options.lang;
+    const plan = demo ? demoPlan(language) : blankPlan(language, name);
+    if (demo && name) plan.plan.name = name;
+    const target = path ?? uniquePlanPath(s.plansDir(), plan.plan.name);
+    return s.createAndOpen(target, plan, path !== undefined);
+  },
+
+  'file.open': ({ path }, s) => s.open(path),
+
+  'file.saveCopy': ({ path }, s) => {
+    const file = s.requireFile();
+    const target = resolve(path);
+    if (target === file.path) throw new ApiError('conflict', 'A copy cannot replace the plan itself; choose another file', { path: target });
+    if (existsSync(target) && isLockedElsewhere(target, s.storeOptions())) throw lockedError(target);
+    snapshotTo(file.db, target);
+    return fileInfo(target, schemaVersion(file.db));
+  },
+
+  'file.recent': (_arg, s) => (s.options.dataDir ? readRecent(s.options.dataDir) : []),
+
+  'file.importJson': ({ json, path }, s) => {
+    const parsed = parsePlanText(json);
+    if (!parsed.ok) throw invalidPlanError(parsed.issues, 'The plan was not imported; nothing was written');
+    const target = path ?? uniquePlanPath(s.plansDir(), parsed.plan.plan.name);
+    return s.createAndOpen(target, parsed.plan, path !== undefined);
+  },
+
+  'file.exportJson': (_arg, s) => ({ fileName: `${s.requireFile().info().name}.plan.json`, json: exportPlanJson(s) }),
+};

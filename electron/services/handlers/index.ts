@@ -1,0 +1,17 @@
+// Every method of shared/api/contract.ts, in one map the dispatcher checks
+// for completeness at compile time.
+import type { Handlers } from '../../../shared/api/dispatch';
+import { FORMAT_VERSION } from '../../../shared/plan/types';
+import { LATEST_SCHEMA_VERSION } from '../../store';
+import type { PlannerSession } from '../session';
+import { APP_VERSION } from '../version';
+import { collectionHandlers } from './collections';
+import { fileHandlers } from './file';
+import { planHandlers } from './plan';
+
+export const handlers: Handlers<PlannerSession> = {
+  'app.info': () => ({ version: APP_VERSION, formatVersion: FORMAT_VERSION, schemaVersion: LATEST_SCHEMA_VERSION }),
+  ...fileHandlers,
+  ...planHandlers,
+  ...collectionHandlers,
+};

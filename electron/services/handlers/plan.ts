@@ -1,0 +1,25 @@
+// plan.*: the whole plan (read), its settings, and batches of edits.
+import type { Handlers } from '../../../shared/api/dispatch';
+import { readPlan, readRevision, readSettings } from '../../store';
+import type { PlanEdit } from '../edits/types';
+import type { PlannerSession } from '../session';
+
+type PlanHandlers = Pick<Handlers<PlannerSession>, 'plan.get' | 'plan.updateSettings' | 'plan.batch'>;
+
+export const planHandlers: PlanHandlers = {
+  'plan.get': (_arg, s) => {
+    const file = s.requireFile();
+    // One read transaction: the revision and the plan always match.
+    return file.db.transaction(() => ({ file: file.info(), revision: readRevision(file.db), plan: readPlan(file.db) }))();
+  },
+
+  'plan.updateSettings': ({ patch }, s) => {
+    const { revision } = s.commit('plan.updateSettings', [{ kind: 'plan', op: 'update', patch }]);
+    return { revision, value: readSettings(s.requireFile().db) };
+  },
+
+  'plan.batch': ({ edits, label }, s) => {
+    const { revision } = s.commit('plan.batch', edits as PlanEdit[], label);
+    return { revision, value: null };
+  },
+};

@@ -1,0 +1,99 @@
+// The state behind the handlers: which plan file is open, who is editing, where
+// app data lives, and who listens for events. One per app (and per CLI run).
+import { join, resolve } from 'node:path';
+import type { ApiEvent, FileInfo } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/result';
+import type { Plan } from '../../shared/plan/types';
+import { createPlanFile, openPlanFile, type PlanFile, type StoreOptions } from '../store';
+import { commitEdits, type CommitResult } from './edits/commit';
+import type { PlanEdit } from './edits/types';
+import { rememberRecent } from './recent';
+import type { PlanLang } from './demo';
+
+export interface SessionOptions {
+  /** App data (recent.json, plans/, backups/); without it (the CLI) backups go beside the file and nothing is remembered. */
+  dataDir?: string;
+  lang: PlanLang;
+  actor: string;
+  appVersion: string;
+  nativeBinding?: string;
+}
+
+export class PlannerSession {
+  private current: PlanFile | null = null;
+  private readonly listeners = new Set<(e: ApiEvent) => void>();
+
+  constructor(readonly options: SessionOptions) {}
+
+  get file(): PlanFile | null {
+    return this.current;
+  }
+
+  storeOptions(): StoreOptions {
+    const { appVersion, nativeBinding, dataDir } = this.options;
+    return { appVersion, ...(nativeBinding ? { nativeBinding } : {}), ...(dataDir ? { backupDir: join(dataDir, 'backups') } : {}) };
+  }
+
+  requireFile(): PlanFile {
+    if (!this.current) throw new ApiError('no_plan_open', 'No plan is open');
+    return this.current;
+  }
+
+  /** The folder for plans created without a path, or an error saying a path is needed. */
+  plansDir(): string {
+    if (!this.options.dataDir) throw new ApiError('invalid_argument', 'A file path is needed (there is no app data folder)');
+    return join(this.options.dataDir, 'plans');
+  }
+
+  isOpen(path: string): boolean {
+    return this.current !== null && this.current.path === resolve(path);
+  }
+
+  /** Opens `path` (closing the plan open before); opening the open plan again is a no-op. */
+  open(path: string): FileInfo {
+    if (this.isOpen(path)) return this.current!.info();
+    const next = openPlanFile(path, this.storeOptions());
+    this.current?.close();
+    this.current = next;
+    if (this.options.dataDir) rememberRecent(this.options.dataDir, next.path);
+    this.emit({ type: 'file-opened', path: next.path });
+    return next.info();
+  }
+
+  /** Writes `plan` to a new file at `path` and opens it. An explicit path may replace a file the user chose to overwrite. */
+  createAndOpen(path: string, plan: Plan, overwrite: boolean): FileInfo {
+    if (this.isOpen(path))
+      throw new ApiError('conflict', `${resolve(path)} is the plan that is open now; choose another file`, { path: resolve(path) });
+    createPlanFile(path, plan, { ...this.storeOptions(), overwrite });
+    return this.open(path);
+  }
+
+  commit(method: string, edits: readonly PlanEdit[], label?: string): CommitResult {
+    const file = this.requireFile();
+    const result = commitEdits(file, edits, { actor: this.options.actor, method, ...(label ? { label } : {}) });
+    if (result.changed) this.emit({ type: 'plan-changed', revision: result.revision, path: file.path });
+    return result;
+  }
+
+  subscribe(listener: (e: ApiEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: ApiEvent): void {
+    for (const l of [...this.listeners]) {
+      try {
+        l(e);
+      } catch (err) {
+        // A failing listener must not undo or hide a committed edit.
+        console.error('planner event listener failed:', err);
+      }
+    }
+  }
+
+  close(): void {
+    this.current?.close();
+    this.current = null;
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,57 @@
+// Copies of plan files that are known to be good: the backup taken before a
+// migration, and "save a copy". Both are written to a temporary name in the
+// destination folder, flushed, checked, and only then renamed into place.
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { checkReadOnly, fsyncPath, type ConnectOptions } from './connect';
+import { stmt, type Db } from './sql';
+
+export function tempPathNear(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Removes a temporary file and any journal SQLite left beside it. */
+export function removeTemp(path: string): void {
+  for (const p of [path, `${path}-journal`]) rmSync(p, { force: true });
+}
+
+/** Renames a finished temporary file onto `target` and makes the rename durable. */
+export function commitTemp(temp: string, target: string): void {
+  fsyncPath(temp);
+  renameSync(temp, target);
+  fsyncPath(dirname(target));
+}
+
+/**
+ * Byte copy of `source` (which the caller holds the lock of, so it is not
+ * changing) into `backupDir`, verified with integrity_check. Returns its path.
+ */
+export function verifiedBackup(source: string, backupDir: string, label: string, opts: ConnectOptions): string {
+  mkdirSync(backupDir, { recursive: true });
+  const stem = basename(source, extname(source));
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const target = join(backupDir, `${stem}.${label}.${stamp}${extname(source) || '.salesplan'}`);
+  const temp = tempPathNear(target);
+  try {
+    copyFileSync(source, temp);
+    checkReadOnly(temp, opts, true);
+    commitTemp(temp, target);
+  } catch (e) {
+    removeTemp(temp);
+    throw e;
+  }
+  return target;
+}
+
+/** A consistent snapshot of the open database written to `target` (VACUUM INTO). */
+export function snapshotTo(db: Db, target: string): void {
+  const temp = tempPathNear(target);
+  try {
+    stmt(db, 'VACUUM INTO ?').run(temp);
+    commitTemp(temp, target);
+  } catch (e) {
+    removeTemp(temp);
+    throw e;
+  }
+}

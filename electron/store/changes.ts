@@ -1,0 +1,69 @@
+// The history of committed edits (tables `changes` and `change_items`). Each
+// item holds the before/after plan-format JSON of one entity, so the later
+// undo/redo feature can invert an edit: create ↔ delete (re-inserted after
+// prev_id), update ↔ update (an id rename is undone by renaming back, and the
+// references follow again by ON UPDATE CASCADE), reorder ↔ reorder.
+import type { CollectionKind } from '../../shared/api/contract';
+import { stmt, type Db, type Row } from './sql';
+
+export type ChangeOp = 'create' | 'update' | 'delete' | 'reorder';
+
+export interface ChangeItem {
+  /** The collection, or 'plan' for the plan settings. */
+  kind: CollectionKind | 'plan';
+  op: ChangeOp;
+  /** The entity's id before the edit (after, for a create); null for reorder and settings. */
+  entityId: string | null;
+  /** The id just before the entity in its collection (where it was or went); null at the start. */
+  prevId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ChangeRecord {
+  revision: number;
+  at: string;
+  actor: string;
+  method: string;
+  summary: string;
+  items: ChangeItem[];
+}
+
+const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+const parse = (v: unknown) => (v === null ? null : JSON.parse(v as string));
+
+export function recordChange(db: Db, change: ChangeRecord): void {
+  const { lastInsertRowid } = stmt(db, 'INSERT INTO changes (revision, at, actor, method, summary) VALUES (?, ?, ?, ?, ?)').run(
+    change.revision,
+    change.at,
+    change.actor,
+    change.method,
+    change.summary,
+  );
+  const insert = stmt(
+    db,
+    'INSERT INTO change_items (change_id, seq, kind, op, entity_id, prev_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  change.items.forEach((it, seq) => insert.run(lastInsertRowid, seq, it.kind, it.op, it.entityId, it.prevId, json(it.before), json(it.after)));
+}
+
+/** The most recent changes first. */
+export function listChanges(db: Db, limit = 100): ChangeRecord[] {
+  const rows = stmt(db, 'SELECT * FROM changes ORDER BY revision DESC LIMIT ?').all(limit) as Row[];
+  const items = stmt(db, 'SELECT * FROM change_items WHERE change_id = ? ORDER BY seq');
+  return rows.map((r) => ({
+    revision: r.revision as number,
+    at: r.at as string,
+    actor: r.actor as string,
+    method: r.method as string,
+    summary: r.summary as string,
+    items: (items.all(r.id) as Row[]).map((i) => ({
+      kind: i.kind as ChangeItem['kind'],
+      op: i.op as ChangeOp,
+      entityId: i.entity_id as string | null,
+      prevId: i.prev_id as string | null,
+      before: parse(i.before),
+      after: parse(i.after),
+    })),
+  }));
+}

@@ -1,0 +1,31 @@
+// Chooses the transport once, at start-up: the Electron preload's bridge when
+// it is there, otherwise HTTP to the host that served this page.
+import { BRIDGE_KEY, type PlannerBridge } from '../../shared/api/bridge';
+import { createClient, type ApiClient } from '../../shared/api/client';
+import type { EventSubscribe } from './events';
+import { createHttpTransport, createSseEvents } from './http';
+import { takeToken } from './token';
+
+export type Connection =
+  | { ok: true; kind: 'bridge' | 'http'; client: ApiClient; subscribe: EventSubscribe }
+  | { ok: false; reason: 'no-token' };
+
+function bridgeOf(win: Window): PlannerBridge | undefined {
+  const candidate = (win as unknown as Record<string, unknown>)[BRIDGE_KEY] as PlannerBridge | undefined;
+  return candidate && typeof candidate.invoke === 'function' ? candidate : undefined;
+}
+
+export function connect(win: Window = window): Connection {
+  const bridge = bridgeOf(win);
+  if (bridge) {
+    return {
+      ok: true,
+      kind: 'bridge',
+      client: createClient((method, arg) => bridge.invoke(method, arg)),
+      subscribe: (listener) => bridge.on(listener),
+    };
+  }
+  const token = takeToken(win.location, win.history, win.sessionStorage);
+  if (!token) return { ok: false, reason: 'no-token' };
+  return { ok: true, kind: 'http', client: createClient(createHttpTransport(token)), subscribe: createSseEvents(token) };
+}

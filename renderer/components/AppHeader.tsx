@@ -1,0 +1,31 @@
+import { observer } from 'mobx-react-lite';
+import { useStores, useT } from '../stores/context';
+import { FileMenu } from './FileMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export const AppHeader = observer(function AppHeader() {
+  const { plan, transport } = useStores();
+  const tr = useT();
+  const file = plan.file;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">{tr.t('app.title')}</span>
+      </div>
+      <div className="header-plan">
+        {plan.settings && <span className="header-plan-name">{plan.settings.name}</span>}
+        {file && (
+          <span className="header-file" title={file.path}>
+            {tr.t('file.current', { path: `${file.name}.salesplan` })}
+          </span>
+        )}
+      </div>
+      <div className="header-actions">
+        {/* Electron has native File menus; the in-app one is for the browser host. */}
+        {transport === 'http' && <FileMenu />}
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+});

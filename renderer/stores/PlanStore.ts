@@ -1,0 +1,206 @@
+// The open plan, as observables. Loads `plan.get`, keeps one observable per
+// entity id (EntityCollection), exposes computed getters for the views, and
+// writes through actions that call the API and apply the answer. Other
+// windows, the CLI or a file switch announce themselves as events; the store
+// reloads when an event says the plan moved past what it shows.
+import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import type { ApiClient } from '../../shared/api/client';
+import type { CollectionKind, EntityOf, Edit, FileInfo, PlanSnapshot } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/result';
+import { TIERS, type PlanSettings, type Tier } from '../../shared/plan/types';
+import type { RendererEvent } from '../api/events';
+import { EntityCollection } from './EntityCollection';
+
+export type LoadStatus = 'loading' | 'ready' | 'no-plan' | 'error';
+
+type Collections = { [K in CollectionKind]: EntityCollection<EntityOf<K> & { id: string }> };
+
+export interface TierSummary {
+  tier: Tier;
+  count: number;
+  potential: number;
+}
+
+export class PlanStore {
+  status: LoadStatus = 'loading';
+  loadError: ApiError | null = null;
+  file: FileInfo | null = null;
+  revision = -1;
+  settings: PlanSettings | null = null;
+  readonly collections: Collections = {
+    phases: new EntityCollection(),
+    funnels: new EntityCollection(),
+    segments: new EntityCollection(),
+    people: new EntityCollection(),
+    customers: new EntityCollection(),
+    goals: new EntityCollection(),
+    targets: new EntityCollection(),
+    scenarios: new EntityCollection(),
+  };
+  private loadSeq = 0;
+  private latestLoad: Promise<void> = Promise.resolve();
+
+  constructor(private readonly client: ApiClient) {
+    makeObservable<PlanStore, 'applySnapshot'>(this, {
+      status: observable,
+      loadError: observableRef,
+      file: observableRef,
+      revision: observable,
+      settings: observable,
+      applySnapshot: action,
+      tierSummary: computed,
+      totalPotential: computed,
+      counts: computed,
+    });
+  }
+
+  /** Fetch the whole plan. Answers to older requests are dropped, and a call
+   * overtaken by a newer one resolves only when that one is applied, so
+   * `await load()` always leaves the freshest plan in the store. */
+  async load(): Promise<void> {
+    let mine = this.fetchAndApply(++this.loadSeq);
+    this.latestLoad = mine;
+    await mine;
+    while (this.latestLoad !== mine) {
+      mine = this.latestLoad;
+      await mine;
+    }
+  }
+
+  private async fetchAndApply(seq: number): Promise<void> {
+    if (this.status !== 'ready') runInAction(() => (this.status = 'loading'));
+    try {
+      const snapshot = await this.client.invoke('plan.get', {});
+      if (seq === this.loadSeq) this.applySnapshot(snapshot);
+    } catch (e) {
+      if (seq !== this.loadSeq) return;
+      const error = toApiError(e);
+      runInAction(() => {
+        this.loadError = error;
+        this.status = error.code === 'no_plan_open' ? 'no-plan' : 'error';
+      });
+    }
+  }
+
+  handleEvent(e: RendererEvent): void {
+    switch (e.type) {
+      case 'plan-changed':
+        if (e.path !== this.file?.path || e.revision > this.revision) void this.load();
+        return;
+      case 'file-opened':
+        if (e.path !== this.file?.path) void this.load();
+        return;
+      case 'reconnected':
+        void this.load();
+        return;
+      default: {
+        const never: never = e;
+        return never;
+      }
+    }
+  }
+
+  private applySnapshot(s: PlanSnapshot): void {
+    if (this.file?.path === s.file.path && s.revision < this.revision) return;
+    this.file = s.file;
+    this.revision = s.revision;
+    if (!this.settings) this.settings = { ...s.plan.plan };
+    else replaceFields(this.settings, s.plan.plan);
+    for (const kind of Object.keys(this.collections) as CollectionKind[]) this.coll(kind).replaceAll(s.plan[kind]);
+    this.loadError = null;
+    this.status = 'ready';
+  }
+
+  /** The collection of `kind`, seen through what all collections share. */
+  private coll(kind: CollectionKind): EntityCollection<{ id: string }> {
+    return this.collections[kind] as unknown as EntityCollection<{ id: string }>;
+  }
+
+  // ---- writes: each calls the API, then applies the answer ----
+
+  async create<K extends CollectionKind>(kind: K, value: EntityOf<K>, index?: number): Promise<EntityOf<K>> {
+    const res = await this.client.invoke(`${kind}.create`, { value, index } as never);
+    const { revision, value: created } = res as { revision: number; value: EntityOf<K> & { id: string } };
+    runInAction(() => {
+      this.coll(kind).upsert(created, index);
+      this.revision = revision;
+    });
+    return created;
+  }
+
+  async update<K extends CollectionKind>(kind: K, id: string, value: EntityOf<K>): Promise<EntityOf<K>> {
+    const res = await this.client.invoke(`${kind}.update`, { id, value } as never);
+    const { revision, value: updated } = res as { revision: number; value: EntityOf<K> & { id: string } };
+    if (updated.id !== id) {
+      // A renamed id: references elsewhere followed it, so take the whole plan.
+      await this.load();
+      return updated;
+    }
+    runInAction(() => {
+      this.coll(kind).upsert(updated);
+      this.revision = revision;
+    });
+    return updated;
+  }
+
+  async remove(kind: CollectionKind, id: string): Promise<void> {
+    const { revision } = await this.client.invoke(`${kind}.delete`, { id });
+    runInAction(() => {
+      this.collections[kind].remove(id);
+      this.revision = revision;
+    });
+  }
+
+  async reorder(kind: CollectionKind, ids: string[]): Promise<void> {
+    await this.client.invoke(`${kind}.reorder`, { ids });
+    await this.load();
+  }
+
+  async batch(edits: Edit[], label?: string): Promise<void> {
+    await this.client.invoke('plan.batch', { edits, label } as never);
+    await this.load();
+  }
+
+  async updateSettings(patch: Partial<PlanSettings>): Promise<void> {
+    const { revision, value } = await this.client.invoke('plan.updateSettings', { patch });
+    runInAction(() => {
+      if (this.settings) replaceFields(this.settings, value);
+      else this.settings = value;
+      this.revision = revision;
+    });
+  }
+
+  // ---- computed views ----
+
+  get tierSummary(): TierSummary[] {
+    const byTier = new Map<Tier, TierSummary>(TIERS.map((tier) => [tier, { tier, count: 0, potential: 0 }]));
+    for (const c of this.collections.customers.list) {
+      const row = byTier.get(c.tier)!;
+      row.count += 1;
+      row.potential += c.potential;
+    }
+    return TIERS.map((t) => byTier.get(t)!);
+  }
+
+  get totalPotential(): number {
+    return this.tierSummary.reduce((sum, row) => sum + row.potential, 0);
+  }
+
+  get counts(): Record<CollectionKind, number> {
+    const out = {} as Record<CollectionKind, number>;
+    for (const kind of Object.keys(this.collections) as CollectionKind[]) out[kind] = this.collections[kind].size;
+    return out;
+  }
+}
+
+function replaceFields<T extends object>(target: T, next: T): void {
+  const t = target as Record<string, unknown>;
+  const n = next as Record<string, unknown>;
+  for (const key of Object.keys(n)) if (t[key] !== n[key]) t[key] = n[key];
+  for (const key of Object.keys(t)) if (!(key in n)) delete t[key];
+}
+
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  return new ApiError('internal', e instanceof Error ? e.message : String(e));
+}

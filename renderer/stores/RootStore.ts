@@ -1,0 +1,42 @@
+// Builds the stores once and wires host events to the plan store. Views get
+// it through React context (context.tsx) and never build stores themselves.
+import type { ApiClient } from '../../shared/api/client';
+import type { EventSubscribe } from '../api/events';
+import { FileStore } from './FileStore';
+import { PlanStore } from './PlanStore';
+import { UiStore } from './UiStore';
+
+export interface RootStoreOptions {
+  client: ApiClient;
+  subscribe: EventSubscribe;
+  /** Which transport is in use; 'bridge' means Electron (native menus). */
+  transport: 'bridge' | 'http';
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  preferredLanguages?: readonly string[];
+}
+
+export class RootStore {
+  readonly client: ApiClient;
+  readonly transport: 'bridge' | 'http';
+  readonly ui: UiStore;
+  readonly plan: PlanStore;
+  readonly files: FileStore;
+  private readonly unsubscribe: () => void;
+
+  constructor(opts: RootStoreOptions) {
+    this.client = opts.client;
+    this.transport = opts.transport;
+    this.ui = new UiStore(opts.storage, opts.preferredLanguages);
+    this.plan = new PlanStore(opts.client);
+    this.files = new FileStore(opts.client, this.plan, this.ui);
+    this.unsubscribe = opts.subscribe((e) => this.plan.handleEvent(e));
+  }
+
+  start(): Promise<void> {
+    return this.plan.load();
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+  }
+}

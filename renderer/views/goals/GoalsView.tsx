@@ -1,0 +1,5 @@
+import { ComingLater } from '../../components/ComingLater';
+
+export function GoalsView() {
+  return <ComingLater titleKey="nav.goals" introKey="view.goals.intro" />;
+}

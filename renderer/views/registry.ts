@@ -1,0 +1,28 @@
+// The screens, in navigation order. A view is a component reading the stores;
+// adding a screen means adding it here (and its nav label to the catalogs).
+import type { ComponentType } from 'react';
+import type { PlainKey } from '../../shared/i18n';
+import type { ViewId } from '../stores/UiStore';
+import { CustomersView } from './customers/CustomersView';
+import { ExportView } from './export/ExportView';
+import { FunnelsView } from './funnels/FunnelsView';
+import { GoalsView } from './goals/GoalsView';
+import { OverviewView } from './overview/OverviewView';
+import { PhasesView } from './phases/PhasesView';
+import { SimulationView } from './simulation/SimulationView';
+
+export interface ViewEntry {
+  id: ViewId;
+  navKey: PlainKey;
+  component: ComponentType;
+}
+
+export const VIEWS: readonly ViewEntry[] = [
+  { id: 'overview', navKey: 'nav.overview', component: OverviewView },
+  { id: 'phases', navKey: 'nav.phases', component: PhasesView },
+  { id: 'customers', navKey: 'nav.customers', component: CustomersView },
+  { id: 'goals', navKey: 'nav.goals', component: GoalsView },
+  { id: 'funnels', navKey: 'nav.funnels', component: FunnelsView },
+  { id: 'simulation', navKey: 'nav.simulation', component: SimulationView },
+  { id: 'export', navKey: 'nav.export', component: ExportView },
+];

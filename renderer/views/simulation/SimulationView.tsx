@@ -1,0 +1,5 @@
+import { ComingLater } from '../../components/ComingLater';
+
+export function SimulationView() {
+  return <ComingLater titleKey="nav.simulation" introKey="view.simulation.intro" />;
+}

@@ -1,0 +1,147 @@
+// The schema (migration 001) and the migration runner: strict tables, cascading
+// references, ranges as JSON, one transaction per migration, a verified backup
+// before migrating an existing file.
+import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  APPLICATION_ID,
+  createPlanFile,
+  migrate,
+  MIGRATIONS,
+  openPlanFile,
+  readPlan,
+  type Db,
+  type Migration,
+} from '../../electron/store';
+import { checkMigrationList } from '../../electron/store/migrate';
+import { sha256, smallPlan, tempDir } from './store-helpers';
+
+const opts = { appVersion: 'test' };
+
+function freshDb(): Db {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+const PLAN_TABLES = [
+  'change_items', 'changes', 'customers', 'funnel_payments', 'funnel_stages', 'funnels', 'goals', 'meta', 'people',
+  'phase_exit_criteria', 'phases', 'plan_settings', 'scenario_stage_adjusts', 'scenarios', 'segment_leads', 'segments', 'targets',
+];
+
+describe('migration 001 (initial schema)', () => {
+  it('creates every table STRICT and marks the file as ours', () => {
+    const db = freshDb();
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+    expect(tables).toEqual(PLAN_TABLES.map((name) => ({ name, strict: 1 })));
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+  });
+
+  it('makes every reference follow an id rename, and owned children go with their owner', () => {
+    const db = freshDb();
+    const fks = PLAN_TABLES.flatMap((t) =>
+      (db.pragma(`foreign_key_list(${t})`) as { table: string; from: string; on_update: string; on_delete: string }[]).map((fk) => ({ t, ...fk })),
+    );
+    expect(fks.length).toBeGreaterThan(15);
+    for (const fk of fks.filter((f) => f.t !== 'change_items')) expect(fk.on_update, `${fk.t}.${fk.from}`).toBe('CASCADE');
+    const cascadeDelete = fks.filter((f) => f.on_delete === 'CASCADE').map((f) => `${f.t}.${f.from}`).sort();
+    expect(cascadeDelete).toEqual([
+      'change_items.change_id', 'funnel_payments.funnel_id', 'funnel_stages.funnel_id', 'phase_exit_criteria.phase_id',
+      'scenario_stage_adjusts.scenario_id', 'segment_leads.segment_id',
+    ]);
+  });
+
+  it('stores ranges as JSON that keeps numbers numbers and objects objects, and rejects anything else', () => {
+    const file = openPlanFile(createPlanFile(join(tempDir(), 'r.salesplan'), smallPlan(), opts), opts);
+    try {
+      const rows = file.db.prepare("SELECT key, conversion, json_type(conversion) AS t FROM funnel_stages ORDER BY position").all();
+      expect(rows).toEqual([
+        { key: 'lead', conversion: '0.5', t: 'real' },
+        { key: 'bid', conversion: '{"min":0.2,"mode":0.3,"max":0.5}', t: 'object' },
+      ]);
+      const bad = (v: string) => () => file.db.prepare('UPDATE funnels SET deal_size = ?').run(v);
+      expect(bad('not json')).toThrow(/CHECK constraint/);
+      expect(bad('"text"')).toThrow(/CHECK constraint/);
+      expect(bad('[1, 2]')).toThrow(/CHECK constraint/);
+      // STRICT: a text in an INTEGER column is refused, not silently stored.
+      expect(() => file.db.prepare("UPDATE customers SET rel_key = 'high'").run()).toThrow(/cannot store TEXT value in INTEGER column/);
+    } finally {
+      file.close();
+    }
+  });
+});
+
+// A second schema version, as a future release would add it, to exercise the runner.
+const addNotes: Migration = {
+  version: 2,
+  name: 'notes',
+  up: (db) => db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT; INSERT INTO notes (text) VALUES ('migrated')"),
+};
+const failing: Migration = {
+  version: 2,
+  name: 'fails half-way',
+  up(db) {
+    db.exec('CREATE TABLE half (x INTEGER) STRICT');
+    throw new Error('disk on fire');
+  },
+};
+
+describe('the migration runner', () => {
+  it('refuses a list with gaps', () => {
+    expect(() => checkMigrationList([MIGRATIONS[0]!, { ...addNotes, version: 3 }])).toThrow(/expected 2/);
+  });
+
+  it('applies each migration with its version bump in one transaction: a failure leaves the previous version whole', () => {
+    const db = freshDb();
+    expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow(/disk on fire/);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").pluck().get()).toBe(0);
+    expect(migrate(db, [...MIGRATIONS, addNotes])).toEqual({ from: 1, to: 2 });
+    expect(db.prepare('SELECT text FROM notes').pluck().get()).toBe('migrated');
+  });
+
+  it('refuses to run on a database newer than its list', () => {
+    const db = freshDb();
+    db.pragma('user_version = 9');
+    expect(() => migrate(db)).toThrow(/newer/);
+  });
+
+  it('backs up an older file (verified copy) before migrating it on open', () => {
+    const dir = tempDir();
+    const backups = join(dir, 'backups');
+    const path = createPlanFile(join(dir, 'old.salesplan'), smallPlan(), opts);
+    const original = sha256(path);
+    const file = openPlanFile(path, { ...opts, backupDir: backups, migrations: [...MIGRATIONS, addNotes] });
+    try {
+      expect(file.info().schemaVersion).toBe(2);
+      expect(file.db.prepare('SELECT text FROM notes').pluck().get()).toBe('migrated');
+      expect(readPlan(file.db)).toEqual(smallPlan());
+      expect(file.backupPath).toBeDefined();
+      expect(readdirSync(backups)).toEqual([file.backupPath!.slice(backups.length + 1)]);
+      expect(file.backupPath).toMatch(/old\.schema-v1\..*\.salesplan$/);
+      expect(sha256(file.backupPath!)).toBe(original);
+    } finally {
+      file.close();
+    }
+    // The backup is a plan file of the old version that opens on its own.
+    const backup = new Database(readdirSync(backups).map((f) => join(backups, f))[0]!, { readonly: true });
+    expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    backup.close();
+  });
+
+  it('keeps the file at its old version when a migration fails on open', () => {
+    const dir = tempDir();
+    const path = createPlanFile(join(dir, 'old.salesplan'), smallPlan(), opts);
+    const original = sha256(path);
+    expect(() => openPlanFile(path, { ...opts, migrations: [...MIGRATIONS, failing] })).toThrow(/disk on fire/);
+    expect(sha256(path)).toBe(original);
+    // Backup taken beside the file (no backup folder given); the file still opens with this app.
+    expect(readdirSync(dir).filter((f) => f.includes('schema-v1'))).toHaveLength(1);
+    openPlanFile(path, opts).close();
+  });
+});
