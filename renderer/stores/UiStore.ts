@@ -5,7 +5,18 @@ import type { ApiError } from '../../shared/api/result';
 import { createTranslator, isLocale, type Locale, type Translator } from '../../shared/i18n';
 import type { PlanIssue } from '../../shared/plan/rules';
 
-export const VIEW_IDS = ['overview', 'phases', 'customers', 'goals', 'funnels', 'simulation', 'export'] as const;
+export const VIEW_IDS = [
+  'overview',
+  'phases',
+  'customers',
+  'people',
+  'goals',
+  'funnels',
+  'scenarios',
+  'simulation',
+  'history',
+  'export',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const LANG_STORAGE_KEY = 'planner.lang';
 

@@ -8,7 +8,10 @@ import { ExportView } from './export/ExportView';
 import { FunnelsView } from './funnels/FunnelsView';
 import { GoalsView } from './goals/GoalsView';
 import { OverviewView } from './overview/OverviewView';
+import { HistoryView } from './history/HistoryView';
+import { PeopleView } from './people/PeopleView';
 import { PhasesView } from './phases/PhasesView';
+import { ScenariosView } from './scenarios/ScenariosView';
 import { SimulationView } from './simulation/SimulationView';
 
 export interface ViewEntry {
@@ -21,8 +24,11 @@ export const VIEWS: readonly ViewEntry[] = [
   { id: 'overview', navKey: 'nav.overview', component: OverviewView },
   { id: 'phases', navKey: 'nav.phases', component: PhasesView },
   { id: 'customers', navKey: 'nav.customers', component: CustomersView },
+  { id: 'people', navKey: 'nav.people', component: PeopleView },
   { id: 'goals', navKey: 'nav.goals', component: GoalsView },
   { id: 'funnels', navKey: 'nav.funnels', component: FunnelsView },
+  { id: 'scenarios', navKey: 'nav.scenarios', component: ScenariosView },
   { id: 'simulation', navKey: 'nav.simulation', component: SimulationView },
+  { id: 'history', navKey: 'nav.history', component: HistoryView },
   { id: 'export', navKey: 'nav.export', component: ExportView },
 ];

@@ -1,0 +1,4 @@
+import type { customersEn } from './customers.en';
+
+export const customersZhCN: { readonly [K in keyof typeof customersEn]: string } = {
+};

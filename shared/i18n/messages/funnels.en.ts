@@ -1,0 +1,3 @@
+// Messages of the funnels screens (English). Keys start with 'funnels.'.
+export const funnelsEn = {
+} as const;

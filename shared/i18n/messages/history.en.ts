@@ -1,0 +1,3 @@
+// Messages of the history screens (English). Keys start with 'history.'.
+export const historyEn = {
+} as const;

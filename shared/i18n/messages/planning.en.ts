@@ -1,0 +1,3 @@
+// Messages of the planning screens (English). Keys start with 'planning.'.
+export const planningEn = {
+} as const;
