@@ -17,12 +17,10 @@ import {
 } from '../plan/schema';
 import type { Customer, Funnel, Goal, Person, Phase, Plan, PlanSettings, Scenario, Segment, Target } from '../plan/types';
 
-/** A phantom marker carrying a result type through `as const` objects. */
-function returns<T>(): T {
-  return undefined as T;
-}
-const method = <S extends z.ZodType, R>(input: S, result: R) => ({ input, result });
-const none = z.strictObject({});
+import { method, none, returns } from './define';
+import { importMethods } from './methods/import';
+import { historyMethods } from './methods/history';
+import { simulationMethods } from './methods/simulation';
 const pathArg = z.string().min(1).max(4096);
 
 export interface FileInfo {
@@ -162,6 +160,11 @@ export const contract = {
   ...crudFor('goals'),
   ...crudFor('targets'),
   ...crudFor('scenarios'),
+
+  // Areas that grow with their screens keep their methods in methods/*.ts.
+  ...importMethods,
+  ...historyMethods,
+  ...simulationMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { planningEn } from './messages/planning.en';
 import { funnelsEn } from './messages/funnels.en';
 import { historyEn } from './messages/history.en';
 import { simulationEn } from './messages/simulation.en';
+import { importEn } from './messages/import.en';
 
 export const en = {
   ...coreEn,
@@ -19,6 +20,7 @@ export const en = {
   ...funnelsEn,
   ...historyEn,
   ...simulationEn,
+  ...importEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

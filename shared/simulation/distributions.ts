@@ -159,21 +159,23 @@ export const POISSON_NORMAL_MIN = 1e5;
  * Poisson's; it is 5× cheaper and only ever fed huge B2C cohorts.
  */
 export function samplePoisson(rng: Rng, lambda: number): number {
-  if (lambda < 10) {
-    // Inversion; also returns 0 for λ <= 0 and NaN. 1/k from a table: the
-    // divisions were most of the cost of the many small draws.
-    let k = 0;
-    let p = Math.exp(-lambda);
-    let s = p;
-    const u = rng.next();
-    while (u > s && k < 63) {
-      k++;
-      p *= lambda * INV_INT[k]!;
-      s += p;
-    }
-    return k;
-  }
+  if (lambda < 10) return poissonInversion(rng, lambda, Math.exp(-lambda));
   return lambda >= POISSON_NORMAL_MIN ? poissonNormal(rng, lambda) : poissonPtrs(rng, lambda);
+}
+
+/** Inversion by sequential search; returns 0 for λ <= 0 and NaN. */
+function poissonInversion(rng: Rng, lambda: number, expNeg: number): number {
+  let k = 0;
+  let p = expNeg;
+  let s = p;
+  const u = rng.next();
+  // 1/k from a table: the divisions were most of the cost of small draws.
+  while (u > s && k < 63) {
+    k++;
+    p *= lambda * INV_INT[k]!;
+    s += p;
+  }
+  return k;
 }
 
 function poissonNormal(rng: Rng, lambda: number): number {
@@ -184,11 +186,11 @@ function poissonNormal(rng: Rng, lambda: number): number {
 
 function poissonPtrs(rng: Rng, lambda: number): number {
   const slam = Math.sqrt(lambda);
-  const loglam = Math.log(lambda);
   const b = 0.931 + 2.53 * slam;
-  const a = -0.059 + 0.02483 * b;
-  const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-  const vr = 0.9277 - 3.6224 / (b - 2);
+  return ptrsLoop(rng, lambda, Math.log(lambda), b, -0.059 + 0.02483 * b, 1.1239 + 1.1328 / (b - 3.4), 0.9277 - 3.6224 / (b - 2));
+}
+
+function ptrsLoop(rng: Rng, lambda: number, loglam: number, b: number, a: number, invalpha: number, vr: number): number {
   for (;;) {
     const U = rng.next() - 0.5;
     const V = rng.nextOpen();
@@ -202,6 +204,43 @@ function poissonPtrs(rng: Rng, lambda: number): number {
     ) {
       return k;
     }
+  }
+}
+
+/**
+ * Poisson draws that repeat one mean (a lead entry's months): the set-up —
+ * exp(−λ), or PTRS's constants — is paid once per mean, not per draw.
+ * Same algorithms and same draws as samplePoisson.
+ */
+export class PoissonSampler {
+  private lambda = Number.NaN;
+  private expNeg = 0;
+  private loglam = 0;
+  private b = 0;
+  private a = 0;
+  private invalpha = 0;
+  private vr = 0;
+
+  setMean(lambda: number): void {
+    if (lambda === this.lambda) return;
+    this.lambda = lambda;
+    if (lambda < 10) {
+      this.expNeg = Math.exp(-lambda);
+    } else if (lambda < POISSON_NORMAL_MIN) {
+      const b = 0.931 + 2.53 * Math.sqrt(lambda);
+      this.loglam = Math.log(lambda);
+      this.b = b;
+      this.a = -0.059 + 0.02483 * b;
+      this.invalpha = 1.1239 + 1.1328 / (b - 3.4);
+      this.vr = 0.9277 - 3.6224 / (b - 2);
+    }
+  }
+
+  sample(rng: Rng): number {
+    const lambda = this.lambda;
+    if (lambda < 10) return poissonInversion(rng, lambda, this.expNeg);
+    if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, lambda);
+    return ptrsLoop(rng, lambda, this.loglam, this.b, this.a, this.invalpha, this.vr);
   }
 }
 

@@ -19,7 +19,7 @@
 import { L } from './compile';
 import type { CompiledFunnel, CompiledModel, CompiledSegment } from './compile';
 import type { RangeDist } from './distributions';
-import { sampleBinomial, samplePoisson, sampleSum } from './distributions';
+import { PoissonSampler, sampleBinomial, samplePoisson, sampleSum } from './distributions';
 import { Rng } from './rng';
 
 export class TrialRunner {
@@ -55,6 +55,8 @@ export class TrialRunner {
   private readonly lam: Float64Array;
   private readonly namedConv: Float64Array;
   private readonly namedJumpP: Float64Array;
+  /** Poisson samplers of the exact sampler's categories: lost at stage 0, went on, stayed (per month offset). */
+  private readonly poisson: PoissonSampler[];
   // The deal context advance()/win() work in, set per segment or pursuit.
   private k = 0;
   private to: Int32Array;
@@ -102,6 +104,8 @@ export class TrialRunner {
     const maxK = Math.max(...model.funnels.map((f) => f.k));
     this.namedConv = new Float64Array(maxK);
     this.namedJumpP = new Float64Array(maxK);
+    const offsets = Math.max(...model.funnels.map((f) => f.stage1Exact.length));
+    this.poisson = Array.from({ length: 2 + offsets }, () => new PoissonSampler());
     this.to = this.jumpTo[0]!;
     this.jp = this.namedJumpP;
     const tail = (f: CompiledFunnel) => [f.delivery, ...f.payDays];
@@ -226,20 +230,25 @@ export class TrialRunner {
     const goOn = this.jp[1]!;
     const next = this.to[1]!;
     const alsoLast = k === 2;
+    const [lost, went, ...stay] = this.poisson;
     for (let m = 0; m < H; m++) {
       const l = lam[m]!;
       if (l === 0) continue;
-      let n = samplePoisson(rng, l * (1 - p0));
-      const stay = l * p0 * (1 - goOn);
+      // Means repeat across an entry's months: samplers cache their set-up.
+      lost!.setMean(l * (1 - p0));
+      went!.setMean(l * p0 * goOn);
+      let n = lost!.sample(rng);
       for (let o = 0; o < off.length; o++) {
-        const c = samplePoisson(rng, stay * off[o]!);
+        const ps = stay[o]!;
+        ps.setMean(l * p0 * (1 - goOn) * off[o]!);
+        const c = ps.sample(rng);
         n += c;
         if (m + o < H) {
           this.opportunities[m + o]! += c;
           if (alsoLast) this.lastEntries[m + o]! += c;
         }
       }
-      const go = samplePoisson(rng, l * p0 * goOn);
+      const go = went!.sample(rng);
       this.leads[m]! += n + go;
       for (let c = 0; c < go; c++) {
         const t0 = (m + rng.next()) * L;

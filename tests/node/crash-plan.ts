@@ -2,7 +2,7 @@
 import type { Customer, Plan } from '../../shared/plan/types';
 import { smallPlan } from './store-plans';
 
-export const FILLERS_EVERY = 2;
+export const FILLERS_EVERY = 5;
 export const FILLER_COUNT = 150;
 
 export function crashCustomer(id: string): Customer {

@@ -1,0 +1,3 @@
+// Messages of the spreadsheet/paste import (English). Keys start with 'import.'.
+export const importEn = {
+} as const;
