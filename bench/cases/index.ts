@@ -1,6 +1,7 @@
 // Every benchmark case, in the order bench/run.ts prints them.
 
+import { planStoreCases } from './plan-store';
 import { simulationCases } from './simulation';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases];
+export const cases: BenchCase[] = [...simulationCases, ...planStoreCases];

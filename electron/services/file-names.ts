@@ -9,6 +9,8 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 /** A file name every OS accepts, from free text such as a plan's name. */
 export function safeFileStem(text: string): string {
   const cleaned = text
+    // Control characters are not allowed in Windows file names either.
+    // eslint-disable-next-line no-control-regex
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,5 +1,6 @@
 // The state behind the handlers: which plan file is open, who is editing, where
 // app data lives, and who listens for events. One per app (and per CLI run).
+import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ApiEvent, FileInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
@@ -9,6 +10,18 @@ import { commitEdits, type CommitResult } from './edits/commit';
 import type { PlanEdit } from './edits/types';
 import { rememberRecent } from './recent';
 import type { PlanLang } from './demo';
+
+function canonical(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  return resolve(a) === resolve(b) || canonical(a) === canonical(b);
+}
 
 export interface SessionOptions {
   /** App data (recent.json, plans/, backups/); without it (the CLI) backups go beside the file and nothing is remembered. */
@@ -45,8 +58,10 @@ export class PlannerSession {
     return join(this.options.dataDir, 'plans');
   }
 
+  /** Whether `path` names the open plan (also through another spelling of the same file). */
   isOpen(path: string): boolean {
-    return this.current !== null && this.current.path === resolve(path);
+    if (this.current === null) return false;
+    return sameFile(this.current.path, path);
   }
 
   /** Opens `path` (closing the plan open before); opening the open plan again is a no-op. */
@@ -55,7 +70,14 @@ export class PlannerSession {
     const next = openPlanFile(path, this.storeOptions());
     this.current?.close();
     this.current = next;
-    if (this.options.dataDir) rememberRecent(this.options.dataDir, next.path);
+    if (this.options.dataDir) {
+      try {
+        rememberRecent(this.options.dataDir, next.path);
+      } catch (e) {
+        // The plan is open; a recent list that cannot be written is not worth failing for.
+        console.error('planner: could not update the recent-files list:', e);
+      }
+    }
     this.emit({ type: 'file-opened', path: next.path });
     return next.info();
   }

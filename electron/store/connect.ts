@@ -23,12 +23,20 @@ export interface ConnectOptions {
 /** How long to wait for a lock another process holds before saying the file is busy. */
 const BUSY_TIMEOUT_MS = 250;
 
-function connect(path: string, opts: ConnectOptions, readonly: boolean, mustExist: boolean): Db {
+interface Mode {
+  readonly: boolean;
+  /** false: create the file (only for a new plan's temporary file). */
+  mustExist: boolean;
+  timeout?: number;
+}
+
+/** The one place a better-sqlite3 connection is made. */
+function connect(path: string, opts: ConnectOptions, mode: Mode): Db {
   try {
     return new Database(path, {
-      readonly,
-      fileMustExist: mustExist,
-      timeout: BUSY_TIMEOUT_MS,
+      readonly: mode.readonly,
+      fileMustExist: mode.mustExist,
+      timeout: mode.timeout ?? BUSY_TIMEOUT_MS,
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     });
   } catch (e) {
@@ -36,15 +44,22 @@ function connect(path: string, opts: ConnectOptions, readonly: boolean, mustExis
   }
 }
 
-export function applyPragmas(db: Db): void {
+function applyPragmas(db: Db): void {
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
 }
 
+/** A connection on a new file (a plan being built in its temporary file); no lock kept. */
+export function connectNew(path: string, opts: ConnectOptions): Db {
+  const db = connect(path, opts, { readonly: false, mustExist: false });
+  applyPragmas(db);
+  return db;
+}
+
 /** A read-write connection holding the file's exclusive lock. */
-export function connectExclusive(path: string, opts: ConnectOptions, mustExist = true): Db {
-  const db = connect(path, opts, false, mustExist);
+export function connectExclusive(path: string, opts: ConnectOptions): Db {
+  const db = connect(path, opts, { readonly: false, mustExist: true });
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     applyPragmas(db);
@@ -64,7 +79,7 @@ export type IntegrityResult = 'ok' | 'needs-recovery';
  * journal, which only a writable connection may roll back — check again there.
  */
 export function checkReadOnly(path: string, opts: ConnectOptions, full = false): IntegrityResult {
-  const db = connect(path, opts, true, true);
+  const db = connect(path, opts, { readonly: true, mustExist: true });
   try {
     checkIntegrity(db, path, full);
     return 'ok';
@@ -104,11 +119,11 @@ export function fsyncPath(path: string): void {
 export function isLockedElsewhere(path: string, opts: ConnectOptions): boolean {
   let db: Db | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 0, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+    db = connect(path, opts, { readonly: true, mustExist: true, timeout: 0 });
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     return false;
   } catch (e) {
-    return sqliteCode(e).startsWith('SQLITE_BUSY');
+    return (e instanceof ApiError && (e.details as { reason?: string } | undefined)?.reason === 'locked') || sqliteCode(e).startsWith('SQLITE_BUSY');
   } finally {
     db?.close();
   }

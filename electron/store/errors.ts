@@ -28,5 +28,10 @@ export function fileError(path: string, e: unknown): ApiError {
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
     return new ApiError('corrupt', `${path} is damaged (${message}); open a backup copy instead`, { path });
   if (code === 'ENOENT') return new ApiError('file_not_found', `There is no file at ${path}`, { path });
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new ApiError('file_error', `${path} cannot be changed (it is read-only, or you lack permission); copy it to a folder you can write to`, {
+      path,
+      reason: 'read_only',
+    });
   return new ApiError('file_error', `Could not use ${path}: ${message}`, { path, reason: code || undefined });
 }

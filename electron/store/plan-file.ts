@@ -11,7 +11,7 @@ import type { FileInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { Plan } from '../../shared/plan/types';
 import { commitTemp, removeTemp, tempPathNear, verifiedBackup } from './backup';
-import { applyPragmas, checkIntegrity, checkReadOnly, connectExclusive, isLockedElsewhere, type ConnectOptions } from './connect';
+import { checkIntegrity, checkReadOnly, connectExclusive, connectNew, isLockedElsewhere, type ConnectOptions } from './connect';
 import { APPLICATION_ID } from './constants';
 import { fileError, lockedError } from './errors';
 import { readSqliteHeader } from './header';
@@ -20,7 +20,6 @@ import { migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { writePlan } from './plan-io';
 import type { Db } from './sql';
-import Database from 'better-sqlite3';
 
 export interface StoreOptions extends ConnectOptions {
   /** Recorded in the meta table (created_by, last_written_by). */
@@ -127,8 +126,7 @@ export function createPlanFile(path: string, plan: Plan, opts: CreateOptions): s
   const temp = tempPathNear(abs);
   let db: Db | undefined;
   try {
-    db = new Database(temp, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
-    applyPragmas(db);
+    db = connectNew(temp, opts);
     const conn = db;
     conn.transaction(() => {
       migrate(conn, opts.migrations ?? MIGRATIONS);

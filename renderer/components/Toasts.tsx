@@ -10,6 +10,18 @@ export const Toasts = observer(function Toasts() {
       {ui.toasts.map((toast) => (
         <div key={toast.id} className="toast">
           <span>{toast.text}</span>
+          {toast.action && (
+            <button
+              type="button"
+              className="toast-action"
+              onClick={() => {
+                ui.dismissToast(toast.id);
+                toast.action!.run();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          )}
           <button
             type="button"
             className="toast-close"

@@ -7,15 +7,21 @@ export class EntityCollection<T extends { id: string }> {
   readonly byId: ObservableMap<string, T> = observable.map<string, T>({}, { deep: false });
   /** The collection's order, as in the plan. */
   ids: string[] = [];
+  /** Moves whenever an entity is added, changed or removed, or the order changes. */
+  version = 0;
+  private readonly plainById = new Map<string, T>();
 
   constructor() {
     makeObservable(this, {
       ids: observableRef,
+      version: observable,
       list: computed,
+      plainList: computed,
       size: computed,
       replaceAll: action,
       upsert: action,
       remove: action,
+      removeMany: action,
     });
   }
 
@@ -31,46 +37,90 @@ export class EntityCollection<T extends { id: string }> {
     return this.byId.get(id);
   }
 
+  /** The plain (non-observable) value of `id`, the same object until it changes. Read-only. */
+  plain(id: string): T | undefined {
+    return this.plainById.get(id);
+  }
+
+  /** Plain values in the collection's order; recomputed when `version` moves. Read-only. */
+  get plainList(): T[] {
+    void this.version;
+    return this.ids.map((id) => this.plainById.get(id)!);
+  }
+
   /** Reconcile with a fresh list from the host. */
   replaceAll(items: readonly T[]): void {
     const keep = new Set<string>();
+    let changed = false;
     for (const item of items) {
       keep.add(item.id);
-      this.put(item);
+      if (this.put(item)) changed = true;
     }
-    for (const id of [...this.byId.keys()]) if (!keep.has(id)) this.byId.delete(id);
+    for (const id of [...this.byId.keys()])
+      if (!keep.has(id)) {
+        this.byId.delete(id);
+        this.plainById.delete(id);
+        changed = true;
+      }
     const ids = items.map((i) => i.id);
-    if (!sameList(ids, this.ids)) this.ids = ids;
+    if (!sameList(ids, this.ids)) {
+      this.ids = ids;
+      changed = true;
+    }
+    if (changed) this.version += 1;
   }
 
   /** Insert or update one entity; a new one goes at `index` (default: last). */
   upsert(item: T, index?: number): void {
     const isNew = !this.byId.has(item.id);
-    this.put(item);
+    const changed = this.put(item);
     if (isNew) {
       const ids = [...this.ids];
       ids.splice(index ?? ids.length, 0, item.id);
       this.ids = ids;
     }
+    if (changed) this.version += 1;
   }
 
   remove(id: string): void {
-    this.byId.delete(id);
-    this.ids = this.ids.filter((i) => i !== id);
+    this.removeMany([id]);
   }
 
-  private put(item: T): void {
+  removeMany(ids: readonly string[]): void {
+    const gone = new Set(ids);
+    for (const id of gone) {
+      this.byId.delete(id);
+      this.plainById.delete(id);
+    }
+    this.ids = this.ids.filter((i) => !gone.has(i));
+    this.version += 1;
+  }
+
+  /** True when the entity is new or any field changed. */
+  private put(item: T): boolean {
     const existing = this.byId.get(item.id);
     if (!existing) {
       this.byId.set(item.id, observable(structuredClone(item)));
-      return;
+      this.plainById.set(item.id, structuredClone(item));
+      return true;
     }
+    let changed = false;
     const target = existing as Record<string, unknown>;
     const next = item as Record<string, unknown>;
     for (const key of Object.keys(next)) {
-      if (JSON.stringify(target[key]) !== JSON.stringify(next[key])) target[key] = structuredClone(next[key]);
+      if (JSON.stringify(target[key]) !== JSON.stringify(next[key])) {
+        target[key] = structuredClone(next[key]);
+        changed = true;
+      }
     }
-    for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
+    for (const key of Object.keys(target))
+      if (!(key in next)) {
+        delete target[key];
+        changed = true;
+      }
+    // An unchanged entity keeps its plain object, so caches keyed by it stay warm.
+    if (changed) this.plainById.set(item.id, structuredClone(item));
+    return changed;
   }
 }
 

@@ -5,7 +5,7 @@
 // reloads when an event says the plan moved past what it shows.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { ApiClient } from '../../shared/api/client';
-import type { CollectionKind, EntityOf, Edit, FileInfo, PlanSnapshot } from '../../shared/api/contract';
+import { COLLECTIONS, type CollectionKind, type EntityOf, type Edit, type FileInfo, type PlanSnapshot } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import { TIERS, type PlanSettings, type Tier } from '../../shared/plan/types';
 import type { RendererEvent } from '../api/events';
@@ -41,13 +41,14 @@ export class PlanStore {
   private latestLoad: Promise<void> = Promise.resolve();
 
   constructor(private readonly client: ApiClient) {
-    makeObservable<PlanStore, 'applySnapshot'>(this, {
+    makeObservable<PlanStore, 'applySnapshot' | 'applyEdits'>(this, {
       status: observable,
       loadError: observableRef,
       file: observableRef,
       revision: observable,
       settings: observable,
       applySnapshot: action,
+      applyEdits: action,
       tierSummary: computed,
       totalPotential: computed,
       counts: computed,
@@ -157,8 +158,37 @@ export class PlanStore {
   }
 
   async batch(edits: Edit[], label?: string): Promise<void> {
-    await this.client.invoke('plan.batch', { edits, label } as never);
-    await this.load();
+    const before = this.revision;
+    const { revision } = await this.client.invoke('plan.batch', { edits, label } as never);
+    // Re-reading a 50,000-customer plan takes seconds; the batch's own edits
+    // are already known, so apply them here — unless something else changed
+    // the plan meanwhile or an id was renamed (references elsewhere follow it).
+    if (this.revision >= revision) return; // a reload meanwhile brought them
+    const onlyOurs = revision === before + 1 && this.revision === before;
+    const renames = edits.some((e) => e.op === 'update' && e.value.id !== e.id);
+    if (onlyOurs && !renames) this.applyEdits(edits, revision);
+    else await this.load();
+  }
+
+  /** Applies edits the host committed, normalised by the same schemas it parsed them with. */
+  private applyEdits(edits: readonly Edit[], revision: number): void {
+    for (let i = 0; i < edits.length; i++) {
+      const edit = edits[i]!;
+      const coll = this.coll(edit.kind);
+      if (edit.op === 'delete') {
+        // A run of deletes at once: removing one by one re-copies the id list each time.
+        const ids = [edit.id];
+        for (let next = edits[i + 1]; next?.op === 'delete' && next.kind === edit.kind; next = edits[i + 1]) {
+          ids.push(next.id);
+          i++;
+        }
+        coll.removeMany(ids);
+      } else {
+        const value = COLLECTIONS[edit.kind].schema.parse(edit.value) as { id: string };
+        coll.upsert(value, edit.op === 'create' ? edit.index : undefined);
+      }
+    }
+    this.revision = revision;
   }
 
   async updateSettings(patch: Partial<PlanSettings>): Promise<void> {

@@ -2,8 +2,12 @@
 // it through React context (context.tsx) and never build stores themselves.
 import type { ApiClient } from '../../shared/api/client';
 import type { EventSubscribe } from '../api/events';
+import { CustomersViewStore } from './CustomersViewStore';
 import { FileStore } from './FileStore';
+import { FunnelsStore } from './FunnelsStore';
+import { ScenariosStore } from './ScenariosStore';
 import { PlanStore } from './PlanStore';
+import { PlanningStore } from './PlanningStore';
 import { UiStore } from './UiStore';
 
 export interface RootStoreOptions {
@@ -21,6 +25,10 @@ export class RootStore {
   readonly ui: UiStore;
   readonly plan: PlanStore;
   readonly files: FileStore;
+  readonly customers: CustomersViewStore;
+  readonly funnels: FunnelsStore;
+  readonly scenarios: ScenariosStore;
+  readonly planning: PlanningStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -29,6 +37,10 @@ export class RootStore {
     this.ui = new UiStore(opts.storage, opts.preferredLanguages);
     this.plan = new PlanStore(opts.client);
     this.files = new FileStore(opts.client, this.plan, this.ui);
+    this.customers = new CustomersViewStore(this.plan, this.ui);
+    this.funnels = new FunnelsStore(this.plan, this.ui);
+    this.scenarios = new ScenariosStore(this.plan, this.ui);
+    this.planning = new PlanningStore(opts.client, this.plan, this.ui);
     this.unsubscribe = opts.subscribe((e) => this.plan.handleEvent(e));
   }
 

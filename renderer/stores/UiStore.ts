@@ -34,6 +34,13 @@ export interface ShownError {
 export interface Toast {
   id: number;
   text: string;
+  /** An optional button in the notice (e.g. Undo); using it dismisses the notice. */
+  action?: ToastAction;
+}
+
+export interface ToastAction {
+  label: string;
+  run: () => void;
 }
 
 const TOAST_MS = 6000;
@@ -115,10 +122,11 @@ export class UiStore {
     this.errors = this.errors.filter((e) => e.id !== id);
   }
 
-  toast(text: string): void {
+  toast(text: string, action?: ToastAction): void {
     const id = this.nextId++;
-    this.toasts.push({ id, text });
-    setTimeout(() => this.dismissToast(id), TOAST_MS);
+    this.toasts.push(action ? { id, text, action } : { id, text });
+    // A notice with a button stays longer: people need time to reach it.
+    setTimeout(() => this.dismissToast(id), action ? TOAST_MS * 2 : TOAST_MS);
   }
 
   dismissToast(id: number): void {

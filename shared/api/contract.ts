@@ -21,6 +21,7 @@ import { method, none, returns } from './define';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
 import { simulationMethods } from './methods/simulation';
+import { teamMethods } from './methods/team';
 const pathArg = z.string().min(1).max(4096);
 
 export interface FileInfo {
@@ -165,6 +166,7 @@ export const contract = {
   ...importMethods,
   ...historyMethods,
   ...simulationMethods,
+  ...teamMethods,
 } as const;
 
 export type Contract = typeof contract;

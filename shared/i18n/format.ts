@@ -143,3 +143,17 @@ export function formatMonthRange(from: string, to: string, locale: Locale): stri
   if (from === to) return formatMonth(from, locale);
   return formatMonth(from, locale) + RANGE_SEPARATOR[locale] + formatMonth(to, locale);
 }
+
+const monthShortCache = new Map<Locale, Intl.DateTimeFormat>();
+
+/** The month alone, for axis labels under a year: "Jan" (en) / "1月" (zh-CN). */
+export function formatMonthShort(month: string, locale: Locale): string {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  if (!m) return month;
+  let f = monthShortCache.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    monthShortCache.set(locale, f);
+  }
+  return f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+}

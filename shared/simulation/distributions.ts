@@ -117,6 +117,17 @@ export function sampleSum(rng: Rng, n: number, d: RangeDist): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
+/**
+ * Σ of N iid draws of `d` with N ~ Poisson(λ), for λ >= POISSON_NORMAL_MIN:
+ * one normal with the exact compound-Poisson mean λ·μ and variance
+ * λ·(σ² + μ²) (clamped at 0), instead of a normal count and a normal sum.
+ * Its skewness, ignored, is below 2/√λ < 0.07.
+ */
+export function sampleCompoundPoisson(rng: Rng, lambda: number, d: RangeDist): number {
+  const x = lambda * d.mean + Math.sqrt(lambda * (d.variance + d.mean * d.mean)) * rng.normal();
+  return x > 0 ? x : 0;
+}
+
 // ---------------------------------------------------------------- Poisson
 
 const LOGGAM_COEF = [
@@ -148,15 +159,16 @@ export function logGamma(x: number): number {
 
 const INV_INT = Float64Array.from({ length: 64 }, (_, k) => (k === 0 ? 0 : 1 / k));
 
-/** Mean above which Poisson draws use the Cornish–Fisher normal approximation. */
-export const POISSON_NORMAL_MIN = 1e5;
+/** Mean from which Poisson draws use the Cornish–Fisher normal approximation. */
+export const POISSON_NORMAL_MIN = 1000;
 
 /**
  * Poisson(λ): inversion for λ < 10 and Hörmann's PTRS transformed rejection
- * (1993) up to POISSON_NORMAL_MIN — both exact, O(1) per draw. Above, the
- * normal with a first-order Cornish–Fisher skew correction,
- * ⌊λ + √λ·z + (z² − 1)/6 + ½⌋, whose CDF is within O(1/λ) (< 1e-5) of the
- * Poisson's; it is 5× cheaper and only ever fed huge B2C cohorts.
+ * (1993) below POISSON_NORMAL_MIN — both exact, O(1) per draw. From there,
+ * the normal with a first-order Cornish–Fisher skew correction and a
+ * continuity correction, ⌊λ + √λ·z + (z² − 1)/6 + ½⌋. Its CDF differs from
+ * the Poisson's by at most ≈ 0.012/λ (computed: 1.2e-5 at λ = 1000,
+ * 1.2e-7 at 10⁵); it is 2–3× cheaper than PTRS and only huge cohorts reach it.
  */
 export function samplePoisson(rng: Rng, lambda: number): number {
   if (lambda < 10) return poissonInversion(rng, lambda, Math.exp(-lambda));

@@ -56,7 +56,11 @@ function setup(plan: Plan, opts: SimulateOptions): RunSetup {
   validateSimulationInput(plan, opts);
   const trials = opts.trials ?? plan.plan.trials;
   const seed = opts.seed ?? plan.plan.seed;
-  const model = compile(plan, { scenarioId: opts.scenarioId ?? null, trackedEventBudget: opts.trackedEventBudget });
+  const model = compile(plan, {
+    scenarioId: opts.scenarioId ?? null,
+    trackedEventBudget: opts.trackedEventBudget,
+    trackFrom: opts.trackFrom,
+  });
   const layout = statLayout(model.H, model.phases.length);
   const cap = Math.max(CHUNK_SIZE, Math.floor(MAX_STORED_VALUES / layout.S / CHUNK_SIZE) * CHUNK_SIZE);
   return { trials, seed, model, layout, storedTrials: Math.min(trials, cap) };

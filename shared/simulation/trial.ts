@@ -2,24 +2,24 @@
 // accumulators segment by segment. Two samplers, chosen per segment at
 // compile time (CompiledSegment.trackFrom):
 //
-// * per deal, exact: leads ~ Poisson(λ) per month; the leads that pass
-//   stage 0 (Binomial) are followed one by one through stage days,
-//   conversions, value, delivery and payments — the model to the letter;
-// * cohorts, for huge volumes: by Poisson thinning and displacement, the
-//   entries into a stage (or wins, or revenue events, or receipts of one
-//   payment) in month w are Poisson with mean
-//   P_i · Σ_m λ_m · offset_i(w − m), independent across months. Each such
-//   series is exact on its own; what is lost is the within-trial coupling of
-//   noise between different series (see docs/simulation-engine.md).
+// * exact (trackFrom 0): each month's leads split by Poisson thinning into
+//   independent categories (lost at stage 0 / entered stage 1 in month m + o
+//   and lost / went on); deals that go on are followed one by one through
+//   stage days, conversions, value, delivery and payments — the model to
+//   the letter, with every series coupled as the model couples them;
+// * cohorts (cohort.ts), for huge volumes, from stage trackFrom on; the
+//   entrants of stage trackFrom onwards are again followed deal by deal.
+//   See docs/simulation-engine.md for what the cohort sampler approximates.
 //
 // Random streams: one per (trial, purpose) — trial-level draws, each
 // segment, each named pursuit — so what one segment consumes never shifts
 // another's numbers (common random numbers for what-if comparisons).
 
 import { L } from './compile';
-import type { CompiledFunnel, CompiledModel, CompiledSegment } from './compile';
+import type { CompiledFunnel, CompiledModel } from './compile';
 import type { RangeDist } from './distributions';
-import { PoissonSampler, sampleBinomial, samplePoisson, sampleSum } from './distributions';
+import { cohortMoney, cohortSeries } from './cohort';
+import { PoissonSampler, sampleBinomial, samplePoisson } from './distributions';
 import { Rng } from './rng';
 
 export class TrialRunner {
@@ -193,8 +193,8 @@ export class TrialRunner {
       leads[m]! += n;
       if (k === 1) this.lastEntries[m]! += n;
     }
-    if (seg.kOpp) this.cohortSeries(seg.kOpp, le, p[0]!, this.opportunities, k === 2 ? this.lastEntries : null);
-    if (seg.kLast) this.cohortSeries(seg.kLast, le, reach(p, k - 1), this.lastEntries, null);
+    if (seg.kOpp) cohortSeries(rng, H, seg.kOpp, le, p[0]!, this.opportunities, k === 2 ? this.lastEntries : null);
+    if (seg.kLast) cohortSeries(rng, H, seg.kLast, le, reach(p, k - 1), this.lastEntries, null);
     if (j <= k) {
       // Deals entering stage j are followed one by one from there.
       const pj = reach(p, j);
@@ -211,7 +211,7 @@ export class TrialRunner {
       }
       return;
     }
-    this.cohortWins(seg, f, le, reach(p, k));
+    cohortMoney(this, rng, seg, f, le, reach(p, k));
   }
 
   /**
@@ -281,56 +281,6 @@ export class TrialRunner {
         this.time[0] = t0 + d0.sample(rng);
         this.time[1] = t0;
         this.advance(1);
-      }
-    }
-  }
-
-  /** Entries of one stage from cohorts: Poisson per month (see file comment). */
-  private cohortSeries(K: Float64Array[], le: Float64Array, pr: number, out: Float64Array, also: Float64Array | null): void {
-    const { H, rng } = this;
-    for (let w = 0; w < H; w++) {
-      let mean = 0;
-      for (let e = 0; e < K.length; e++) mean += le[e]! * K[e]![w]!;
-      const n = samplePoisson(rng, mean * pr);
-      out[w]! += n;
-      if (also) also[w]! += n;
-    }
-  }
-
-  /**
-   * Wins and money from cohorts. Channel 0 counts wins (bookings are their
-   * values), channel 1 revenue events, channel 2 + j receipts of payment j;
-   * each is Poisson per month with its values summed by sampleSum. One
-   * sampling call site for all channels keeps the draws inlined.
-   */
-  private cohortWins(seg: CompiledSegment, f: CompiledFunnel, le: Float64Array, pk: number): void {
-    const { H, rng } = this;
-    const kMoney = seg.kMoney!;
-    const kCycle = seg.kCycle!;
-    const value = f.value;
-    const ne = le.length;
-    for (let w = 0; w < H; w++) {
-      for (let ch = 0; ch < kMoney.length; ch++) {
-        const K = kMoney[ch]!;
-        let mean = 0;
-        for (let e = 0; e < ne; e++) mean += le[e]! * K[e]![w]!;
-        const n = samplePoisson(rng, mean * pk);
-        if (n === 0) continue;
-        const sum = sampleSum(rng, n, value);
-        if (ch === 0) {
-          let cy = 0;
-          for (let e = 0; e < ne; e++) cy += le[e]! * kCycle[e]![w]!;
-          this.wins[w]! += n;
-          this.bookings[w]! += sum;
-          // Delay sum ≈ n × E[delay | win lands in w]: exact in mean, noise dropped.
-          this.cycleSum[w]! += (n * cy) / mean;
-          this.cashCycleNum[w]! += sum * f.cashCycleMean;
-          this.cashCycleDen[w]! += sum;
-        } else if (ch === 1) {
-          this.revenue[w]! += sum;
-        } else {
-          this.cash[w]! += f.payShare[ch - 2]! * sum;
-        }
       }
     }
   }

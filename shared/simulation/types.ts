@@ -26,6 +26,8 @@ export interface SimulateOptions {
    * sampling to the Poisson cohort sampler. See docs/simulation-engine.md.
    */
   trackedEventBudget?: number;
+  /** Tuning knob (tests): pin each segment's first per-deal stage (overrides the budget). */
+  trackFrom?: readonly number[];
 }
 
 export interface QuantileStats {
@@ -148,7 +150,7 @@ export interface SensitivityOptions {
   phaseId?: string | null;
   /** Relative step, default 0.1 (±10 %). */
   delta?: number;
-  /** Trials per evaluation; default min(plan trials, 2000). */
+  /** Trials per evaluation; default min(plan trials, 1000). */
   trials?: number;
   seed?: number;
   scenarioId?: string | null;

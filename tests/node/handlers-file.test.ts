@@ -1,7 +1,7 @@
 // file.* and start-up: first launch opens a demo copy, later launches the
 // most recent plan; new, open, save a copy, recent files, import, export.
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent, RecentFile } from '../../shared/api/contract';
@@ -112,6 +112,14 @@ describe('file.new', () => {
     expect((await t.call('plan.get', {})).plan).toStrictEqual(demoJson('zh-CN'));
   });
 
+  it('refuses a blank name, creating nothing', async () => {
+    const t = startApp();
+    const before = plansIn(t.dataDir);
+    const err = await t.fail('file.new', { name: '   ' });
+    expect(err).toMatchObject({ code: 'invalid_plan', message: 'The plan was not created: plan.name: must not be empty' });
+    expect(plansIn(t.dataDir)).toEqual(before);
+  });
+
   it('at a path the user chose to overwrite, but never over the open plan', async () => {
     const t = startApp();
     const path = join(t.dataDir, 'chosen.salesplan');
@@ -141,6 +149,15 @@ describe('file.open', () => {
     const db = new Database(other, { readonly: true, timeout: 0 });
     expect(db.prepare('SELECT name FROM plan_settings').pluck().get()).toBe('Test plan');
     db.close();
+  });
+
+  it('knows the open plan under another name (a symlink) and does not lock itself out', async () => {
+    const t = startApp();
+    const current = (await t.call('file.current', {}))!.path;
+    const link = join(t.dataDir, 'link.salesplan');
+    symlinkSync(current, link);
+    expect((await t.call('file.open', { path: link })).path).toBe(current);
+    expect(await t.fail('file.saveCopy', { path: link })).toMatchObject({ code: 'conflict' });
   });
 
   it('a file that cannot be opened leaves the current plan open', async () => {
@@ -173,6 +190,13 @@ describe('file.saveCopy', () => {
     // The copy is a plan file in its own right.
     await t.call('file.open', { path: copyPath });
     expect((await t.call('plan.get', {})).plan.customers).toHaveLength(demoJson().customers.length);
+  });
+
+  it('says so when the folder for the copy does not exist', async () => {
+    const t = startApp();
+    const err = await t.fail('file.saveCopy', { path: join(t.dataDir, 'no', 'such', 'copy.salesplan') });
+    expect(err.code).toBe('file_error');
+    expect(readdirSync(t.dataDir).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
   it('refuses to copy over the plan itself', async () => {

@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/result';
-import { parsePlanText } from '../../../shared/plan/parse';
+import { parsePlanText, validatePlan } from '../../../shared/plan/parse';
 import { fileInfo, isLockedElsewhere, readPlan, schemaVersion, snapshotTo } from '../../store';
-import { lockedError } from '../../store/errors';
+import { fileError, lockedError } from '../../store/errors';
 import { blankPlan } from '../blank-plan';
 import { demoPlan } from '../demo';
 import { invalidPlanError } from '../edits/check';
@@ -29,10 +29,13 @@ export const fileHandlers: FileHandlers = {
 
   'file.new': ({ path, demo, lang, name }, s) => {
     const language = lang ?? s.options.lang;
-    const plan = demo ? demoPlan(language) : blankPlan(language, name);
-    if (demo && name) plan.plan.name = name;
-    const target = path ?? uniquePlanPath(s.plansDir(), plan.plan.name);
-    return s.createAndOpen(target, plan, path !== undefined);
+    const draft = demo ? demoPlan(language) : blankPlan(language, name);
+    if (name) draft.plan.name = name;
+    // Through the importer's checks, so a new file is as valid as an imported one (e.g. a blank name is refused).
+    const checked = validatePlan(draft);
+    if (!checked.ok) throw invalidPlanError(checked.issues, 'The plan was not created');
+    const target = path ?? uniquePlanPath(s.plansDir(), checked.plan.plan.name);
+    return s.createAndOpen(target, checked.plan, path !== undefined);
   },
 
   'file.open': ({ path }, s) => s.open(path),
@@ -40,9 +43,13 @@ export const fileHandlers: FileHandlers = {
   'file.saveCopy': ({ path }, s) => {
     const file = s.requireFile();
     const target = resolve(path);
-    if (target === file.path) throw new ApiError('conflict', 'A copy cannot replace the plan itself; choose another file', { path: target });
+    if (s.isOpen(target)) throw new ApiError('conflict', 'A copy cannot replace the plan itself; choose another file', { path: target });
     if (existsSync(target) && isLockedElsewhere(target, s.storeOptions())) throw lockedError(target);
-    snapshotTo(file.db, target);
+    try {
+      snapshotTo(file.db, target);
+    } catch (e) {
+      throw fileError(target, e);
+    }
     return fileInfo(target, schemaVersion(file.db));
   },
 

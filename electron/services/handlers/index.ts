@@ -7,11 +7,15 @@ import type { PlannerSession } from '../session';
 import { APP_VERSION } from '../version';
 import { collectionHandlers } from './collections';
 import { fileHandlers } from './file';
+import { importHandlers } from './import';
 import { planHandlers } from './plan';
+import { teamHandlers } from './team';
 
 export const handlers: Handlers<PlannerSession> = {
   'app.info': () => ({ version: APP_VERSION, formatVersion: FORMAT_VERSION, schemaVersion: LATEST_SCHEMA_VERSION }),
   ...fileHandlers,
   ...planHandlers,
   ...collectionHandlers,
+  ...importHandlers,
+  ...teamHandlers,
 };

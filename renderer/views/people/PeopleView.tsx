@@ -1,5 +1,48 @@
-import { ComingLater } from '../../components/ComingLater';
+// People (狼狈组织 and the iron triangle 铁三角): the team with roles, each
+// person's load, and overload against a per-person customer limit.
+import { observer } from 'mobx-react-lite';
+import { useEffect } from 'react';
+import { DEFAULT_CUSTOMER_LIMITS } from '../../../shared/api/methods/team';
+import { useStores, useT } from '../../stores/context';
+import { AddPerson } from './AddPerson';
+import { LoadTable } from './LoadTable';
+import '../../styles/planning.css';
 
-export function PeopleView() {
-  return <ComingLater titleKey="nav.people" introKey="view.people.intro" />;
-}
+export const PeopleView = observer(function PeopleView() {
+  const { planning } = useStores();
+  const tr = useT();
+  useEffect(() => {
+    void planning.ensureTeamData();
+  }, [planning]);
+  const overloaded = planning.teamLoad.filter((l) => l.overloaded).length;
+  return (
+    <div className="view planning-view">
+      <h1 className="view-title">{tr.t('nav.people')}</h1>
+      <p className="lead">{tr.t('view.people.intro')}</p>
+      <section className="card" aria-labelledby="load-title">
+        <div className="card-head">
+          <h2 id="load-title" className="card-title">
+            {tr.t('planning.load.title')}
+          </h2>
+          <p className={overloaded ? 'overload-summary is-overloaded' : 'overload-summary'} role="status">
+            {overloaded ? tr.tn('planning.load.overloadedCount', overloaded) : tr.t('planning.load.noneOverloaded')}
+          </p>
+        </div>
+        <LoadTable />
+        <AddPerson />
+        <details className="help">
+          <summary>{tr.t('planning.limits.helpTitle')}</summary>
+          <p>
+            {tr.t('planning.limits.help', {
+              ar: DEFAULT_CUSTOMER_LIMITS.AR,
+              sr: DEFAULT_CUSTOMER_LIMITS.SR,
+              fr: DEFAULT_CUSTOMER_LIMITS.FR,
+              other: DEFAULT_CUSTOMER_LIMITS.other,
+            })}
+          </p>
+          <p>{tr.t('planning.appOnly')}</p>
+        </details>
+      </section>
+    </div>
+  );
+});

@@ -1,6 +1,34 @@
 // API methods: Spreadsheet and paste import of rows (customers screen).
 // Spread into the contract by contract.ts; declare with `method(schema, returns<T>())`.
-// import { z } from 'zod';
-// import { method, returns } from '../define';
+// CSV/TSV and pasted text are parsed in the renderer (shared/import); only
+// XLSX needs Node (exceljs), so only it crosses the API.
+import { z } from 'zod';
+import { method, returns } from '../define';
 
-export const importMethods = {} as const;
+/** Largest spreadsheet file accepted (bytes). */
+export const SPREADSHEET_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface SpreadsheetSheet {
+  name: string;
+  /** Each cell as the text to import; trailing empty rows and cells trimmed. */
+  rows: string[][];
+}
+
+export const importMethods = {
+  /**
+   * Read an .xlsx workbook into text grids, one per worksheet. Cells become
+   * display strings: numbers plainly (up to 15 significant digits, like
+   * Excel), dates as YYYY-MM-DD, rich text and hyperlinks as their text, and a
+   * formula cell as the result Excel saved with it — the formula itself is
+   * never evaluated. Over SPREADSHEET_MAX_BYTES: invalid_argument with
+   * details.reason 'too-large'; not a workbook: details.reason 'unreadable'.
+   */
+  'import.readSpreadsheet': method(
+    z.strictObject({
+      fileName: z.string().min(1).max(1024),
+      // base64 of at most SPREADSHEET_MAX_BYTES (+ slack, so the handler, not the schema, names the limit)
+      dataBase64: z.string().max(Math.ceil((SPREADSHEET_MAX_BYTES * 4) / 3) + 1024 * 1024),
+    }),
+    returns<{ sheets: SpreadsheetSheet[] }>(),
+  ),
+} as const;

@@ -1,0 +1,114 @@
+// Plan-file figures (issue: store): opening the demo, reading a
+// 50,000-customer plan whole (plan.get), one 5,000-customer batch commit,
+// importing the 50,000-customer plan. Real files in a temporary folder,
+// through the same dispatcher the app uses.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
+import type { Customer, Plan } from '../../shared/plan/types';
+import type { BenchCase } from './types';
+
+const CUSTOMERS = 50_000;
+const BATCH = 5_000;
+const DEMO = join(import.meta.dirname, '../../resources/demo/demo.en.plan.json');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
+  const res = await app.dispatch(method, arg);
+  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+  return res.value;
+}
+
+function bigPlan(): Plan {
+  const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as Plan;
+  const template = demo.customers[0]!;
+  const extra: Customer[] = Array.from({ length: CUSTOMERS - demo.customers.length }, (_, i) => ({
+    ...template,
+    id: `bench-${i}`,
+    name: `Benchmark customer ${i}`,
+    firstDeal: { min: 100_000, mode: 200_000, max: 500_000 },
+  }));
+  return { ...demo, customers: [...demo.customers, ...extra] };
+}
+
+/** Runs `measure` with a fresh app on a fresh data folder, then cleans up. */
+async function withApp<T>(measure: (app: PlannerApp, dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-store-bench-'));
+  const app = createPlannerApp({ dataDir: dir, actor: 'bench' });
+  try {
+    return await measure(app, dir);
+  } finally {
+    app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+export const planStoreCases: BenchCase[] = [
+  {
+    name: 'Plan file: open the demo plan (checks included, median of 5)',
+    unit: 'ms',
+    budget: 100,
+    run: () =>
+      withApp(async (app) => {
+        const path = ((await call(app, 'file.current', {})) as { path: string }).path;
+        const other = ((await call(app, 'file.new', {})) as { path: string }).path;
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          await call(app, 'file.open', { path: other });
+          times.push(await timed(() => call(app, 'file.open', { path })));
+        }
+        return median(times);
+      }),
+  },
+  {
+    name: `Plan file: import a ${CUSTOMERS.toLocaleString('en')}-customer plan from JSON`,
+    unit: 'ms',
+    budget: null,
+    run: () =>
+      withApp(async (app, dir) => {
+        const json = JSON.stringify(bigPlan());
+        return timed(() => call(app, 'file.importJson', { json, path: join(dir, 'big.salesplan') }));
+      }),
+  },
+  {
+    name: `Plan file: plan.get on ${CUSTOMERS.toLocaleString('en')} customers (median of 5)`,
+    unit: 'ms',
+    budget: 300,
+    run: () =>
+      withApp(async (app, dir) => {
+        await call(app, 'file.importJson', { json: JSON.stringify(bigPlan()), path: join(dir, 'big.salesplan') });
+        await call(app, 'plan.get', {}); // warm-up
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) times.push(await timed(() => call(app, 'plan.get', {})));
+        return median(times);
+      }),
+  },
+  {
+    name: `Plan file: one batch of ${BATCH.toLocaleString('en')} customer creates on ${CUSTOMERS.toLocaleString('en')}`,
+    unit: 'ms',
+    budget: 2000,
+    run: () =>
+      withApp(async (app, dir) => {
+        const plan = bigPlan();
+        await call(app, 'file.importJson', { json: JSON.stringify(plan), path: join(dir, 'big.salesplan') });
+        const template = plan.customers[0]!;
+        const edits = Array.from({ length: BATCH }, (_, i) => ({
+          kind: 'customers',
+          op: 'create',
+          value: { ...template, id: `batch-${i}`, name: `Batch customer ${i}` },
+        }));
+        return timed(() => call(app, 'plan.batch', { edits }));
+      }),
+  },
+];

@@ -1,0 +1,27 @@
+// import.*: reading spreadsheets for the customer import. Needs no open plan:
+// it only turns a workbook into text grids; the renderer maps and validates
+// them (shared/import) and writes with one plan.batch.
+import type { Handlers } from '../../../shared/api/dispatch';
+import { SPREADSHEET_MAX_BYTES, type SpreadsheetSheet } from '../../../shared/api/methods/import';
+import { ApiError } from '../../../shared/api/result';
+import { readWorkbook } from '../spreadsheet';
+
+type ImportHandlers = Pick<Handlers<unknown>, 'import.readSpreadsheet'>;
+
+export const importHandlers: ImportHandlers = {
+  'import.readSpreadsheet': async ({ fileName, dataBase64 }) => {
+    const bytes = Buffer.from(dataBase64, 'base64');
+    const limitMb = SPREADSHEET_MAX_BYTES / 1024 / 1024;
+    if (bytes.length > SPREADSHEET_MAX_BYTES)
+      throw new ApiError('invalid_argument', `“${fileName}” is larger than ${limitMb} MB`, { reason: 'too-large', limitMb });
+    let sheets: SpreadsheetSheet[];
+    try {
+      sheets = await readWorkbook(bytes);
+    } catch (e) {
+      throw new ApiError('invalid_argument', `“${fileName}” could not be read as an Excel workbook (.xlsx): ${(e as Error).message}`, {
+        reason: 'unreadable',
+      });
+    }
+    return { sheets };
+  },
+};

@@ -1,0 +1,67 @@
+// The one ECharts wrapper: give it an option, a label and a text summary.
+// Each screen registers only the chart types and components it uses (with
+// `use` from 'echarts/core'), which keeps the bundle small; this file adds
+// the SVG renderer (crisp at any zoom, and it sets styles through CSSOM
+// only, which the strict CSP allows). The chart is one image to assistive
+// technology, named by `label`, with `summary` as its text equivalent.
+import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useId, useRef } from 'react';
+import '../styles/echart.css';
+
+use([SVGRenderer]);
+
+export interface EChartProps {
+  option: EChartsCoreOption;
+  /** Accessible name of the chart. */
+  label: string;
+  /** What the chart shows, as text (read by screen readers, never seen). */
+  summary: string;
+  className?: string;
+  /** Chart events, e.g. `{ click: (params) => … }`. */
+  onEvents?: Record<string, (params: unknown) => void>;
+}
+
+export function EChart({ option, label, summary, className, onEvents }: EChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const summaryId = useId();
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const instance = init(el, undefined, { renderer: 'svg' });
+    chart.current = instance;
+    // Follow the container: window resizes, a panel opening, a language with wider labels.
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onEvents) return;
+    const entries = Object.entries(onEvents);
+    for (const [name, handler] of entries) instance.on(name, handler);
+    return () => {
+      for (const [name, handler] of entries) instance.off(name, handler);
+    };
+  }, [onEvents]);
+
+  return (
+    <div className={className ? `echart ${className}` : 'echart'}>
+      <div ref={ref} className="echart-canvas" role="img" aria-label={label} aria-describedby={summaryId} />
+      <p id={summaryId} className="visually-hidden">
+        {summary}
+      </p>
+    </div>
+  );
+}

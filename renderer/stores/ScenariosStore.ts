@@ -1,0 +1,87 @@
+// The Scenarios screen's state and writes: which scenario is open, what each
+// one does in words, and create / duplicate / delete / save, each answering
+// null when stored or the reason the store refused, in the user's language.
+import { action, computed, makeObservable, observable } from 'mobx';
+import type { Scenario } from '../../shared/plan/types';
+import { attempt } from '../components/rejection';
+import { copyId, uniqueId } from '../views/funnels/funnelEdits';
+import { describeScenario } from '../views/scenarios/scenarioText';
+import { toPlain } from './FunnelsStore';
+import type { PlanStore } from './PlanStore';
+import type { UiStore } from './UiStore';
+
+export class ScenariosStore {
+  selectedId: string | null = null;
+
+  constructor(
+    private readonly plan: PlanStore,
+    private readonly ui: UiStore,
+  ) {
+    makeObservable(this, {
+      selectedId: observable,
+      select: action,
+      scenarios: computed,
+      selected: computed,
+      descriptions: computed,
+    });
+  }
+
+  get scenarios(): Scenario[] {
+    return this.plan.collections.scenarios.list;
+  }
+
+  get selected(): Scenario | undefined {
+    const chosen = this.selectedId ? this.plan.collections.scenarios.get(this.selectedId) : undefined;
+    return chosen ?? this.scenarios[0];
+  }
+
+  select(id: string): void {
+    this.selectedId = id;
+  }
+
+  /** Each scenario's effect in words, by id. */
+  get descriptions(): Map<string, string> {
+    const funnels = this.plan.collections.funnels.list;
+    return new Map(this.scenarios.map((s) => [s.id, describeScenario(s.adjust, this.ui.tr, funnels)]));
+  }
+
+  saveScenario(id: string, value: Scenario): Promise<string | null> {
+    return attempt(this.ui.tr, async () => {
+      const saved = await this.plan.update('scenarios', id, toPlain(value));
+      if (saved.id !== id) this.select(saved.id);
+    });
+  }
+
+  createScenario(): Promise<string | null> {
+    const id = uniqueId('scenario', new Set(this.plan.collections.scenarios.ids));
+    const value: Scenario = { id, name: this.ui.tr.t('funnels.scenario.newName'), adjust: {} };
+    return attempt(this.ui.tr, async () => {
+      await this.plan.create('scenarios', value);
+      this.select(id);
+    });
+  }
+
+  duplicateScenario(id: string): Promise<string | null> {
+    const source = this.plan.collections.scenarios.get(id);
+    if (!source) return Promise.resolve(null);
+    const copy: Scenario = {
+      ...toPlain(source),
+      id: copyId(id, new Set(this.plan.collections.scenarios.ids)),
+      name: this.ui.tr.t('funnels.copyName', { name: source.name }).slice(0, 200),
+    };
+    const index = this.plan.collections.scenarios.ids.indexOf(id) + 1;
+    return attempt(this.ui.tr, async () => {
+      await this.plan.create('scenarios', copy, index);
+      this.select(copy.id);
+    });
+  }
+
+  deleteScenario(id: string): Promise<string | null> {
+    const ids = this.plan.collections.scenarios.ids;
+    const next = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1] ?? null;
+    return attempt(this.ui.tr, async () => {
+      await this.plan.remove('scenarios', id);
+      if (next) this.select(next);
+    });
+  }
+}

@@ -1,0 +1,20 @@
+// The grid's columns in display order. The view store moves the active cell
+// over these; the view builds its TanStack column definitions from them.
+export const GRID_COLUMNS = [
+  'select',
+  'id',
+  'name',
+  'tier',
+  'segment',
+  'region',
+  'industry',
+  'potential',
+  'readiness',
+  'phase',
+  'status',
+  'ownerAR',
+  'ownerSR',
+  'ownerFR',
+  'details',
+] as const;
+export type GridColumn = (typeof GRID_COLUMNS)[number];

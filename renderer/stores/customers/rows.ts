@@ -1,0 +1,355 @@
+// The Customers table's derivations as plain functions over plain data, so
+// they are unit-tested without MobX or a DOM and stay fast at 50,000 rows:
+// one flat record per customer (with its search text and readiness worked
+// out once), a filter, a sort (string columns compare by a collation rank
+// computed once per column, not by the collator inside the sort), and
+// grouping into header + member rows.
+import { readiness } from '../../../shared/simulation';
+import {
+  CUSTOMER_STATUSES,
+  TIERS,
+  type Customer,
+  type CustomerStatus,
+  type OwnerRole,
+  type Tier,
+} from '../../../shared/plan/types';
+
+export interface CustomerRow {
+  id: string;
+  /** The plain customer the row was made from (read-only). */
+  customer: Customer;
+  readiness: number;
+  /** id, name, region and industry, lower-cased, for the text search. */
+  haystack: string;
+}
+
+const rowCache = new WeakMap<Customer, CustomerRow>();
+
+/** One row per customer; an unchanged customer (same plain object) keeps its row. */
+export function toRows(customers: readonly Customer[]): CustomerRow[] {
+  const out = new Array<CustomerRow>(customers.length);
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
+    let row = rowCache.get(c);
+    if (!row) {
+      row = {
+        id: c.id,
+        customer: c,
+        readiness: readiness(c),
+        haystack: `${c.id}\n${c.name}\n${c.region ?? ''}\n${c.industry ?? ''}`.toLowerCase(),
+      };
+      rowCache.set(c, row);
+    }
+    out[i] = row;
+  }
+  return out;
+}
+
+/** Customers with no breakthrough phase, in the phase filter and grouping. */
+export const NO_PHASE = '';
+
+export interface Interval {
+  min: number;
+  max: number;
+}
+
+export interface CustomerFilter {
+  text: string;
+  tiers: readonly Tier[];
+  segments: readonly string[];
+  /** Phase ids; NO_PHASE for customers without one. */
+  phases: readonly string[];
+  /** A person who is AR, SR or FR of the customer. */
+  owner: string | null;
+  statuses: readonly CustomerStatus[];
+  /** Picked on the readiness × potential chart. */
+  ids: readonly string[] | null;
+  readiness: Interval | null;
+  potential: Interval | null;
+}
+
+export const EMPTY_FILTER: CustomerFilter = {
+  text: '',
+  tiers: [],
+  segments: [],
+  phases: [],
+  owner: null,
+  statuses: [],
+  ids: null,
+  readiness: null,
+  potential: null,
+};
+
+export function isFilterEmpty(f: CustomerFilter): boolean {
+  return (
+    f.text.trim() === '' &&
+    f.tiers.length === 0 &&
+    f.segments.length === 0 &&
+    f.phases.length === 0 &&
+    f.owner === null &&
+    f.statuses.length === 0 &&
+    f.ids === null &&
+    f.readiness === null &&
+    f.potential === null
+  );
+}
+
+export function filterRows(rows: readonly CustomerRow[], f: CustomerFilter): CustomerRow[] {
+  if (isFilterEmpty(f)) return rows.slice();
+  // Each word must appear somewhere in id, name, region or industry.
+  const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const tiers = f.tiers.length ? new Set<string>(f.tiers) : null;
+  const segments = f.segments.length ? new Set(f.segments) : null;
+  const phases = f.phases.length ? new Set(f.phases) : null;
+  const statuses = f.statuses.length ? new Set<string>(f.statuses) : null;
+  const ids = f.ids ? new Set(f.ids) : null;
+  const { owner, readiness: r, potential: p } = f;
+  const out: CustomerRow[] = [];
+  for (const row of rows) {
+    const c = row.customer;
+    if (tiers && !tiers.has(c.tier)) continue;
+    if (segments && !segments.has(c.segmentId)) continue;
+    if (phases && !phases.has(c.breakthroughPhaseId ?? NO_PHASE)) continue;
+    if (statuses && !statuses.has(c.status)) continue;
+    if (owner !== null && c.owners.AR !== owner && c.owners.SR !== owner && c.owners.FR !== owner) continue;
+    if (ids && !ids.has(row.id)) continue;
+    if (r && (row.readiness < r.min || row.readiness > r.max)) continue;
+    if (p && (c.potential < p.min || c.potential > p.max)) continue;
+    if (words.length && !words.every((w) => row.haystack.includes(w))) continue;
+    out.push(row);
+  }
+  return out;
+}
+
+export const SORTABLE_COLUMNS = [
+  'id',
+  'name',
+  'tier',
+  'segment',
+  'region',
+  'industry',
+  'potential',
+  'readiness',
+  'phase',
+  'status',
+  'ownerAR',
+  'ownerSR',
+  'ownerFR',
+] as const;
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export function isSortColumn(id: string): id is SortColumn {
+  return (SORTABLE_COLUMNS as readonly string[]).includes(id);
+}
+
+export interface SortSpec {
+  column: SortColumn;
+  desc: boolean;
+}
+
+/** What a sort needs besides the rows: names of referenced entities and the plan's phase order. */
+export interface SortContext {
+  collator: Intl.Collator;
+  personName: (id: string) => string | undefined;
+  segmentName: (id: string) => string | undefined;
+  /** Position of the phase in the plan; customers without a phase sort last. */
+  phaseOrder: (id: string) => number | undefined;
+}
+
+const TIER_ORDER = Object.fromEntries(TIERS.map((t, i) => [t, i])) as Record<Tier, number>;
+const STATUS_ORDER = Object.fromEntries(CUSTOMER_STATUSES.map((s, i) => [s, i])) as Record<CustomerStatus, number>;
+
+type Key = { kind: 'number'; of: (r: CustomerRow) => number } | { kind: 'text'; of: (r: CustomerRow) => string };
+
+function ownerKey(role: OwnerRole, ctx: SortContext): Key {
+  return {
+    kind: 'text',
+    of: (r) => {
+      const id = r.customer.owners[role];
+      return id === null ? '' : (ctx.personName(id) ?? id);
+    },
+  };
+}
+
+function keyOf(column: SortColumn, ctx: SortContext): Key {
+  switch (column) {
+    case 'id':
+      return { kind: 'text', of: (r) => r.id };
+    case 'name':
+      return { kind: 'text', of: (r) => r.customer.name };
+    case 'tier':
+      return { kind: 'number', of: (r) => TIER_ORDER[r.customer.tier] };
+    case 'segment':
+      return { kind: 'text', of: (r) => ctx.segmentName(r.customer.segmentId) ?? r.customer.segmentId };
+    case 'region':
+      return { kind: 'text', of: (r) => r.customer.region ?? '' };
+    case 'industry':
+      return { kind: 'text', of: (r) => r.customer.industry ?? '' };
+    case 'potential':
+      return { kind: 'number', of: (r) => r.customer.potential };
+    case 'readiness':
+      return { kind: 'number', of: (r) => r.readiness };
+    case 'phase':
+      return {
+        kind: 'number',
+        of: (r) => {
+          const id = r.customer.breakthroughPhaseId;
+          return id === undefined ? Number.MAX_SAFE_INTEGER : (ctx.phaseOrder(id) ?? Number.MAX_SAFE_INTEGER - 1);
+        },
+      };
+    case 'status':
+      return { kind: 'number', of: (r) => STATUS_ORDER[r.customer.status] };
+    case 'ownerAR':
+      return ownerKey('AR', ctx);
+    case 'ownerSR':
+      return ownerKey('SR', ctx);
+    case 'ownerFR':
+      return ownerKey('FR', ctx);
+    default: {
+      const never: never = column;
+      return never;
+    }
+  }
+}
+
+/**
+ * Collation ranks of a text column: equal strings share a rank, so a sort by
+ * rank is a sort by the collator. Sorting the distinct strings once is the
+ * only collator work; everything after compares numbers.
+ */
+export function textRanks(values: readonly string[], collator: Intl.Collator): Map<string, number> {
+  const distinct = [...new Set(values)].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = -1;
+  let prev: string | undefined;
+  for (const v of distinct) {
+    if (prev === undefined || collator.compare(prev, v) !== 0) rank++;
+    ranks.set(v, rank);
+    prev = v;
+  }
+  return ranks;
+}
+
+/** Numeric sort keys of all rows for one column (text columns become collation ranks). */
+export function sortKeys(rows: readonly CustomerRow[], column: SortColumn, ctx: SortContext): Float64Array {
+  const key = keyOf(column, ctx);
+  const keys = new Float64Array(rows.length);
+  if (key.kind === 'number') {
+    for (let i = 0; i < rows.length; i++) keys[i] = key.of(rows[i]!);
+    return keys;
+  }
+  const texts = rows.map(key.of);
+  const ranks = textRanks(texts, ctx.collator);
+  // Empty text sorts last in either direction, like a missing value.
+  for (let i = 0; i < rows.length; i++) keys[i] = texts[i] === '' ? Number.NaN : ranks.get(texts[i]!)!;
+  return keys;
+}
+
+/**
+ * The rows in `spec` order; ties (and everything, without a spec) keep the
+ * plan's order. `keyFor` gives each row's key from a precomputed table, so
+ * the same keys serve every filter of the same data.
+ */
+export function sortRows(rows: readonly CustomerRow[], spec: SortSpec | null, keyFor: (row: CustomerRow) => number): CustomerRow[] {
+  if (!spec) return rows.slice();
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = keyFor(rows[i]!);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const dir = spec.desc ? -1 : 1;
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    const na = Number.isNaN(ka);
+    const nb = Number.isNaN(kb);
+    if (na || nb) return na && nb ? a - b : na ? 1 : -1;
+    return ka === kb ? a - b : ka < kb ? -dir : dir;
+  });
+  const out = new Array<CustomerRow>(n);
+  for (let i = 0; i < n; i++) out[i] = rows[order[i]!]!;
+  return out;
+}
+
+export const GROUP_BYS = ['none', 'tier', 'phase', 'segment'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+export interface GroupItem {
+  kind: 'group';
+  /** 'group:' + the group value, unique among display items. */
+  key: string;
+  value: string;
+  count: number;
+  potential: number;
+  collapsed: boolean;
+}
+export interface CustomerItem {
+  kind: 'customer';
+  key: string;
+  row: CustomerRow;
+}
+export type DisplayItem = GroupItem | CustomerItem;
+
+export function groupValue(c: Customer, by: Exclude<GroupBy, 'none'>): string {
+  switch (by) {
+    case 'tier':
+      return c.tier;
+    case 'phase':
+      return c.breakthroughPhaseId ?? NO_PHASE;
+    case 'segment':
+      return c.segmentId;
+    default: {
+      const never: never = by;
+      return never;
+    }
+  }
+}
+
+/**
+ * Sorted rows → what the grid shows: each group's header (count, summed
+ * potential) followed by its rows in sort order, unless collapsed. Groups
+ * come in `groupOrder` (tiers S…C, phases in plan order, segments in plan
+ * order); values not listed follow in order of appearance.
+ */
+export function groupRows(
+  rows: readonly CustomerRow[],
+  by: GroupBy,
+  groupOrder: readonly string[],
+  collapsed: ReadonlySet<string>,
+): DisplayItem[] {
+  if (by === 'none') return rows.map((row) => ({ kind: 'customer', key: row.id, row }));
+  const members = new Map<string, CustomerRow[]>();
+  for (const v of groupOrder) members.set(v, []);
+  for (const row of rows) {
+    const v = groupValue(row.customer, by);
+    let list = members.get(v);
+    if (!list) members.set(v, (list = []));
+    list.push(row);
+  }
+  const out: DisplayItem[] = [];
+  for (const [value, list] of members) {
+    if (list.length === 0) continue;
+    let potential = 0;
+    for (const r of list) potential += r.customer.potential;
+    const isCollapsed = collapsed.has(value);
+    out.push({ kind: 'group', key: `group:${value}`, value, count: list.length, potential, collapsed: isCollapsed });
+    if (!isCollapsed) for (const row of list) out.push({ kind: 'customer', key: row.id, row });
+  }
+  return out;
+}
+
+export interface TierStat {
+  tier: Tier;
+  count: number;
+  potential: number;
+}
+
+export function tierStats(rows: readonly CustomerRow[]): TierStat[] {
+  const stats = TIERS.map((tier) => ({ tier, count: 0, potential: 0 }));
+  for (const r of rows) {
+    const s = stats[TIER_ORDER[r.customer.tier]]!;
+    s.count += 1;
+    s.potential += r.customer.potential;
+  }
+  return stats;
+}

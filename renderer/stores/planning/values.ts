@@ -1,0 +1,86 @@
+// How target and goal values read and are typed: money in the plan currency
+// (万/亿 in Chinese), rates as percentages, cycle times in days, counts as
+// plain numbers. Parsing accepts what planners type or paste from Excel:
+// grouping commas, a currency sign, 万/亿 or k/M/B multipliers, a % sign.
+import { formatMoney, formatNumber, formatPercent, type Locale } from '../../../shared/i18n';
+import type { GoalMetric, TargetMetric } from '../../../shared/plan/types';
+
+export type ValueKind = 'money' | 'rate' | 'days' | 'count';
+
+export const TARGET_KIND: Readonly<Record<TargetMetric, ValueKind>> = {
+  leads: 'count',
+  opportunities: 'count',
+  wins: 'count',
+  bookings: 'money',
+  revenue: 'money',
+  cash: 'money',
+  newKeyCustomers: 'count',
+  winRate: 'rate',
+  conversion: 'rate',
+  cycleDays: 'days',
+  cashCycleDays: 'days',
+};
+
+export const GOAL_KIND: Readonly<Record<GoalMetric, ValueKind>> = {
+  firstContract: 'count',
+  relationshipLevel: 'count',
+  shareOfWallet: 'rate',
+  custom: 'count',
+};
+
+/** The value as shown in a cell; money compact (full amount: `formatFull`). */
+export function formatValue(kind: ValueKind, value: number, currency: string, locale: Locale): string {
+  switch (kind) {
+    case 'money':
+      return formatMoney(value, currency, locale, { compact: true });
+    case 'rate':
+      return formatPercent(value, locale);
+    case 'days':
+    case 'count':
+      return formatNumber(value, locale);
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+/** The exact amount, for titles and screen readers next to a compact figure. */
+export function formatFull(kind: ValueKind, value: number, currency: string, locale: Locale): string {
+  return kind === 'money' ? formatMoney(value, currency, locale) : formatValue(kind, value, currency, locale);
+}
+
+/** The text an editor starts from: the plain number (a rate as its percent). */
+export function editText(kind: ValueKind, value: number): string {
+  return kind === 'rate' ? String(Math.round(value * 100 * 1e6) / 1e6) : String(value);
+}
+
+export type ParseProblem = 'empty' | 'notANumber' | 'negative' | 'overHundred';
+export type Parsed = { ok: true; value: number } | { ok: false; problem: ParseProblem };
+
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, k: 1e3, m: 1e6, b: 1e9 };
+
+/** Reads typed text as a value of `kind`; a rate is typed as a percentage ("40" or "40%" → 0.4). */
+export function parseValue(kind: ValueKind, text: string): Parsed {
+  let s = text.trim().replace(/[\s,，_]/g, '');
+  if (s === '') return { ok: false, problem: 'empty' };
+  let factor = 1;
+  if (kind === 'money') {
+    s = s.replace(/^(?:[A-Z]{2,3})?[¥$€£￥]|^[A-Z]{3}/, '');
+    const unit = /(万|亿|[kKmMbB])$/.exec(s);
+    if (unit) {
+      factor = MULTIPLIERS[unit[1]!.toLowerCase()]!;
+      s = s.slice(0, -unit[1]!.length);
+    }
+  }
+  if (kind === 'rate') s = s.replace(/[%％]$/, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return { ok: false, problem: 'notANumber' };
+  const n = Number(s) * factor;
+  if (!Number.isFinite(n)) return { ok: false, problem: 'notANumber' };
+  if (n < 0) return { ok: false, problem: 'negative' };
+  if (kind === 'rate') {
+    if (n > 100) return { ok: false, problem: 'overHundred' };
+    return { ok: true, value: Math.round(n * 1e6) / 1e8 };
+  }
+  return { ok: true, value: Math.round(n * 1e6) / 1e6 };
+}

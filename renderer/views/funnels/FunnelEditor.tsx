@@ -1,0 +1,156 @@
+// One funnel: name and process, the stage editor, what the funnel expects
+// (win rate, cycles, volumes per 100 leads), the deal and delivery, and the
+// payment schedule. Every edit saves the whole funnel through the store.
+import { observer } from 'mobx-react-lite';
+import { useId, useState } from 'react';
+import { formatPercent } from '../../../shared/i18n';
+import { PROCESSES, type Funnel, type Process } from '../../../shared/plan/types';
+import { CommitText } from '../../components/CommitText';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { formatValue, RangeInput } from '../../components/RangeInput';
+import { useStores, useT } from '../../stores/context';
+import { FunnelChart } from './FunnelChart';
+import { PaymentsEditor } from './PaymentsEditor';
+import { ProcessBadge } from './ProcessBadge';
+import { StageTable } from './StageTable';
+
+export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel: Funnel }) {
+  const { funnels, plan } = useStores();
+  const tr = useT();
+  const [reason, setReason] = useState<string | null>(null);
+  const [processReason, setProcessReason] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const titleId = useId();
+  const processId = useId();
+  const currency = plan.settings?.currency ?? '';
+  const summary = funnels.summaries.get(funnel.id);
+  const save = (next: Funnel) => funnels.saveFunnel(funnel.id, next);
+
+  return (
+    <section className="card funnel-editor" aria-labelledby={titleId}>
+      <header className="editor-head">
+        <h2 id={titleId} className="editor-title">
+          {funnel.name} <ProcessBadge process={funnel.process} />
+        </h2>
+        <div className="editor-actions">
+          <button
+            type="button"
+            className="button"
+            aria-label={tr.t('funnels.duplicateNamed', { name: funnel.name })}
+            onClick={async () => setReason(await funnels.duplicateFunnel(funnel.id))}
+          >
+            {tr.t('funnels.duplicate')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-label={tr.t('funnels.deleteNamed', { name: funnel.name })}
+            onClick={() => setConfirming(true)}
+          >
+            {tr.t('funnels.delete')}
+          </button>
+        </div>
+      </header>
+      {reason && (
+        <p className="refused" role="alert">
+          {reason}
+        </p>
+      )}
+      {confirming && (
+        <ConfirmDelete
+          title={tr.t('funnels.deleteNamed', { name: funnel.name })}
+          question={tr.t('funnels.confirm.deleteFunnel', { name: funnel.name })}
+          confirmLabel={tr.t('funnels.delete')}
+          onConfirm={() => funnels.deleteFunnel(funnel.id)}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+
+      <div className="field-row">
+        <CommitText
+          className="field-name"
+          label={tr.t('funnels.name')}
+          value={funnel.name}
+          validate={(text) => (text.trim() === '' ? tr.t('funnels.nameEmpty') : null)}
+          onCommit={(name) => save({ ...funnel, name: name.trim() })}
+        />
+        <div className="field-process">
+          <label htmlFor={processId} className="commit-text-label">
+            {tr.t('funnels.process')}
+          </label>
+          <select
+            id={processId}
+            className="select"
+            value={funnel.process}
+            aria-describedby={`${processId}-hint`}
+            onChange={async (e) => setProcessReason(await save({ ...funnel, process: e.target.value as Process }))}
+          >
+            {PROCESSES.map((p) => (
+              <option key={p} value={p}>
+                {tr.t(p === 'ltc' ? 'process.ltc' : 'process.mtc')}
+              </option>
+            ))}
+          </select>
+          <span id={`${processId}-hint`} className="field-hint">
+            {tr.t('funnels.processHint')}
+          </span>
+          {processReason && (
+            <span className="refused" role="alert">
+              {processReason}
+            </span>
+          )}
+        </div>
+      </div>
+
+      <StageTable funnel={funnel} save={save} />
+
+      {summary && (
+        <div className="funnel-summary">
+          <section aria-labelledby={`${titleId}-summary`}>
+            <h3 id={`${titleId}-summary`} className="section-title">
+              {tr.t('funnels.summary')}
+            </h3>
+            <dl className="facts facts-compact">
+              <div className="fact">
+                <dt>{tr.t('funnels.winRate')}</dt>
+                <dd>{formatPercent(summary.winRate, tr.locale, 2)}</dd>
+              </div>
+              <div className="fact">
+                <dt>{tr.t('funnels.cycle')}</dt>
+                <dd>{formatValue(summary.cycleDays, 'days', tr)}</dd>
+              </div>
+              <div className="fact">
+                <dt>{tr.t('funnels.cashCycle')}</dt>
+                <dd>{formatValue(summary.cashCycleDays, 'days', tr)}</dd>
+              </div>
+            </dl>
+          </section>
+          <FunnelChart funnel={funnel} volumes={summary.volumes} />
+        </div>
+      )}
+
+      <section aria-labelledby={`${titleId}-deal`}>
+        <h3 id={`${titleId}-deal`} className="section-title">
+          {tr.t('funnels.deal')}
+        </h3>
+        <div className="deal-fields">
+          <RangeInput
+            label={tr.t('funnels.dealSize')}
+            value={funnel.dealSize}
+            unit="money"
+            currency={currency}
+            onCommit={(dealSize) => save({ ...funnel, dealSize })}
+          />
+          <RangeInput
+            label={tr.t('funnels.deliveryDays')}
+            value={funnel.deliveryDays}
+            unit="days"
+            onCommit={(deliveryDays) => save({ ...funnel, deliveryDays })}
+          />
+        </div>
+      </section>
+
+      <PaymentsEditor funnel={funnel} save={save} />
+    </section>
+  );
+});

@@ -1,0 +1,176 @@
+// One person in the load table: name and role (editable), the customers they
+// own per iron-triangle role and per breakthrough phase, goals and targets,
+// their customer limit (editable; empty = the role's default) and the
+// overload flag, told in words as well as colour.
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { MAX_CUSTOMER_LIMIT } from '../../../shared/api/methods/team';
+import { formatNumber } from '../../../shared/i18n';
+import { NAME_MAX } from '../../../shared/plan/schema';
+import { OWNER_ROLES, ROLES, type Phase, type Role } from '../../../shared/plan/types';
+import { CommitText } from '../../components/CommitText';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { NO_PHASE, type PersonLoad } from '../../stores/planning/load';
+import { explainError } from '../../stores/planning/explain';
+import { toApiError } from '../../stores/PlanStore';
+import { useStores, useT } from '../../stores/context';
+import { openCustomersOfPerson } from '../phases/links';
+
+export const PersonRow = observer(function PersonRow({ load, phases }: { load: PersonLoad; phases: readonly Phase[] }) {
+  const root = useStores();
+  const { plan, planning } = root;
+  const tr = useT();
+  const locale = tr.locale;
+  const [deleting, setDeleting] = useState(false);
+  const [roleRefusal, setRoleRefusal] = useState<string | null>(null);
+  const person = load.person;
+  const name = person.name;
+  const refused = (e: unknown) => explainError(toApiError(e), tr, name);
+  const num = (n: number) => (n === 0 ? <span className="zero">0</span> : formatNumber(n, locale));
+  return (
+    <tr className={load.overloaded ? 'is-overloaded' : undefined}>
+      <th scope="row" className="person-name-cell">
+        <CommitText
+          label={tr.t('planning.person.nameOf', { name })}
+          hideLabel
+          value={name}
+          validate={(t) =>
+            t.trim() === '' ? tr.t('planning.name.empty') : t.trim().length > NAME_MAX ? tr.t('planning.name.tooLong', { max: NAME_MAX }) : null
+          }
+          onCommit={async (t) => {
+            try {
+              await plan.update('people', person.id, { ...person, name: t.trim() });
+              return null;
+            } catch (e) {
+              return refused(e);
+            }
+          }}
+        />
+      </th>
+      <td>
+        <label className="visually-hidden" htmlFor={`role-${person.id}`}>
+          {tr.t('planning.person.roleOf', { name })}
+        </label>
+        <select
+          id={`role-${person.id}`}
+          className="select-input"
+          value={person.role}
+          aria-describedby={roleRefusal ? `role-msg-${person.id}` : undefined}
+          onChange={async (e) => {
+            try {
+              await plan.update('people', person.id, { ...person, role: e.target.value as Role });
+              setRoleRefusal(null);
+            } catch (err) {
+              setRoleRefusal(refused(err));
+            }
+          }}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {tr.t(`role.${r}`)}
+            </option>
+          ))}
+        </select>
+        {roleRefusal && (
+          <span id={`role-msg-${person.id}`} className="commit-text-message" role="alert">
+            {roleRefusal}
+          </span>
+        )}
+      </td>
+      {OWNER_ROLES.map((r) => (
+        <td key={r} className="num">
+          {num(load.byRole[r])}
+        </td>
+      ))}
+      {phases.map((p) => (
+        <td key={p.id} className="num">
+          {num(load.byPhase[p.id] ?? 0)}
+        </td>
+      ))}
+      <td className="num">{num(load.byPhase[NO_PHASE] ?? 0)}</td>
+      <td className="num total-cell">{num(load.customers)}</td>
+      <td className="limit-cell">
+        <CommitText
+          label={tr.t('planning.person.limitOf', { name })}
+          hideLabel
+          inputMode="numeric"
+          value={String(load.limit)}
+          validate={(t) => {
+            if (t.trim() === '') return null;
+            const n = Number(t.trim());
+            return Number.isInteger(n) && n >= 0 && n <= MAX_CUSTOMER_LIMIT ? null : tr.t('planning.person.limitInvalid', { max: MAX_CUSTOMER_LIMIT });
+          }}
+          onCommit={async (t) => {
+            try {
+              await planning.setCustomerLimit(person.id, t.trim() === '' ? null : Number(t.trim()));
+              return null;
+            } catch (e) {
+              return refused(e);
+            }
+          }}
+        />
+        <span className="limit-source">
+          {load.ownLimit ? (
+            <button
+              type="button"
+              className="link-button"
+              aria-label={tr.t('planning.person.resetLimitOf', { name })}
+              onClick={() => void planning.setCustomerLimit(person.id, null).catch((e) => root.ui.showError(toApiError(e)))}
+            >
+              {tr.t('planning.person.resetLimit')}
+            </button>
+          ) : (
+            tr.t('planning.person.defaultLimit')
+          )}
+        </span>
+      </td>
+      <td className="num">{num(load.goals)}</td>
+      <td className="num">{num(load.targets)}</td>
+      <td className="load-status">
+        {load.overloaded ? (
+          <span className="overload-flag">
+            <span aria-hidden="true">⚠ </span>
+            {tr.t('planning.person.overloaded', { count: load.customers, limit: load.limit })}
+          </span>
+        ) : (
+          <span className="muted">{tr.t('planning.person.withinLimit')}</span>
+        )}
+      </td>
+      <td className="row-actions">
+        <button
+          type="button"
+          className="button button-small button-danger-quiet"
+          aria-label={tr.t('planning.person.deleteOf', { name })}
+          onClick={() => setDeleting(true)}
+        >
+          {tr.t('planning.delete')}
+        </button>
+        {deleting && (
+          <ConfirmDelete
+            title={tr.t('planning.person.deleteTitle')}
+            question={tr.t('planning.person.deleteQuestion', { name })}
+            confirmLabel={tr.t('planning.delete')}
+            onClose={() => setDeleting(false)}
+            onConfirm={async () => {
+              try {
+                await plan.remove('people', person.id);
+                return null;
+              } catch (e) {
+                return refused(e);
+              }
+            }}
+            whenRefused={
+              load.customers > 0 && (
+                <p className="refusal-links">
+                  <button type="button" className="button" onClick={() => openCustomersOfPerson(root, person.id)}>
+                    {tr.t('planning.person.showCustomers', { name })}
+                  </button>
+                </p>
+              )
+            }
+          />
+        )}
+      </td>
+    </tr>
+  );
+});

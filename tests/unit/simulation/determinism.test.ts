@@ -1,0 +1,72 @@
+// Same plan, seed and trials ⇒ byte-identical results, however the trials
+// are grouped into workers; merging validates what it is given.
+
+import { describe, expect, it } from 'vitest';
+import { CHUNK_SIZE, chunkCount, mergeChunks, simulate, simulateChunks, SimulationCancelled, SimulationInputError } from '../../../shared/simulation';
+import type { ChunkResult } from '../../../shared/simulation';
+import { smallPlan, withoutTime } from './helpers';
+
+const TRIALS = 1900; // 8 chunks, the last one partial
+
+describe('determinism and chunking', () => {
+  it('gives identical output for the same seed and a different one for another seed', () => {
+    const plan = smallPlan();
+    const a = simulate(plan, { trials: TRIALS, seed: 17 });
+    const b = simulate(plan, { trials: TRIALS, seed: 17 });
+    const c = simulate(plan, { trials: TRIALS, seed: 18 });
+    expect(withoutTime(a)).toBe(withoutTime(b));
+    expect(withoutTime(a)).not.toBe(withoutTime(c));
+    expect(a.trials).toBe(TRIALS);
+    expect(a.seed).toBe(17);
+    expect(a.scenario).toBeNull();
+    expect(a.months).toHaveLength(15);
+    expect(a.months[0]).toBe('2027-01');
+  });
+
+  it('merges chunk groupings of 1, 2 and 3 workers (in any order) into byte-identical JSON', () => {
+    const plan = smallPlan();
+    const opts = { trials: TRIALS, seed: 17, scenarioId: 'slow' };
+    const n = chunkCount(TRIALS);
+    expect(n).toBe(Math.ceil(TRIALS / CHUNK_SIZE));
+    const single = simulate(plan, opts);
+    const groupings = [[[0, n]], [[0, 4], [4, n]], [[0, 2], [2, 5], [5, n]], [[5, n], [0, 1], [1, 5]]];
+    for (const groups of groupings) {
+      const chunks: ChunkResult[] = groups.flatMap(([from, to]) => simulateChunks(plan, opts, from!, to!));
+      // Simulate transfer between threads (structured clone) and arbitrary arrival order.
+      const arrived = structuredClone(chunks).reverse();
+      const merged = mergeChunks(plan, opts, arrived);
+      expect(withoutTime(merged)).toBe(withoutTime(single));
+    }
+  });
+
+  it('keeps every value JSON-plain (no typed arrays, no NaN)', () => {
+    const r = simulate(smallPlan(), { trials: 200, seed: 1 });
+    const json = JSON.stringify(r);
+    expect(JSON.parse(json)).toEqual(r);
+    expect(Array.isArray(r.series.leads.p50)).toBe(true);
+  });
+
+  it('rejects incomplete or duplicated chunk sets', () => {
+    const plan = smallPlan();
+    const opts = { trials: TRIALS, seed: 1 };
+    const chunks = simulateChunks(plan, opts, 0, chunkCount(TRIALS));
+    expect(() => mergeChunks(plan, opts, chunks.slice(1))).toThrow(SimulationInputError);
+    expect(() => mergeChunks(plan, opts, [...chunks, chunks[0]!])).toThrow(SimulationInputError);
+    expect(() => mergeChunks(plan, { ...opts, trials: TRIALS + CHUNK_SIZE }, chunks)).toThrow(SimulationInputError);
+    expect(() => simulateChunks(plan, opts, 3, 99)).toThrow(SimulationInputError);
+  });
+
+  it('reports progress per chunk and cancels between chunks', () => {
+    const plan = smallPlan();
+    const seen: [number, number][] = [];
+    simulate(plan, { trials: TRIALS, hooks: { onProgress: (d, t) => seen.push([d, t]) } });
+    expect(seen).toHaveLength(chunkCount(TRIALS));
+    expect(seen.at(-1)).toEqual([TRIALS, TRIALS]);
+    expect(seen.every(([d], i) => i === 0 || d > seen[i - 1]![0])).toBe(true);
+
+    let calls = 0;
+    expect(() => simulate(plan, { trials: TRIALS, hooks: { shouldCancel: () => ++calls > 2 } })).toThrow(SimulationCancelled);
+    expect(calls).toBe(3);
+    expect(() => simulate(plan, { trials: TRIALS, hooks: { signal: { aborted: true } } })).toThrow(SimulationCancelled);
+  });
+});
