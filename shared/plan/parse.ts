@@ -49,6 +49,8 @@ export function zodIssues(error: z.ZodError): PlanIssue[] {
       for (const key of issue.keys) out.push({ path: formatPath([...issue.path, key]), message: 'unknown key' });
     } else if (issue.code === 'invalid_union') {
       out.push({ path: formatPath(issue.path), message: unionMessage(issue) });
+    } else if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
+      out.push({ path: formatPath(issue.path), message: `is required (${issue.expected})` });
     } else {
       out.push({ path: formatPath(issue.path), message: issue.message });
     }
