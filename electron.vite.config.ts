@@ -9,7 +9,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Started by electron/services/simulation/pool.ts as ./simulation-worker.js beside index.js.
+          'simulation-worker': resolve('electron/services/simulation/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,7 +1,8 @@
 // Every benchmark case, in the order bench/run.ts prints them.
 
+import { customerImportCases } from './customer-import';
 import { planStoreCases } from './plan-store';
 import { simulationCases } from './simulation';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases, ...planStoreCases];
+export const cases: BenchCase[] = [...simulationCases, ...planStoreCases, ...customerImportCases];

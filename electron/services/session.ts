@@ -102,7 +102,8 @@ export class PlannerSession {
     return () => this.listeners.delete(listener);
   }
 
-  private emit(e: ApiEvent): void {
+  /** Sends an event to every listener (the session's own, and services' such as simulation runs). */
+  emit(e: ApiEvent): void {
     for (const l of [...this.listeners]) {
       try {
         l(e);

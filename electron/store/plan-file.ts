@@ -16,7 +16,7 @@ import { APPLICATION_ID } from './constants';
 import { fileError, lockedError } from './errors';
 import { readSqliteHeader } from './header';
 import { setMeta } from './meta';
-import { migrate, schemaVersion } from './migrate';
+import { latestVersion, migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { writePlan } from './plan-io';
 import type { Db } from './sql';
@@ -87,7 +87,7 @@ export function openPlanFile(path: string, opts: StoreOptions): PlanFile {
   const migrations = opts.migrations ?? MIGRATIONS;
   try {
     if (!statSync(abs).isFile()) throw new ApiError('file_error', `${abs} is a folder, not a plan file`, { path: abs });
-    inspectHeader(abs, migrations.length);
+    inspectHeader(abs, latestVersion(migrations));
   } catch (e) {
     throw fileError(abs, e);
   }
@@ -98,7 +98,7 @@ export function openPlanFile(path: string, opts: StoreOptions): PlanFile {
     verifyShape(db, abs);
     const from = schemaVersion(db);
     let backupPath: string | undefined;
-    if (from < migrations.length) {
+    if (from < latestVersion(migrations)) {
       backupPath = verifiedBackup(abs, opts.backupDir ?? dirname(abs), `schema-v${from}`, opts);
       migrate(db, migrations);
       db.transaction(() => setMeta(db, 'last_written_by', opts.appVersion))();

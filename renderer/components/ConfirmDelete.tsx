@@ -4,6 +4,7 @@
 import { observer } from 'mobx-react-lite';
 import { useState, type ReactNode } from 'react';
 import { useT } from '../stores/context';
+import '../styles/planning.css';
 import { Dialog } from './Dialog';
 
 export interface ConfirmDeleteProps {

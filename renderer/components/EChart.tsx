@@ -20,9 +20,12 @@ export interface EChartProps {
   className?: string;
   /** Chart events, e.g. `{ click: (params) => … }`. */
   onEvents?: Record<string, (params: unknown) => void>;
+  /** 'canvas' for many thousands of marks (SVG would need an element each); the caller
+   * registers CanvasRenderer itself. Read once, when the chart is created. */
+  renderer?: 'svg' | 'canvas';
 }
 
-export function EChart({ option, label, summary, className, onEvents }: EChartProps) {
+export function EChart({ option, label, summary, className, onEvents, renderer = 'svg' }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const summaryId = useId();
@@ -30,7 +33,7 @@ export function EChart({ option, label, summary, className, onEvents }: EChartPr
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = init(el, undefined, { renderer: 'svg' });
+    const instance = init(el, undefined, { renderer });
     chart.current = instance;
     // Follow the container: window resizes, a panel opening, a language with wider labels.
     const observer = new ResizeObserver(() => instance.resize());

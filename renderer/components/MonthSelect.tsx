@@ -7,6 +7,7 @@ import { observer } from 'mobx-react-lite';
 import { useId, useState } from 'react';
 import { formatMonth } from '../../shared/i18n';
 import { useT } from '../stores/context';
+import '../styles/planning.css';
 
 export interface MonthSelectProps {
   label: string;

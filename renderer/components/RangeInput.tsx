@@ -147,7 +147,7 @@ export const RangeInput = observer(function RangeInput(props: RangeInputProps) {
           <label key={field} className="range-field">
             <span className="range-field-label">{fieldLabel(field, tr)}</span>
             <input
-              className="text-input range-number"
+              className={unit === 'money' ? 'text-input range-number range-number-money' : 'text-input range-number'}
               type="text"
               inputMode="decimal"
               autoComplete="off"

@@ -23,6 +23,7 @@ import {
   type CustomerRow,
   type DisplayItem,
   type GroupBy,
+  type Interval,
   type SortColumn,
   type SortContext,
   type SortSpec,
@@ -80,6 +81,8 @@ export class CustomersViewStore {
   refusals: ReadonlyMap<string, CellRefusal> = new Map();
   lastRefusal: CellRefusal | null = null;
   detailId: string | null = null;
+  /** The tier pyramid and readiness × potential chart above the grid. */
+  tierViewsOpen = true;
   busy = false;
 
   constructor(
@@ -98,6 +101,7 @@ export class CustomersViewStore {
       refusals: observableRef,
       lastRefusal: observableRef,
       detailId: observable,
+      tierViewsOpen: observable,
       busy: observable,
       allRows: computed,
       rowIndex: computed,
@@ -131,6 +135,8 @@ export class CustomersViewStore {
       cancelEdit: action,
       dismissRefusal: action,
       openDetail: action,
+      toggleTierViews: action,
+      pickOnChart: action,
       closeDetail: action,
       setBusy: action,
       refuse: action,
@@ -501,6 +507,15 @@ export class CustomersViewStore {
 
   closeDetail(): void {
     this.detailId = null;
+  }
+
+  toggleTierViews(): void {
+    this.tierViewsOpen = !this.tierViewsOpen;
+  }
+
+  /** A box drawn on the readiness × potential chart: filter to what lies inside it. */
+  pickOnChart(readiness: Interval, potential: Interval): void {
+    this.setFilter({ readiness, potential, ids: null });
   }
 }
 

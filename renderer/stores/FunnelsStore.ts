@@ -7,6 +7,7 @@ import type { Funnel, Process, Segment } from '../../shared/plan/types';
 import { attempt } from '../components/rejection';
 import {
   copyId,
+  copyName,
   leadsByPhase,
   newFunnel,
   summarizeFunnel,
@@ -110,7 +111,10 @@ export class FunnelsStore {
     if (!source) return null;
     const tr = this.ui.tr;
     const copy: Funnel = { ...toPlain(source), id: copyId(id, new Set(this.plan.collections.funnels.ids)) };
-    copy.name = tr.t('funnels.copyName', { name: source.name }).slice(0, 200);
+    copy.name = copyName(
+      (n) => (n ? tr.t('funnels.copyNameN', { name: source.name, n }) : tr.t('funnels.copyName', { name: source.name })),
+      new Set(this.funnels.map((f) => f.name)),
+    );
     const index = this.plan.collections.funnels.ids.indexOf(id) + 1;
     return attempt(tr, async () => {
       await this.plan.create('funnels', copy, index);

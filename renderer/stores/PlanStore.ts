@@ -94,6 +94,9 @@ export class PlanStore {
       case 'reconnected':
         void this.load();
         return;
+      case 'simulation-progress':
+      case 'simulation-finished':
+        return; // the SimulationStore's
       default: {
         const never: never = e;
         return never;

@@ -4,7 +4,7 @@
 import { action, computed, makeObservable, observable } from 'mobx';
 import type { Scenario } from '../../shared/plan/types';
 import { attempt } from '../components/rejection';
-import { copyId, uniqueId } from '../views/funnels/funnelEdits';
+import { copyId, copyName, uniqueId } from '../views/funnels/funnelEdits';
 import { describeScenario } from '../views/scenarios/scenarioText';
 import { toPlain } from './FunnelsStore';
 import type { PlanStore } from './PlanStore';
@@ -64,13 +64,17 @@ export class ScenariosStore {
   duplicateScenario(id: string): Promise<string | null> {
     const source = this.plan.collections.scenarios.get(id);
     if (!source) return Promise.resolve(null);
+    const tr = this.ui.tr;
     const copy: Scenario = {
       ...toPlain(source),
       id: copyId(id, new Set(this.plan.collections.scenarios.ids)),
-      name: this.ui.tr.t('funnels.copyName', { name: source.name }).slice(0, 200),
+      name: copyName(
+        (n) => (n ? tr.t('funnels.copyNameN', { name: source.name, n }) : tr.t('funnels.copyName', { name: source.name })),
+        new Set(this.scenarios.map((s) => s.name)),
+      ),
     };
     const index = this.plan.collections.scenarios.ids.indexOf(id) + 1;
-    return attempt(this.ui.tr, async () => {
+    return attempt(tr, async () => {
       await this.plan.create('scenarios', copy, index);
       this.select(copy.id);
     });

@@ -20,7 +20,7 @@ import type { Customer, Funnel, Goal, Person, Phase, Plan, PlanSettings, Scenari
 import { method, none, returns } from './define';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
-import { simulationMethods } from './methods/simulation';
+import { simulationMethods, type RunOutcome } from './methods/simulation';
 import { teamMethods } from './methods/team';
 const pathArg = z.string().min(1).max(4096);
 
@@ -182,4 +182,7 @@ export function isMethodName(name: string): name is MethodName {
 /** Events pushed from the host to the renderer (IPC `on`, HTTP server-sent events). */
 export type ApiEvent =
   | { type: 'plan-changed'; revision: number; path: string }
-  | { type: 'file-opened'; path: string };
+  | { type: 'file-opened'; path: string }
+  // Simulation runs (methods/simulation.ts): progress in trials, then one end event.
+  | { type: 'simulation-progress'; runId: string; done: number; total: number }
+  | { type: 'simulation-finished'; runId: string; outcome: RunOutcome; path: string; message?: string };

@@ -6,7 +6,7 @@
 // name (see ids.ts), potential 0, relationship layers 0, owners none, status
 // and, when chosen in the mapping step, segment and tier. A row that updates
 // an existing customer keeps that customer's value wherever its cell is empty.
-import { customerSchema, idSchema, NAME_MAX } from '../plan/schema';
+import { idSchema, NAME_MAX } from '../plan/schema';
 import type { Customer, Factors, Range } from '../plan/types';
 import type { ImportContext } from './context';
 import { factorOf, layerOf, ownerRoleOf, type ImportField } from './fields';
@@ -34,181 +34,185 @@ interface RowDraft {
   op: 'create' | 'update' | 'skip';
 }
 
-function validateRow(row: SourceRow, settings: ImportSettings, ctx: ImportContext, columnOf: Map<ImportField, number>): RowDraft {
-  const problems: Problem[] = [];
-  const defaulted: ImportField[] = [];
-  const raw = (f: ImportField): string => {
-    const c = columnOf.get(f);
-    return c === undefined ? '' : (row.cells[c] ?? '').trim();
-  };
-  const error = (field: ImportField, key: Problem['key'], params: Problem['params'] = {}) =>
-    problems.push({ field, column: columnOf.get(field) ?? null, severity: 'error', key, params });
-  const check = <T>(field: ImportField, r: ValueResult<T>): T | undefined => {
-    if (r.ok) return r.value;
-    error(field, r.key, r.params);
-    return undefined;
-  };
+const FORMULA = /^[=@]/;
 
-  // The id decides whether the row creates, updates or is skipped.
-  const idText = raw('id');
-  let explicitId: string | null = null;
-  let base: Customer | undefined;
-  let op: RowDraft['op'] = 'create';
-  if (idText !== '') {
-    if (!idSchema.safeParse(idText).success) error('id', 'import.problem.badId', { value: idText });
-    else {
-      explicitId = idText;
-      const existing = ctx.existing.get(idText);
-      if (existing) {
-        if (settings.existing === 'skip') return { customer: {}, problems: [], defaulted: [], explicitId, op: 'skip' };
-        if (settings.existing === 'update') {
-          op = 'update';
-          base = existing;
-        } else error('id', 'import.problem.duplicateExisting', { value: idText, name: existing.name });
-      }
-    }
+/**
+ * Reads one row at a time into a draft customer. A class rather than
+ * closures per row: 5,000 rows should not mean 40,000 short-lived functions.
+ */
+class RowReader {
+  private row: SourceRow = { line: 0, cells: [] };
+  private problems: Problem[] = [];
+  private defaulted: ImportField[] = [];
+  private base: Customer | undefined;
+  private c: RowDraft['customer'] = {};
+  private readonly amountOpts;
+
+  constructor(
+    private readonly settings: ImportSettings,
+    private readonly ctx: ImportContext,
+    private readonly columnOf: Map<ImportField, number>,
+  ) {
+    this.amountOpts = { currency: ctx.currency, decimalComma: settings.decimalComma };
   }
-  const c: RowDraft['customer'] = base
-    ? { ...base, relationship: { ...base.relationship }, owners: { ...base.owners }, ...(base.factors ? { factors: { ...base.factors } } : {}) }
-    : { relationship: { key: 0, broad: 0, organizational: 0 }, owners: { AR: null, SR: null, FR: null } };
+
+  private raw(f: ImportField): string {
+    const c = this.columnOf.get(f);
+    return c === undefined ? '' : (this.row.cells[c] ?? '').trim();
+  }
+
+  private error(field: ImportField, key: Problem['key'], params: Problem['params'] = {}): void {
+    this.problems.push({ field, column: this.columnOf.get(field) ?? null, severity: 'error', key, params });
+  }
+
+  private check<T>(field: ImportField, r: ValueResult<T>): T | undefined {
+    if (r.ok) return r.value;
+    this.error(field, r.key, r.params);
+    return undefined;
+  }
 
   /** Empty cell: keep the existing value (update), take `fallback` (create), or report it missing. */
-  const empty = (field: ImportField, fallback: (() => void) | null) => {
-    if (base) return;
+  private empty(field: ImportField, fallback: (() => void) | null): void {
+    if (this.base) return;
     if (fallback) {
       fallback();
-      defaulted.push(field);
-    } else error(field, 'import.problem.required');
-  };
-  const text = (field: 'name' | 'region' | 'industry', required: boolean) => {
-    const v = raw(field);
+      this.defaulted.push(field);
+    } else this.error(field, 'import.problem.required');
+  }
+
+  private text(field: 'name' | 'region' | 'industry', required: boolean): void {
+    const v = this.raw(field);
     if (v === '') {
-      if (required) empty(field, null);
+      if (required) this.empty(field, null);
       return;
     }
-    if (v.length > NAME_MAX) error(field, 'import.problem.tooLong', { max: NAME_MAX, length: v.length });
-    else c[field] = v;
+    if (v.length > NAME_MAX) this.error(field, 'import.problem.tooLong', { max: NAME_MAX, length: v.length });
+    else this.c[field] = v;
     if (looksLikeFormula(v))
-      problems.push({ field, column: columnOf.get(field) ?? null, severity: 'note', key: 'import.note.formulaText', params: { value: v } });
-  };
-  const lookup = (field: ImportField, v: string, find: (t: string) => string[], unknownKey: Problem['key']): string | undefined => {
-    if (/^[=@]/.test(cleanCell(v))) return void error(field, 'import.problem.formula', { value: v });
+      this.problems.push({ field, column: this.columnOf.get(field) ?? null, severity: 'note', key: 'import.note.formulaText', params: { value: v } });
+  }
+
+  private lookup(field: ImportField, v: string, find: (t: string) => string[], unknownKey: Problem['key']): string | undefined {
+    if (FORMULA.test(cleanCell(v))) return void this.error(field, 'import.problem.formula', { value: v });
     const ids = find(v);
     if (ids.length === 1) return ids[0];
-    if (ids.length === 0) error(field, unknownKey, { value: v });
-    else error(field, 'import.problem.ambiguous', { value: v, count: ids.length });
+    if (ids.length === 0) this.error(field, unknownKey, { value: v });
+    else this.error(field, 'import.problem.ambiguous', { value: v, count: ids.length });
     return undefined;
-  };
-
-  text('name', true);
-
-  const seg = raw('segment');
-  if (seg !== '') {
-    const id = lookup('segment', seg, ctx.segment, 'import.problem.unknownSegment');
-    if (id) c.segmentId = id;
-  } else {
-    const d = settings.defaults.segmentId;
-    empty('segment', d ? () => (c.segmentId = d) : null);
   }
 
-  const tierText = raw('tier');
-  if (tierText !== '') {
-    const t = ctx.tier(tierText);
-    if (t) c.tier = t;
-    else if (/^[=@]/.test(cleanCell(tierText))) error('tier', 'import.problem.formula', { value: tierText });
-    else error('tier', 'import.problem.unknownTier', { value: tierText });
-  } else {
-    const d = settings.defaults.tier;
-    empty('tier', d ? () => (c.tier = d) : null);
-  }
+  read(row: SourceRow): RowDraft {
+    this.row = row;
+    this.problems = [];
+    this.defaulted = [];
+    this.base = undefined;
+    const { settings, ctx } = this;
 
-  const statusText = raw('status');
-  if (statusText !== '') {
-    const s = ctx.status(statusText);
-    if (s) c.status = s;
-    else error('status', /^[=@]/.test(cleanCell(statusText)) ? 'import.problem.formula' : 'import.problem.unknownStatus', { value: statusText });
-  } else empty('status', () => (c.status = settings.defaults.status));
-
-  const amountOpts = { currency: ctx.currency, decimalComma: settings.decimalComma };
-  const potential = raw('potential');
-  if (potential !== '') {
-    const v = check('potential', parseAmount(potential, amountOpts));
-    if (v !== undefined) c.potential = v;
-  } else empty('potential', () => (c.potential = 0));
-
-  text('region', false);
-  text('industry', false);
-
-  for (const field of columnOf.keys()) {
-    const v = raw(field);
-    if (v === '') continue;
-    const role = ownerRoleOf(field);
-    if (role) {
-      const id = lookup(field, v, ctx.person, 'import.problem.unknownPerson');
-      if (id) c.owners![role] = id;
-      continue;
+    // The id decides whether the row creates, updates or is skipped.
+    const idText = this.raw('id');
+    let explicitId: string | null = null;
+    let op: RowDraft['op'] = 'create';
+    if (idText !== '') {
+      if (!idSchema.safeParse(idText).success) this.error('id', 'import.problem.badId', { value: idText });
+      else {
+        explicitId = idText;
+        const existing = ctx.existing.get(idText);
+        if (existing) {
+          if (settings.existing === 'skip') return { customer: {}, problems: [], defaulted: [], explicitId, op: 'skip' };
+          if (settings.existing === 'update') {
+            op = 'update';
+            this.base = existing;
+          } else this.error('id', 'import.problem.duplicateExisting', { value: idText, name: existing.name });
+        }
+      }
     }
-    const layer = layerOf(field);
-    if (layer) {
-      const n = check(field, parseWholeNumber(v, 0, 4));
-      if (n !== undefined) c.relationship![layer] = n;
-      continue;
+    const base = this.base;
+    const c: RowDraft['customer'] = base
+      ? { ...base, relationship: { ...base.relationship }, owners: { ...base.owners }, ...(base.factors ? { factors: { ...base.factors } } : {}) }
+      : { relationship: { key: 0, broad: 0, organizational: 0 }, owners: { AR: null, SR: null, FR: null } };
+    this.c = c;
+
+    this.text('name', true);
+
+    const seg = this.raw('segment');
+    if (seg !== '') {
+      const id = this.lookup('segment', seg, ctx.segment, 'import.problem.unknownSegment');
+      if (id) c.segmentId = id;
+    } else {
+      const d = settings.defaults.segmentId;
+      this.empty('segment', d ? () => (c.segmentId = d) : null);
     }
-    const factor = factorOf(field);
-    if (factor) {
-      const n = check(field, parseWholeNumber(v, 1, 5));
-      if (n !== undefined) (c.factors ??= {})[factor] = n;
+
+    const tierText = this.raw('tier');
+    if (tierText !== '') {
+      const t = ctx.tier(tierText);
+      if (t) c.tier = t;
+      else this.error('tier', FORMULA.test(cleanCell(tierText)) ? 'import.problem.formula' : 'import.problem.unknownTier', { value: tierText });
+    } else {
+      const d = settings.defaults.tier;
+      this.empty('tier', d ? () => (c.tier = d) : null);
     }
-  }
 
-  const phase = raw('breakthroughPhase');
-  if (phase !== '') {
-    const id = lookup('breakthroughPhase', phase, ctx.phase, 'import.problem.unknownPhase');
-    if (id) c.breakthroughPhaseId = id;
-  }
+    const statusText = this.raw('status');
+    if (statusText !== '') {
+      const st = ctx.status(statusText);
+      if (st) c.status = st;
+      else this.error('status', FORMULA.test(cleanCell(statusText)) ? 'import.problem.formula' : 'import.problem.unknownStatus', { value: statusText });
+    } else this.empty('status', () => (c.status = settings.defaults.status));
 
-  const stage = raw('entryStage');
-  if (stage !== '' && c.segmentId !== undefined) {
-    if (/^[=@]/.test(cleanCell(stage))) error('entryStage', 'import.problem.formula', { value: stage });
-    else {
-      const found = ctx.stage(c.segmentId, stage);
-      if (found.index !== null) c.entryStage = found.index;
-      else error('entryStage', 'import.problem.unknownStage', { value: stage, last: Math.max(0, found.count - 1) });
+    const potential = this.raw('potential');
+    if (potential !== '') {
+      const v = this.check('potential', parseAmount(potential, this.amountOpts));
+      if (v !== undefined) c.potential = v;
+    } else this.empty('potential', () => (c.potential = 0));
+
+    this.text('region', false);
+    this.text('industry', false);
+
+    for (const field of this.columnOf.keys()) {
+      const v = this.raw(field);
+      if (v === '') continue;
+      const role = ownerRoleOf(field);
+      if (role) {
+        const id = this.lookup(field, v, ctx.person, 'import.problem.unknownPerson');
+        if (id) c.owners![role] = id;
+        continue;
+      }
+      const layer = layerOf(field);
+      if (layer) {
+        const n = this.check(field, parseWholeNumber(v, 0, 4));
+        if (n !== undefined) c.relationship![layer] = n;
+        continue;
+      }
+      const factor = factorOf(field);
+      if (factor) {
+        const n = this.check(field, parseWholeNumber(v, 1, 5));
+        if (n !== undefined) (c.factors ??= {})[factor] = n;
+      }
     }
-  }
 
-  const firstDeal = raw('firstDeal');
-  if (firstDeal !== '') {
-    const v = check('firstDeal', parseAmountOrRange(firstDeal, amountOpts));
-    if (v !== undefined) c.firstDeal = v as Range;
-  }
-  return { customer: c, problems, defaulted, explicitId, op };
-}
+    const phase = this.raw('breakthroughPhase');
+    if (phase !== '') {
+      const id = this.lookup('breakthroughPhase', phase, ctx.phase, 'import.problem.unknownPhase');
+      if (id) c.breakthroughPhaseId = id;
+    }
 
-/** Maps a schema problem (which should not happen after the checks above) to the field it concerns. */
-function schemaField(path: readonly PropertyKey[]): ImportField {
-  const [head, sub] = path.map(String);
-  switch (head) {
-    case 'owners':
-    case 'relationship':
-    case 'factors':
-      return `${head}.${sub}` as ImportField;
-    case 'segmentId':
-      return 'segment';
-    case 'breakthroughPhaseId':
-      return 'breakthroughPhase';
-    case 'id':
-    case 'name':
-    case 'tier':
-    case 'status':
-    case 'potential':
-    case 'region':
-    case 'industry':
-    case 'entryStage':
-    case 'firstDeal':
-      return head;
-    default:
-      return 'name';
+    const stage = this.raw('entryStage');
+    if (stage !== '' && c.segmentId !== undefined) {
+      if (FORMULA.test(cleanCell(stage))) this.error('entryStage', 'import.problem.formula', { value: stage });
+      else {
+        const found = ctx.stage(c.segmentId, stage);
+        if (found.index !== null) c.entryStage = found.index;
+        else this.error('entryStage', 'import.problem.unknownStage', { value: stage, last: Math.max(0, found.count - 1) });
+      }
+    }
+
+    const firstDeal = this.raw('firstDeal');
+    if (firstDeal !== '') {
+      const v = this.check('firstDeal', parseAmountOrRange(firstDeal, this.amountOpts));
+      if (v !== undefined) c.firstDeal = v as Range;
+    }
+    return { customer: c, problems: this.problems, defaulted: this.defaulted, explicitId, op };
   }
 }
 
@@ -227,7 +231,8 @@ export function validateRows(
   settings.mapping.forEach((f, c) => {
     if (f && !columnOf.has(f)) columnOf.set(f, c);
   });
-  const drafts = rows.map((r) => validateRow(r, settings, ctx, columnOf));
+  const reader = new RowReader(settings, ctx, columnOf);
+  const drafts = rows.map((r) => reader.read(r));
 
   // Ids given in the rows: each must be unique among the included rows.
   const linesById = new Map<string, number[]>();
@@ -266,13 +271,9 @@ export function validateRows(
         generatedId = ids.fromName(draft.name ?? '');
         draft.id = generatedId;
       } else if (d.explicitId !== null) draft.id = d.explicitId;
-      const parsed = customerSchema.safeParse(draft);
-      if (parsed.success) customer = parsed.data as Customer;
-      else
-        for (const issue of parsed.error.issues) {
-          const field = schemaField(issue.path);
-          problems.push({ row: i, field, column: columnOf.get(field) ?? null, severity: 'error', key: 'import.problem.schema', params: { message: issue.message } });
-        }
+      // Every field was checked above against the same bounds as the plan
+      // format; the host checks the whole batch again before writing it.
+      customer = draft as Customer;
     }
     const errors = problems.filter((p) => p.severity === 'error').length;
     if (isExcluded) excludedCount++;

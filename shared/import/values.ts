@@ -66,7 +66,10 @@ const CURRENCY_MARKS: readonly [string, readonly string[]][] = [
   ['$', ['USD', 'HKD', 'AUD', 'CAD', 'SGD', 'TWD', 'NZD']],
 ];
 
+const PLAIN_AMOUNT = /^[\d.,\s']*[\d.]*[万亿千百kKmMbBn]*$/;
+
 function stripCurrency(s: string, currency: string): { rest: string; found: string | null; matches: boolean } {
+  if (PLAIN_AMOUNT.test(s)) return { rest: s, found: null, matches: true };
   let rest = s;
   let found: string | null = null;
   let matches = true;
@@ -154,19 +157,22 @@ export function parseAmount(raw: string, opts: AmountOptions): ValueResult<numbe
   return ok(n);
 }
 
+// The number grammars, compiled once: [plain, grouped] for each decimal mark.
+const GRAMMARS = {
+  point: [/^(\d+)(?:\.(\d+))?$|^\.(\d+)$/, /^(\d{1,3}(?:[,\s']\d{3})+)(?:\.(\d+))?$/],
+  comma: [/^(\d+)(?:,(\d+))?$|^,(\d+)$/, /^(\d{1,3}(?:[.\s']\d{3})+)(?:,(\d+))?$/],
+} as const;
+const SCIENTIFIC = /^(\d+(?:\.\d+)?)e([+-]?\d+)$/i;
+
 /** "1,234.5" → 1234.5 as text parts (or null when it is not a well-formed number). */
 function readDecimal(s: string, decimalComma: boolean): { mantissa: string; exponent: number } | null {
-  const group = decimalComma ? '[.\\s\']' : '[,\\s\']';
-  const point = decimalComma ? ',' : '\\.';
-  const plain = new RegExp(`^(\\d+)(?:${point}(\\d+))?$|^${point}(\\d+)$`);
-  const grouped = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+)(?:${point}(\\d+))?$`);
-  const sci = /^(\d+(?:\.\d+)?)e([+-]?\d+)$/i;
+  const [plain, grouped] = GRAMMARS[decimalComma ? 'comma' : 'point'];
   let m = plain.exec(s);
   if (m) return { mantissa: m[3] !== undefined ? `0.${m[3]}` : `${m[1]}${m[2] !== undefined ? `.${m[2]}` : ''}`, exponent: 0 };
   m = grouped.exec(s);
   if (m) return { mantissa: `${m[1]!.replace(/\D/g, '')}${m[2] !== undefined ? `.${m[2]}` : ''}`, exponent: 0 };
   if (!decimalComma) {
-    m = sci.exec(s);
+    m = SCIENTIFIC.exec(s);
     if (m) return { mantissa: m[1]!, exponent: Number(m[2]) };
   }
   return null;

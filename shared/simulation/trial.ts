@@ -70,9 +70,8 @@ export class TrialRunner {
   private funnel: CompiledFunnel | null = null;
   private isNamed = false;
   // A deal's current time and funnel-entry time (days), in a typed array
-  // rather than arguments or fields: V8 boxes a double passed to a call it
-  // does not inline, and those allocations (and the scavenges they cause)
-  // were a fifth of the run time.
+  // rather than arguments: V8 boxes a double passed to a call it does not
+  // inline, i.e. an allocation per deal.
   private readonly time = new Float64Array(2);
 
   constructor(model: CompiledModel) {
@@ -125,7 +124,7 @@ export class TrialRunner {
     this.cashCycleDen.fill(0);
     const { model, rng } = this;
 
-    // Trial-level draws: one uniform per uncertain input, in plan order.
+    // Trial-level draws: one uniform per input (fixed ones too), in plan order.
     rng.reseed(seed, trial, 0);
     model.funnels.forEach((f, fi) => {
       const c = this.conv[fi]!;

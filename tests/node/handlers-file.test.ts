@@ -8,6 +8,7 @@ import type { ApiEvent, RecentFile } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import { addMonths } from '../../shared/plan/months';
 import { createPlannerApp, defaultDataDir } from '../../electron/services/app';
+import { LATEST_SCHEMA_VERSION } from '../../electron/store';
 import { demoJson, sha256, smallPlan, startApp, tempDir } from './store-helpers';
 
 const plansIn = (dataDir: string) => readdirSync(join(dataDir, 'plans')).sort();
@@ -179,7 +180,7 @@ describe('file.saveCopy', () => {
     const copyPath = join(t.dataDir, 'copy.salesplan');
     writeFileSync(copyPath, 'an older file the user chose to replace');
     const info = await t.call('file.saveCopy', { path: copyPath });
-    expect(info).toMatchObject({ path: copyPath, name: 'copy', schemaVersion: 1 });
+    expect(info).toMatchObject({ path: copyPath, name: 'copy', schemaVersion: LATEST_SCHEMA_VERSION });
     expect((await t.call('file.current', {}))!.path).toBe(original);
     await t.call('plan.updateSettings', { patch: { name: 'Edited after the copy' } });
     expect(readdirSync(t.dataDir).filter((f) => f.includes('.tmp'))).toEqual([]);
@@ -254,6 +255,6 @@ describe('app.info', () => {
   it('names the app, format and schema versions', async () => {
     const t = startApp();
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
-    expect(await t.call('app.info', {})).toEqual({ version: pkg.version, formatVersion: 1, schemaVersion: 1 });
+    expect(await t.call('app.info', {})).toEqual({ version: pkg.version, formatVersion: 1, schemaVersion: LATEST_SCHEMA_VERSION });
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APPLICATION_ID,
   createPlanFile,
+  LATEST_SCHEMA_VERSION,
   migrate,
   MIGRATIONS,
   openPlanFile,
@@ -20,10 +21,11 @@ import { sha256, smallPlan, tempDir } from './store-helpers';
 
 const opts = { appVersion: 'test' };
 
+/** A database at schema version 1 (later migrations have tests of their own). */
 function freshDb(): Db {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  migrate(db, MIGRATIONS.slice(0, 1));
   return db;
 }
 
@@ -75,14 +77,15 @@ describe('migration 001 (initial schema)', () => {
   });
 });
 
-// A second schema version, as a future release would add it, to exercise the runner.
+// The next schema version, as a future release would add it, to exercise the runner.
+const LATEST = LATEST_SCHEMA_VERSION;
 const addNotes: Migration = {
-  version: 2,
+  version: LATEST + 1,
   name: 'notes',
   up: (db) => db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT; INSERT INTO notes (text) VALUES ('migrated')"),
 };
 const failing: Migration = {
-  version: 2,
+  version: LATEST + 1,
   name: 'fails half-way',
   up(db) {
     db.exec('CREATE TABLE half (x INTEGER) STRICT');
@@ -91,16 +94,32 @@ const failing: Migration = {
 };
 
 describe('the migration runner', () => {
-  it('refuses a list with gaps', () => {
-    expect(() => checkMigrationList([MIGRATIONS[0]!, { ...addNotes, version: 3 }])).toThrow(/expected 2/);
+  it('refuses a list out of order, with a repeated version, or not starting at 1', () => {
+    expect(() => checkMigrationList([MIGRATIONS[0]!, { ...addNotes, version: 3 }, { ...addNotes, version: 2 }])).toThrow(/more than 3/);
+    expect(() => checkMigrationList([MIGRATIONS[0]!, { ...addNotes, version: 1 }])).toThrow(/more than 1/);
+    expect(() => checkMigrationList([{ ...addNotes, version: 2 }])).toThrow(/expected 1/);
+  });
+
+  it('accepts a gap (parallel work: 1 and 3 while 2 is being written) and brings a file past every version above its own', () => {
+    const db = new Database(':memory:');
+    const first = MIGRATIONS[0]!;
+    expect(migrate(db, [first, { ...addNotes, version: 3 }])).toEqual({ from: 0, to: 3 });
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.prepare('SELECT text FROM notes').pluck().get()).toBe('migrated');
+    const second: Migration = { version: 4, name: 'more', up: (d) => d.exec("INSERT INTO notes (text) VALUES ('four')") };
+    expect(migrate(db, [first, { ...addNotes, version: 3 }, { ...second, version: 5 }])).toEqual({ from: 3, to: 5 });
+    expect(db.prepare('SELECT text FROM notes ORDER BY id').pluck().all()).toEqual(['migrated', 'four']);
+    // Nothing above the file's version: nothing runs again.
+    expect(migrate(db, [first, { ...addNotes, version: 3 }, { ...second, version: 5 }])).toEqual({ from: 5, to: 5 });
+    expect(db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(2);
   });
 
   it('applies each migration with its version bump in one transaction: a failure leaves the previous version whole', () => {
     const db = freshDb();
     expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow(/disk on fire/);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").pluck().get()).toBe(0);
-    expect(migrate(db, [...MIGRATIONS, addNotes])).toEqual({ from: 1, to: 2 });
+    expect(migrate(db, [...MIGRATIONS, addNotes])).toEqual({ from: LATEST, to: LATEST + 1 });
     expect(db.prepare('SELECT text FROM notes').pluck().get()).toBe('migrated');
   });
 
@@ -117,12 +136,12 @@ describe('the migration runner', () => {
     const original = sha256(path);
     const file = openPlanFile(path, { ...opts, backupDir: backups, migrations: [...MIGRATIONS, addNotes] });
     try {
-      expect(file.info().schemaVersion).toBe(2);
+      expect(file.info().schemaVersion).toBe(LATEST + 1);
       expect(file.db.prepare('SELECT text FROM notes').pluck().get()).toBe('migrated');
       expect(readPlan(file.db)).toEqual(smallPlan());
       expect(file.backupPath).toBeDefined();
       expect(readdirSync(backups)).toEqual([file.backupPath!.slice(backups.length + 1)]);
-      expect(file.backupPath).toMatch(/old\.schema-v1\..*\.salesplan$/);
+      expect(file.backupPath).toMatch(new RegExp(`old\\.schema-v${LATEST}\\..*\\.salesplan$`));
       expect(sha256(file.backupPath!)).toBe(original);
     } finally {
       file.close();
@@ -130,7 +149,7 @@ describe('the migration runner', () => {
     // The backup is a plan file of the old version that opens on its own.
     const backup = new Database(readdirSync(backups).map((f) => join(backups, f))[0]!, { readonly: true });
     expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST);
     backup.close();
   });
 
@@ -141,7 +160,7 @@ describe('the migration runner', () => {
     expect(() => openPlanFile(path, { ...opts, migrations: [...MIGRATIONS, failing] })).toThrow(/disk on fire/);
     expect(sha256(path)).toBe(original);
     // Backup taken beside the file (no backup folder given); the file still opens with this app.
-    expect(readdirSync(dir).filter((f) => f.includes('schema-v1'))).toHaveLength(1);
+    expect(readdirSync(dir).filter((f) => f.includes(`schema-v${LATEST}`))).toHaveLength(1);
     openPlanFile(path, opts).close();
   });
 });

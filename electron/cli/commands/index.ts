@@ -5,6 +5,18 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { newCommand } from './new';
+import { requiredLeadsCommand } from './required-leads';
+import { sensitivityCommand } from './sensitivity';
+import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, importCommand, exportCommand, validateCommand, infoCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  newCommand,
+  importCommand,
+  exportCommand,
+  validateCommand,
+  infoCommand,
+  simulateCommand,
+  requiredLeadsCommand,
+  sensitivityCommand,
+];

@@ -27,7 +27,7 @@ type AnyCodec = EntityCodec<{ id: string }>;
 const codecOf = (kind: CollectionKind) => CODECS[kind] as unknown as AnyCodec;
 
 export function applyEdit(db: Db, tracker: EditTracker, edit: PlanEdit): void {
-  if (edit.kind === 'plan') return applySettings(db, tracker, edit.patch);
+  if (edit.kind === 'plan') return applySettings(db, tracker, edit.patch, edit.replace === true);
   switch (edit.op) {
     case 'create':
       return applyCreate(db, tracker, edit.kind, edit.value, edit.index);
@@ -116,11 +116,11 @@ function applyReorder(db: Db, tracker: EditTracker, kind: CollectionKind, ids: s
 
 const SETTINGS_KEYS = ['name', 'description', 'currency', 'startMonth', 'horizonMonths', 'seed', 'trials'] as const;
 
-function applySettings(db: Db, tracker: EditTracker, patch: Partial<PlanSettings>): void {
+function applySettings(db: Db, tracker: EditTracker, patch: Partial<PlanSettings>, replace: boolean): void {
   const before = readSettings(db);
   const merged: Record<string, unknown> = {};
   for (const key of SETTINGS_KEYS) {
-    const v = patch[key] !== undefined ? patch[key] : before[key];
+    const v = patch[key] !== undefined ? patch[key] : replace ? undefined : before[key];
     if (v !== undefined) merged[key] = v;
   }
   const after = merged as unknown as PlanSettings;

@@ -7,7 +7,8 @@ import type { ChangeItem } from '../../store';
 export type PlanEdit =
   | Edit
   | { kind: CollectionKind; op: 'reorder'; ids: string[] }
-  | { kind: 'plan'; op: 'update'; patch: Partial<PlanSettings> };
+  // `replace`: the patch is the whole settings; optional fields it lacks are removed (undo/redo).
+  | { kind: 'plan'; op: 'update'; patch: Partial<PlanSettings>; replace?: boolean };
 
 /** The collections small enough (≤ 1,000 entities) to re-check whole after an edit. */
 export const SMALL_KINDS = ['phases', 'funnels', 'segments', 'scenarios'] as const;

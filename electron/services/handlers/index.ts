@@ -7,8 +7,10 @@ import type { PlannerSession } from '../session';
 import { APP_VERSION } from '../version';
 import { collectionHandlers } from './collections';
 import { fileHandlers } from './file';
+import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { planHandlers } from './plan';
+import { simulationHandlers } from './simulation';
 import { teamHandlers } from './team';
 
 export const handlers: Handlers<PlannerSession> = {
@@ -18,4 +20,6 @@ export const handlers: Handlers<PlannerSession> = {
   ...collectionHandlers,
   ...importHandlers,
   ...teamHandlers,
+  ...historyHandlers,
+  ...simulationHandlers,
 };

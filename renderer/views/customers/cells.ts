@@ -1,7 +1,7 @@
 // How each grid column shows a customer and how it is edited: free text, a
 // number, or a choice from a list (tiers, segments, phases, statuses, people
 // of the role). The choices come from the plan, labelled in the UI language.
-import { formatMoney, formatNumber, type Translator } from '../../../shared/i18n';
+import { formatMoney, type Translator } from '../../../shared/i18n';
 import { CUSTOMER_STATUSES, TIERS, type Customer, type Person, type Role } from '../../../shared/plan/types';
 import type { EditableColumn } from '../../stores/customers/edits';
 import type { GridColumn } from '../../stores/customers/columns';
@@ -20,8 +20,13 @@ export interface PlanLists {
   people: readonly Person[];
 }
 
+const readinessFormats = new Map<string, Intl.NumberFormat>();
+
+/** Readiness as a multiplier with two decimals, "×1.12", "×0.70". */
 export function formatReadiness(r: number, tr: Translator): string {
-  return `×${formatNumber(r, tr.locale, 2)}`;
+  let f = readinessFormats.get(tr.locale);
+  if (!f) readinessFormats.set(tr.locale, (f = new Intl.NumberFormat(tr.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })));
+  return `×${f.format(r)}`;
 }
 
 function people(lists: PlanLists, role: Role, current: string | null, tr: Translator): Choice[] {

@@ -3,7 +3,7 @@
 // columns); headers and cells are rendered by the grid itself, in the UI
 // language, from the column id.
 import { columnSizingFeature, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
-import type { MessageKey } from '../../../shared/i18n';
+import type { PlainKey } from '../../../shared/i18n';
 import { GRID_COLUMNS, type GridColumn } from '../../stores/customers/columns';
 import { isSortColumn, type DisplayItem } from '../../stores/customers/rows';
 
@@ -35,8 +35,8 @@ export const columns = GRID_COLUMNS.map((id) =>
 
 export const ROLE_OF_COLUMN = { ownerAR: 'AR', ownerSR: 'SR', ownerFR: 'FR' } as const;
 
-/** The header text of a column ('' for the selection column, which has a checkbox). */
-export function headerKey(id: GridColumn): MessageKey | null {
+/** The message naming a column (its header, or the label of its checkbox). */
+export function headerKey(id: GridColumn): PlainKey {
   switch (id) {
     case 'select':
       return 'customers.col.select';

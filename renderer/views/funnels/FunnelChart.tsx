@@ -59,7 +59,7 @@ export const FunnelChart = observer(function FunnelChart({ funnel, volumes }: { 
   }, [key]);
   return (
     <figure className="funnel-chart">
-      <figcaption className="section-title">{tr.t('funnels.chart')}</figcaption>
+      <figcaption className="fx-section-title">{tr.t('funnels.chart')}</figcaption>
       <EChart option={option} label={tr.t('funnels.chart')} summary={summary} className="funnel-chart-box" />
     </figure>
   );

@@ -28,11 +28,11 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
 
   return (
     <section className="card funnel-editor" aria-labelledby={titleId}>
-      <header className="editor-head">
-        <h2 id={titleId} className="editor-title">
+      <header className="fx-editor-head">
+        <h2 id={titleId} className="fx-editor-title">
           {funnel.name} <ProcessBadge process={funnel.process} />
         </h2>
-        <div className="editor-actions">
+        <div className="fx-editor-actions">
           <button
             type="button"
             className="button"
@@ -52,7 +52,7 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
         </div>
       </header>
       {reason && (
-        <p className="refused" role="alert">
+        <p className="fx-refused" role="alert">
           {reason}
         </p>
       )}
@@ -66,21 +66,21 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
         />
       )}
 
-      <div className="field-row">
+      <div className="fx-field-row">
         <CommitText
-          className="field-name"
+          className="fx-field-name"
           label={tr.t('funnels.name')}
           value={funnel.name}
           validate={(text) => (text.trim() === '' ? tr.t('funnels.nameEmpty') : null)}
           onCommit={(name) => save({ ...funnel, name: name.trim() })}
         />
-        <div className="field-process">
+        <div className="fx-field-process">
           <label htmlFor={processId} className="commit-text-label">
             {tr.t('funnels.process')}
           </label>
           <select
             id={processId}
-            className="select"
+            className="fx-select"
             value={funnel.process}
             aria-describedby={`${processId}-hint`}
             onChange={async (e) => setProcessReason(await save({ ...funnel, process: e.target.value as Process }))}
@@ -91,11 +91,11 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
               </option>
             ))}
           </select>
-          <span id={`${processId}-hint`} className="field-hint">
+          <span id={`${processId}-hint`} className="fx-hint">
             {tr.t('funnels.processHint')}
           </span>
           {processReason && (
-            <span className="refused" role="alert">
+            <span className="fx-refused" role="alert">
               {processReason}
             </span>
           )}
@@ -107,7 +107,7 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
       {summary && (
         <div className="funnel-summary">
           <section aria-labelledby={`${titleId}-summary`}>
-            <h3 id={`${titleId}-summary`} className="section-title">
+            <h3 id={`${titleId}-summary`} className="fx-section-title">
               {tr.t('funnels.summary')}
             </h3>
             <dl className="facts facts-compact">
@@ -130,10 +130,10 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
       )}
 
       <section aria-labelledby={`${titleId}-deal`}>
-        <h3 id={`${titleId}-deal`} className="section-title">
+        <h3 id={`${titleId}-deal`} className="fx-section-title">
           {tr.t('funnels.deal')}
         </h3>
-        <div className="deal-fields">
+        <div className="fx-deal-fields">
           <RangeInput
             label={tr.t('funnels.dealSize')}
             value={funnel.dealSize}

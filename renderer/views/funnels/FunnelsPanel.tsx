@@ -14,7 +14,7 @@ export const FunnelsPanel = observer(function FunnelsPanel() {
   const selected = funnels.selected;
   const add = async (process: Process) => setReason(await funnels.createFunnel(process));
   return (
-    <div className="funnels-layout">
+    <div className="fx-stack">
       <section className="card funnel-list-card" aria-labelledby="funnel-list-title">
         <h2 id="funnel-list-title" className="card-title">
           {tr.t('funnels.list')}
@@ -22,17 +22,17 @@ export const FunnelsPanel = observer(function FunnelsPanel() {
         {funnels.funnels.length === 0 ? (
           <p className="muted">{tr.t('funnels.none')}</p>
         ) : (
-          <ul className="pick-list">
+          <ul className="fx-pick-list fx-pick-row">
             {funnels.funnels.map((f) => (
               <li key={f.id}>
                 <button
                   type="button"
-                  className="pick"
+                  className="fx-pick"
                   aria-current={f.id === selected?.id ? 'true' : undefined}
                   onClick={() => funnels.select(f.id)}
                 >
-                  <span className="pick-name">{f.name}</span>
-                  <span className="pick-meta">
+                  <span className="fx-pick-name">{f.name}</span>
+                  <span className="fx-pick-meta">
                     <ProcessBadge process={f.process} />
                     <span>{tr.tn('funnels.stageCount', f.stages.length)}</span>
                     <span>{tr.tn('funnels.usedBy', funnels.segmentsPerFunnel.get(f.id) ?? 0)}</span>
@@ -42,7 +42,7 @@ export const FunnelsPanel = observer(function FunnelsPanel() {
             ))}
           </ul>
         )}
-        <div className="pick-actions">
+        <div className="fx-pick-actions">
           <button type="button" className="button" onClick={() => void add('ltc')}>
             {tr.t('funnels.addLtc')}
           </button>
@@ -51,7 +51,7 @@ export const FunnelsPanel = observer(function FunnelsPanel() {
           </button>
         </div>
         {reason && (
-          <p className="refused" role="alert">
+          <p className="fx-refused" role="alert">
             {reason}
           </p>
         )}

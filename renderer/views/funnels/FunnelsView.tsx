@@ -31,7 +31,7 @@ export const FunnelsView = observer(function FunnelsView() {
     <div className="view funnels-view">
       <h1 className="view-title">{tr.t('nav.funnels')}</h1>
       <p className="lead">{tr.t('funnels.intro')}</p>
-      <div className="tabs" role="tablist" aria-label={tr.t('funnels.tabs')} onKeyDown={onKeyDown}>
+      <div className="fx-tabs" role="tablist" aria-label={tr.t('funnels.tabs')} onKeyDown={onKeyDown}>
         {TABS.map((tab, i) => (
           <button
             key={tab.id}
@@ -41,7 +41,7 @@ export const FunnelsView = observer(function FunnelsView() {
             type="button"
             role="tab"
             id={`funnels-tab-${tab.id}`}
-            className="tab"
+            className="fx-tab"
             aria-selected={funnels.tab === tab.id}
             aria-controls={`funnels-panel-${tab.id}`}
             tabIndex={funnels.tab === tab.id ? 0 : -1}
@@ -51,7 +51,7 @@ export const FunnelsView = observer(function FunnelsView() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`funnels-panel-${funnels.tab}`} aria-labelledby={`funnels-tab-${funnels.tab}`} className="tab-panel">
+      <div role="tabpanel" id={`funnels-panel-${funnels.tab}`} aria-labelledby={`funnels-tab-${funnels.tab}`} className="fx-tab-panel">
         {funnels.tab === 'funnels' ? <FunnelsPanel /> : <SegmentsPanel />}
       </div>
     </div>

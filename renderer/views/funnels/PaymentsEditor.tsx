@@ -79,11 +79,11 @@ export const PaymentsEditor = observer(function PaymentsEditor({ funnel, save }:
 
   return (
     <section aria-labelledby={titleId}>
-      <h3 id={titleId} className="section-title">
+      <h3 id={titleId} className="fx-section-title">
         {tr.t('funnels.payments')}
       </h3>
-      <p className="field-hint">{tr.t('funnels.paymentsHint')}</p>
-      <div className="table-scroll">
+      <p className="fx-hint">{tr.t('funnels.paymentsHint')}</p>
+      <div className="fx-table-scroll">
         <table className="table payment-table" aria-labelledby={titleId}>
           <thead>
             <tr>
@@ -136,10 +136,10 @@ export const PaymentsEditor = observer(function PaymentsEditor({ funnel, save }:
                       onCommit={(days) => update(i, { days })}
                     />
                   </td>
-                  <td className="row-actions">
+                  <td className="fx-row-actions">
                     <button
                       type="button"
-                      className="icon-button"
+                      className="fx-icon-button"
                       aria-label={tr.t('funnels.payment.remove', { n: i + 1 })}
                       title={tr.t('funnels.payment.remove', { n: i + 1 })}
                       disabled={rows.length <= 1}
@@ -167,7 +167,7 @@ export const PaymentsEditor = observer(function PaymentsEditor({ funnel, save }:
           </tfoot>
         </table>
       </div>
-      <div className="table-actions">
+      <div className="fx-table-actions">
         <button
           type="button"
           className="button"
@@ -193,15 +193,15 @@ export const PaymentsEditor = observer(function PaymentsEditor({ funnel, save }:
         >
           {tr.t('funnels.payment.discard')}
         </button>
-        {dirty && <span className="field-hint">{tr.t('funnels.payment.unsaved')}</span>}
+        {dirty && <span className="fx-hint">{tr.t('funnels.payment.unsaved')}</span>}
         {saved && !dirty && (
-          <span className="field-ok" role="status">
+          <span className="fx-ok" role="status">
             {tr.t('funnels.payment.saved')}
           </span>
         )}
       </div>
       {reason && (
-        <p className="refused" role="alert">
+        <p className="fx-refused" role="alert">
           {reason}
         </p>
       )}

@@ -38,11 +38,11 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
 
   return (
     <section className="card segment-card" aria-labelledby={`${uid}-title`}>
-      <header className="editor-head">
-        <h3 id={`${uid}-title`} className="editor-title">
+      <header className="fx-editor-head">
+        <h3 id={`${uid}-title`} className="fx-editor-title">
           {segment.name}
         </h3>
-        <div className="editor-actions">
+        <div className="fx-editor-actions">
           <button
             type="button"
             className="button"
@@ -62,21 +62,21 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
           onClose={() => setConfirming(false)}
         />
       )}
-      <div className="field-row">
+      <div className="fx-field-row">
         <CommitText
-          className="field-name"
+          className="fx-field-name"
           label={tr.t('funnels.segment.name')}
           value={segment.name}
           validate={(text) => (text.trim() === '' ? tr.t('funnels.nameEmpty') : null)}
           onCommit={(name) => save({ ...segment, name: name.trim() })}
         />
-        <div className="field-process">
+        <div className="fx-field-process">
           <label htmlFor={`${uid}-funnel`} className="commit-text-label">
             {tr.t('funnels.segment.funnel')}
           </label>
           <select
             id={`${uid}-funnel`}
-            className="select"
+            className="fx-select"
             value={segment.funnelId}
             onChange={(e) => void act({ ...segment, funnelId: e.target.value })}
           >
@@ -89,10 +89,10 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
         </div>
       </div>
 
-      <h4 id={`${uid}-leads`} className="section-title">
+      <h4 id={`${uid}-leads`} className="fx-section-title">
         {tr.t('funnels.segment.leads')}
       </h4>
-      <p className="field-hint">{tr.t('funnels.segment.leadsHint')}</p>
+      <p className="fx-hint">{tr.t('funnels.segment.leadsHint')}</p>
       {segment.leads.length === 0 ? (
         <p className="muted">{tr.t('funnels.segment.noEntries')}</p>
       ) : (
@@ -114,7 +114,7 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
                 <tr key={entry.phaseId ?? DEFAULT}>
                   <th scope="row">
                     {label}
-                    {phase && <span className="row-sub">{formatMonthRange(phase.start, phase.end, tr.locale)}</span>}
+                    {phase && <span className="fx-row-sub">{formatMonthRange(phase.start, phase.end, tr.locale)}</span>}
                   </th>
                   <td>
                     <RangeInput
@@ -126,12 +126,12 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
                       onCommit={(perMonth) => save(setLeadEntry(segment, index, perMonth))}
                     />
                   </td>
-                  <td className="row-actions">
+                  <td className="fx-row-actions">
                     <button
                       type="button"
-                      className="icon-button"
-                      aria-label={tr.t('funnels.segment.removeEntry', { phase: label })}
-                      title={tr.t('funnels.segment.removeEntry', { phase: label })}
+                      className="fx-icon-button"
+                      aria-label={tr.t('funnels.segment.removeEntry', { phase: label, segment: segment.name })}
+                      title={tr.t('funnels.segment.removeEntry', { phase: label, segment: segment.name })}
                       onClick={() => void act(removeLeadEntry(segment, index))}
                     >
                       ×
@@ -143,15 +143,15 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
           </tbody>
         </table>
       )}
-      <div className="table-actions">
+      <div className="fx-table-actions">
         {missing.length === 0 ? (
-          <span className="field-hint">{tr.t('funnels.segment.allEntries')}</span>
+          <span className="fx-hint">{tr.t('funnels.segment.allEntries')}</span>
         ) : (
           <>
-            <label htmlFor={`${uid}-add`} className="inline-label">
+            <label htmlFor={`${uid}-add`} className="fx-inline-label">
               {tr.t('funnels.segment.addEntryFor')}
             </label>
-            <select id={`${uid}-add`} className="select" value={addChoice} onChange={(e) => setToAdd(e.target.value)}>
+            <select id={`${uid}-add`} className="fx-select" value={addChoice} onChange={(e) => setToAdd(e.target.value)}>
               {missing.map((m) => (
                 <option key={m.value} value={m.value}>
                   {m.label}
@@ -169,7 +169,7 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
         )}
       </div>
       {reason && (
-        <p className="refused" role="alert">
+        <p className="fx-refused" role="alert">
           {reason}
         </p>
       )}

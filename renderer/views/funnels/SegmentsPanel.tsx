@@ -21,7 +21,7 @@ export const SegmentsPanel = observer(function SegmentsPanel() {
         {rows.length === 0 ? (
           <p className="muted">{tr.t('funnels.segment.none')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="fx-table-scroll">
             <table className="table leads-table" aria-labelledby="leads-table-title" aria-describedby="leads-table-note">
               <thead>
                 <tr>
@@ -51,19 +51,19 @@ export const SegmentsPanel = observer(function SegmentsPanel() {
             </table>
           </div>
         )}
-        <p id="leads-table-note" className="field-hint">
+        <p id="leads-table-note" className="fx-hint">
           {tr.t('funnels.leadsTable.note')}
         </p>
       </section>
 
-      <div className="section-head">
-        <h2 className="section-heading">{tr.t('funnels.segment.list')}</h2>
+      <div className="fx-section-head">
+        <h2 className="fx-section-heading">{tr.t('funnels.segment.list')}</h2>
         <button type="button" className="button" onClick={async () => setReason(await funnels.createSegment())}>
           {tr.t('funnels.segment.add')}
         </button>
       </div>
       {reason && (
-        <p className="refused" role="alert">
+        <p className="fx-refused" role="alert">
           {reason}
         </p>
       )}

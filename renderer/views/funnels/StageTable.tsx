@@ -26,13 +26,13 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
 
   return (
     <section aria-labelledby={titleId}>
-      <h3 id={titleId} className="section-title">
+      <h3 id={titleId} className="fx-section-title">
         {tr.t('funnels.stages')}
       </h3>
-      <p id={hintId} className="field-hint">
+      <p id={hintId} className="fx-hint">
         {tr.t('funnels.stagesHint')}
       </p>
-      <div className="table-scroll">
+      <div className="fx-table-scroll">
         <table className="table stage-table" aria-labelledby={titleId} aria-describedby={hintId}>
           <thead>
             <tr>
@@ -87,10 +87,10 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
                     onCommit={(days) => saveStage(i, { days })}
                   />
                 </td>
-                <td className="row-actions">
+                <td className="fx-row-actions">
                   <button
                     type="button"
-                    className="icon-button"
+                    className="fx-icon-button"
                     aria-label={tr.t('funnels.stage.up', { stage: stage.name })}
                     title={tr.t('funnels.stage.up', { stage: stage.name })}
                     disabled={i === 0}
@@ -100,7 +100,7 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
                   </button>
                   <button
                     type="button"
-                    className="icon-button"
+                    className="fx-icon-button"
                     aria-label={tr.t('funnels.stage.down', { stage: stage.name })}
                     title={tr.t('funnels.stage.down', { stage: stage.name })}
                     disabled={i === n - 1}
@@ -110,7 +110,7 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
                   </button>
                   <button
                     type="button"
-                    className="icon-button"
+                    className="fx-icon-button"
                     aria-label={tr.t('funnels.stage.remove', { stage: stage.name })}
                     title={tr.t('funnels.stage.remove', { stage: stage.name })}
                     disabled={n <= MIN_STAGES}
@@ -124,7 +124,7 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
           </tbody>
         </table>
       </div>
-      <div className="table-actions">
+      <div className="fx-table-actions">
         <button
           type="button"
           className="button"
@@ -133,10 +133,10 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
         >
           {tr.t('funnels.stage.add')}
         </button>
-        {(n >= MAX_STAGES || n <= MIN_STAGES) && <span className="field-hint">{tr.t('funnels.stage.limit')}</span>}
+        {(n >= MAX_STAGES || n <= MIN_STAGES) && <span className="fx-hint">{tr.t('funnels.stage.limit')}</span>}
       </div>
       {reason && (
-        <p className="refused" role="alert">
+        <p className="fx-refused" role="alert">
           {reason}
         </p>
       )}

@@ -23,6 +23,16 @@ export function copyId(id: string, taken: ReadonlySet<string>): string {
   return uniqueId(`${id.slice(0, 59)}-copy`, taken);
 }
 
+/** The name of a copy: `format()` ("X (copy)"), else `format(2)`, `format(3)`… — the first not in `taken`. */
+export function copyName(format: (n?: number) => string, taken: ReadonlySet<string>): string {
+  const first = format().slice(0, 200);
+  if (!taken.has(first)) return first;
+  for (let n = 2; ; n++) {
+    const candidate = format(n).slice(0, 200);
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 export type KeyProblem = 'empty' | 'format' | 'duplicate';
 
 /** Why `key` cannot be the key of stage `index` of `funnel`, or null. */

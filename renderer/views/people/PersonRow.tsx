@@ -136,40 +136,42 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
           <span className="muted">{tr.t('planning.person.withinLimit')}</span>
         )}
       </td>
-      <td className="row-actions">
-        <button
-          type="button"
-          className="button button-small button-danger-quiet"
-          aria-label={tr.t('planning.person.deleteOf', { name })}
-          onClick={() => setDeleting(true)}
-        >
-          {tr.t('planning.delete')}
-        </button>
-        {deleting && (
-          <ConfirmDelete
-            title={tr.t('planning.person.deleteTitle')}
-            question={tr.t('planning.person.deleteQuestion', { name })}
-            confirmLabel={tr.t('planning.delete')}
-            onClose={() => setDeleting(false)}
-            onConfirm={async () => {
-              try {
-                await plan.remove('people', person.id);
-                return null;
-              } catch (e) {
-                return refused(e);
+      <td>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-small button-danger-quiet"
+            aria-label={tr.t('planning.person.deleteOf', { name })}
+            onClick={() => setDeleting(true)}
+          >
+            {tr.t('planning.delete')}
+          </button>
+          {deleting && (
+            <ConfirmDelete
+              title={tr.t('planning.person.deleteTitle')}
+              question={tr.t('planning.person.deleteQuestion', { name })}
+              confirmLabel={tr.t('planning.delete')}
+              onClose={() => setDeleting(false)}
+              onConfirm={async () => {
+                try {
+                  await plan.remove('people', person.id);
+                  return null;
+                } catch (e) {
+                  return refused(e);
+                }
+              }}
+              whenRefused={
+                load.customers > 0 && (
+                  <p className="refusal-links">
+                    <button type="button" className="button" onClick={() => openCustomersOfPerson(root, person.id)}>
+                      {tr.t('planning.person.showCustomers', { name })}
+                    </button>
+                  </p>
+                )
               }
-            }}
-            whenRefused={
-              load.customers > 0 && (
-                <p className="refusal-links">
-                  <button type="button" className="button" onClick={() => openCustomersOfPerson(root, person.id)}>
-                    {tr.t('planning.person.showCustomers', { name })}
-                  </button>
-                </p>
-              )
-            }
-          />
-        )}
+            />
+          )}
+        </div>
       </td>
     </tr>
   );

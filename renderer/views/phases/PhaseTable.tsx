@@ -87,78 +87,80 @@ const PhaseRow = observer(function PhaseRow({ span, count, months }: { span: Pha
         />
       </td>
       <td className="num">{tr.tn('planning.months', span.months)}</td>
-      <td className="row-actions">
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={selected}
-          aria-controls={selected ? DETAILS_ID : undefined}
-          aria-label={tr.t('planning.phase.detailsOf', { name })}
-          onClick={() => planning.selectPhase(selected ? null : phase.id)}
-        >
-          {tr.t('planning.phase.details')}
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={span.number === 1}
-          aria-label={tr.t('planning.phase.moveEarlier', { name })}
-          title={tr.t('planning.phase.moveEarlier', { name })}
-          onClick={() => void planning.movePhase(phase.id, -1).catch((e) => planning.setPhaseRefusal({ phaseId: phase.id, error: toApiError(e), problem: null }))}
-        >
-          <span aria-hidden="true">↑</span>
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={span.number === count}
-          aria-label={tr.t('planning.phase.moveLater', { name })}
-          title={tr.t('planning.phase.moveLater', { name })}
-          onClick={() => void planning.movePhase(phase.id, 1).catch((e) => planning.setPhaseRefusal({ phaseId: phase.id, error: toApiError(e), problem: null }))}
-        >
-          <span aria-hidden="true">↓</span>
-        </button>
-        <button
-          type="button"
-          className="button button-small button-danger-quiet"
-          aria-label={tr.t('planning.phase.deleteOf', { name })}
-          onClick={() => setDeleting(true)}
-        >
-          {tr.t('planning.delete')}
-        </button>
-        {deleting && (
-          <ConfirmDelete
-            title={tr.t('planning.phase.deleteTitle')}
-            question={tr.t('planning.phase.deleteQuestion', { name })}
-            confirmLabel={tr.t('planning.delete')}
-            onClose={() => setDeleting(false)}
-            onConfirm={async () => {
-              try {
-                await planning.deletePhase(phase.id);
-                return null;
-              } catch (e) {
-                return explainError(toApiError(e), tr, name);
+      <td>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-small"
+            aria-expanded={selected}
+            aria-controls={selected ? DETAILS_ID : undefined}
+            aria-label={tr.t('planning.phase.detailsOf', { name })}
+            onClick={() => planning.selectPhase(selected ? null : phase.id)}
+          >
+            {tr.t('planning.phase.details')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={span.number === 1}
+            aria-label={tr.t('planning.phase.moveEarlier', { name })}
+            title={tr.t('planning.phase.moveEarlier', { name })}
+            onClick={() => void planning.movePhase(phase.id, -1).catch((e) => planning.setPhaseRefusal({ phaseId: phase.id, error: toApiError(e), problem: null }))}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={span.number === count}
+            aria-label={tr.t('planning.phase.moveLater', { name })}
+            title={tr.t('planning.phase.moveLater', { name })}
+            onClick={() => void planning.movePhase(phase.id, 1).catch((e) => planning.setPhaseRefusal({ phaseId: phase.id, error: toApiError(e), problem: null }))}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger-quiet"
+            aria-label={tr.t('planning.phase.deleteOf', { name })}
+            onClick={() => setDeleting(true)}
+          >
+            {tr.t('planning.delete')}
+          </button>
+          {deleting && (
+            <ConfirmDelete
+              title={tr.t('planning.phase.deleteTitle')}
+              question={tr.t('planning.phase.deleteQuestion', { name })}
+              confirmLabel={tr.t('planning.delete')}
+              onClose={() => setDeleting(false)}
+              onConfirm={async () => {
+                try {
+                  await planning.deletePhase(phase.id);
+                  return null;
+                } catch (e) {
+                  return explainError(toApiError(e), tr, name);
+                }
+              }}
+              whenRefused={
+                <p className="refusal-links">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      setDeleting(false);
+                      planning.selectPhase(phase.id);
+                    }}
+                  >
+                    {tr.t('planning.phase.showDetails')}
+                  </button>
+                  <button type="button" className="button" onClick={() => openGoalsOf(planning, phase.id)}>
+                    {tr.t('planning.phase.openGoals')}
+                  </button>
+                </p>
               }
-            }}
-            whenRefused={
-              <p className="refusal-links">
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setDeleting(false);
-                    planning.selectPhase(phase.id);
-                  }}
-                >
-                  {tr.t('planning.phase.showDetails')}
-                </button>
-                <button type="button" className="button" onClick={() => openGoalsOf(planning, phase.id)}>
-                  {tr.t('planning.phase.openGoals')}
-                </button>
-              </p>
-            }
-          />
-        )}
+            />
+          )}
+        </div>
       </td>
     </tr>
   );

@@ -90,23 +90,23 @@ export const customersEn = {
   'customers.undo.done.other': 'Restored {count} customers',
 
   'customers.import.button': 'Import…',
-  'customers.import.notReady': 'Importing rows from Excel, CSV or XLSX is not available yet.',
 
   'customers.tiers.toggle': 'Tier views',
   'customers.pyramid.title': 'Tier pyramid',
   'customers.pyramid.hint': 'Click a tier to filter the table to it; click it again to show all.',
   'customers.pyramid.chartLabel': 'Customers and potential per tier',
   'customers.pyramid.item': '{tier}: {count}, potential {potential}',
-  'customers.pyramid.filterTier': 'Filter to {tier}',
   'customers.scatter.title': 'Readiness × potential',
   'customers.scatter.hint': 'Click a point to show that customer, or drag a box to filter by readiness and potential.',
   'customers.scatter.chartLabel': 'Readiness against potential of each customer, coloured by tier',
   'customers.scatter.summary':
-    '{count} customers. Readiness from ×{minR} to ×{maxR}; potential from {minP} to {maxP}.',
+    '{count} customers. Readiness from {minR} to {maxR}; potential from {minP} to {maxP}.',
   'customers.scatter.summaryEmpty': 'No customers to plot.',
+  'customers.scatter.brush': 'Draw a box to filter',
+  'customers.scatter.brushClear': 'Remove the box',
   'customers.scatter.x': 'Readiness (×)',
   'customers.scatter.y': 'Potential',
-  'customers.scatter.point': '{name} ({tier}): readiness ×{readiness}, potential {potential}',
+  'customers.scatter.point': '{name} ({tier}): readiness {readiness}, potential {potential}',
 
   'customers.detail.close': 'Close',
   'customers.detail.heading': '{name} ({id})',

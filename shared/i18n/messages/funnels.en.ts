@@ -28,6 +28,7 @@ export const funnelsEn = {
   'funnels.confirm.deleteSegment': 'Delete the segment “{name}” with its lead volume? A segment that still has target customers cannot be deleted.',
   'funnels.confirm.deleteScenario': 'Delete the scenario “{name}”?',
   'funnels.copyName': '{name} (copy)',
+  'funnels.copyNameN': '{name} (copy {n})',
 
   'funnels.intro':
     'Funnel management for LTC, leads to cash, and MTC, market to cash: the stages with their conversion rate and time in stage, the deal size, the delivery cycle and the payment schedule that sets the capital-occupation cycle. Uncertain numbers are ranges: min, most likely, max.',
@@ -123,7 +124,7 @@ export const funnelsEn = {
   'funnels.segment.perMonth': 'Leads per month',
   'funnels.segment.default': 'Default (months without a phase entry)',
   'funnels.segment.leadsOf': 'Leads per month — {segment}, {phase}',
-  'funnels.segment.removeEntry': 'Remove the entry for {phase}',
+  'funnels.segment.removeEntry': 'Remove the entry for {phase} from {segment}',
   'funnels.segment.addEntryFor': 'Add an entry for',
   'funnels.segment.addEntry': 'Add entry',
   'funnels.segment.allEntries': 'Every phase has its own entry.',
@@ -153,6 +154,7 @@ export const funnelsEn = {
   'funnels.scenario.daysLabel': 'Days in stage',
   'funnels.scenario.unchanged': 'unchanged',
   'funnels.scenario.badPercent': 'Enter a percentage of 0 or more, such as 80 for −20 %, or leave empty.',
+  'funnels.scenario.badFactor': 'Enter a percentage of 0 or more, such as 80 for ×0.8.',
   'funnels.scenario.stages': 'Per-stage conversion adjustments',
   'funnels.scenario.stagesNone': 'No per-stage adjustments.',
   'funnels.scenario.stageFunnel': 'Funnel',

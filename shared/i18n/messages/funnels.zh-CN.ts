@@ -26,6 +26,7 @@ export const funnelsZhCN: { readonly [K in keyof typeof funnelsEn]: string } = {
   'funnels.confirm.deleteSegment': '删除细分市场“{name}”及其线索量？仍有目标客户的细分市场不能删除。',
   'funnels.confirm.deleteScenario': '删除情景“{name}”？',
   'funnels.copyName': '{name}（副本）',
+  'funnels.copyNameN': '{name}（副本 {n}）',
 
   'funnels.intro':
     '营销漏斗管理，覆盖 LTC 线索到回款与 MTC 从市场到回款：各阶段的转化率与停留天数、合同金额、交付周期，以及决定资金占用周期的回款计划。不确定的数字用区间表示：最小、最可能、最大。',
@@ -121,7 +122,7 @@ export const funnelsZhCN: { readonly [K in keyof typeof funnelsEn]: string } = {
   'funnels.segment.perMonth': '每月线索数',
   'funnels.segment.default': '默认（无阶段条目的月份）',
   'funnels.segment.leadsOf': '每月线索数 — {segment}，{phase}',
-  'funnels.segment.removeEntry': '删除“{phase}”的条目',
+  'funnels.segment.removeEntry': '删除“{segment}”中“{phase}”的条目',
   'funnels.segment.addEntryFor': '为以下范围新增条目',
   'funnels.segment.addEntry': '新增条目',
   'funnels.segment.allEntries': '每个阶段都已有单独条目。',
@@ -151,6 +152,7 @@ export const funnelsZhCN: { readonly [K in keyof typeof funnelsEn]: string } = {
   'funnels.scenario.daysLabel': '阶段停留天数',
   'funnels.scenario.unchanged': '不变',
   'funnels.scenario.badPercent': '请输入不小于 0 的百分比，例如 80 表示 −20%，或留空。',
+  'funnels.scenario.badFactor': '请输入不小于 0 的百分比，例如 80 表示 ×0.8。',
   'funnels.scenario.stages': '单个阶段的转化率调整',
   'funnels.scenario.stagesNone': '没有单个阶段的调整。',
   'funnels.scenario.stageFunnel': '漏斗',

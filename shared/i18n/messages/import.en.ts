@@ -1,6 +1,5 @@
 // Messages of the spreadsheet/paste import (English). Keys start with 'import.'.
 export const importEn = {
-  'import.open': 'Import…',
   'import.title': 'Import customers',
   'import.steps': 'Import steps',
   'import.step.source': 'Rows',
@@ -120,6 +119,5 @@ export const importEn = {
   'import.problem.duplicateInRows': 'The id “{value}” is also used in row {other}.',
   'import.problem.duplicateExisting': 'The id “{value}” already belongs to the customer “{name}”.',
   'import.problem.tooLong': 'Too long: at most {max} characters (this has {length}).',
-  'import.problem.schema': 'Not accepted by the plan format: {message}',
   'import.note.formulaText': '“{value}” starts like a formula; it is kept as plain text and never evaluated.',
 } as const;

@@ -1,7 +1,6 @@
 import type { importEn } from './import.en';
 
 export const importZhCN: { readonly [K in keyof typeof importEn]: string } = {
-  'import.open': '导入…',
   'import.title': '导入客户',
   'import.steps': '导入步骤',
   'import.step.source': '数据行',
@@ -121,6 +120,5 @@ export const importZhCN: { readonly [K in keyof typeof importEn]: string } = {
   'import.problem.duplicateInRows': '编号“{value}”也用于第 {other} 行。',
   'import.problem.duplicateExisting': '编号“{value}”已属于客户“{name}”。',
   'import.problem.tooLong': '过长：最多 {max} 个字符（当前 {length} 个）。',
-  'import.problem.schema': '不符合计划格式：{message}',
   'import.note.formulaText': '“{value}”以公式字符开头；按纯文本保存，不会被计算。',
 };

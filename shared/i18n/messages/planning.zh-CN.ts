@@ -114,7 +114,7 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.person.defaultLimit': '角色默认值',
   'planning.person.resetLimit': '恢复角色默认值',
   'planning.person.resetLimitOf': '为 {name} 恢复角色默认上限',
-  'planning.person.overloaded': '超负荷：{count} 个客户，上限 {limit}',
+  'planning.person.overloaded': '超负荷：{count} > {limit}',
   'planning.person.withinLimit': '未超上限',
   'planning.person.deleteOf': '删除 {name}',
   'planning.person.deleteTitle': '删除人员',

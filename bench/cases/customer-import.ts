@@ -1,0 +1,167 @@
+// Customer import figures (issue #4): on a plan with 50,000 customers,
+// - the pure work for 5,000 pasted rows: parse, auto-map, validate against
+//   the plan, build the batch (in Node, shared/import, median of 5);
+// - a 5,000-row paste and a 5,000-row CSV file committed through the real
+//   UI: the HTTP host (in this process, real services and plan file) and the
+//   built renderer in Chromium (/usr/bin/chromium), timed from the click on
+//   Import to the dialog closed, the confirmation shown and a frame painted —
+//   the rows are in the plan store and the file by then (checked after).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
+import { startHost } from '../../electron/host/server';
+import { createTranslator } from '../../shared/i18n';
+import {
+  autoMap,
+  buildImportEdits,
+  createImportContext,
+  dataRows,
+  parseClipboardText,
+  validateRows,
+} from '../../shared/import';
+import type { Customer, Plan } from '../../shared/plan/types';
+import type { BenchCase } from './types';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXISTING = 50_000;
+const ROWS = 5_000;
+const en = createTranslator('en');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function bigPlan(): Plan {
+  const demo = JSON.parse(readFileSync(join(ROOT, 'resources/demo/demo.en.plan.json'), 'utf8')) as Plan;
+  const template = demo.customers[0]!;
+  const extra: Customer[] = Array.from({ length: EXISTING - demo.customers.length }, (_, i) => ({
+    ...template,
+    id: `bench-${i}`,
+    name: `Benchmark customer ${i}`,
+  }));
+  return { ...demo, customers: [...demo.customers, ...extra] };
+}
+
+/** 5,000 rows as a user would paste them: header, names, segment and owner names, tiers, amounts in several notations. */
+function importRows(delimiter: string): string {
+  const tiers = ['S', 'A', '成长', 'C'];
+  const amounts = ['1,200,000', '120万', '1.2亿', '¥850,000', '2.5M'];
+  const segments = ['fin', 'Government and public sector', 'smb'];
+  const owners = ['Zhou Jian', 'lin', 'Chen Hao', ''];
+  const lines = [['Customer name', 'Segment', 'Tier', 'Potential', 'Region', 'AR', 'Key relationship', 'Product value'].join(delimiter)];
+  for (let i = 0; i < ROWS; i++)
+    lines.push(
+      [`Imported customer ${i}`, segments[i % 3], tiers[i % 4], amounts[i % 5], `Region ${i % 17}`, owners[i % 4], String(i % 5), String((i % 5) + 1)].join(delimiter),
+    );
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const pureCase: BenchCase = {
+  name: `Import: parse + map + validate + build ${ROWS.toLocaleString('en')} pasted rows vs ${EXISTING.toLocaleString('en')} customers (median of 5)`,
+  unit: 'ms',
+  budget: null,
+  run() {
+    const plan = bigPlan();
+    const text = importRows('\t');
+    const once = () => {
+      const ctx = createImportContext({ currency: plan.plan.currency, ...plan });
+      const grid = parseClipboardText(text);
+      const auto = autoMap(grid, ctx);
+      const summary = validateRows(
+        dataRows(grid, auto.hasHeader),
+        { ...auto, defaults: { segmentId: null, tier: null, status: 'target' }, existing: 'error', decimalComma: false },
+        ctx,
+      );
+      if (summary.ready !== ROWS) throw new Error(`expected ${ROWS} ready rows, got ${summary.ready}`);
+      return buildImportEdits(summary);
+    };
+    once(); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      once();
+      times.push(performance.now() - t);
+    }
+    return median(times);
+  },
+};
+
+async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
+  const res = await app.dispatch(method, arg);
+  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+  return res.value;
+}
+
+function rendererDir(): string {
+  // BENCH_RENDERER_DIR: measure another build of the renderer (development aid).
+  const dir = process.env.BENCH_RENDERER_DIR ?? join(ROOT, 'out/renderer');
+  if (!existsSync(join(dir, 'index.html')))
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  return dir;
+}
+
+/** Opens the import dialog on a 50,000-customer plan, lets `fillSource` provide the rows, and times the commit. */
+async function timeCommit(fillSource: (page: Page) => Promise<void>): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'import-bench-'));
+  const app = createPlannerApp({ dataDir: dir, actor: 'bench' });
+  const host = await startHost({ app, rendererDir: rendererDir(), onError: () => {} });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    await call(app, 'file.importJson', { json: JSON.stringify(bigPlan()), path: join(dir, 'bench.salesplan') });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+    await page.goto(host.url);
+    await page.getByRole('link', { name: en.t('nav.customers') }).click();
+    await page.getByRole('button', { name: en.t('customers.import.button') }).click({ timeout: 60_000 });
+    await fillSource(page);
+    await page.getByRole('button', { name: en.t('import.next') }).click();
+    await page.getByRole('button', { name: en.t('import.next') }).click();
+    const importButton = page.getByRole('button', { name: en.tn('import.submit', ROWS) });
+    await importButton.waitFor({ timeout: 60_000 });
+    if (await importButton.isDisabled()) throw new Error('the Import button is disabled: some rows have problems');
+    const start = performance.now();
+    await importButton.click();
+    await page.getByText(en.t('import.done', { creates: ROWS, updates: 0 })).waitFor({ timeout: 60_000 });
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+    const elapsed = performance.now() - start;
+    const snapshot = (await call(app, 'plan.get', {})) as { plan: Plan };
+    if (snapshot.plan.customers.length !== EXISTING + ROWS)
+      throw new Error(`expected ${EXISTING + ROWS} customers after the import, found ${snapshot.plan.customers.length}`);
+    return elapsed;
+  } finally {
+    await browser.close();
+    await host.close();
+    app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const customerImportCases: BenchCase[] = [
+  pureCase,
+  {
+    name: `Import: ${ROWS.toLocaleString('en')}-row paste committed in Chromium, ${EXISTING.toLocaleString('en')} customers (click → shown)`,
+    unit: 'ms',
+    budget: 2000,
+    run: () => timeCommit((page) => page.getByLabel(en.t('import.source.pasteLabel')).fill(importRows('\t'))),
+  },
+  {
+    name: `Import: ${ROWS.toLocaleString('en')}-row CSV file committed in Chromium, ${EXISTING.toLocaleString('en')} customers (click → shown)`,
+    unit: 'ms',
+    budget: 2000,
+    run: () =>
+      timeCommit((page) =>
+        page.getByLabel(en.t('import.source.fileLabel')).setInputFiles({
+          name: 'customers.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(`\uFEFF${importRows(',').replace(/1,200,000|¥850,000/g, (m) => `"${m}"`)}`, 'utf8'),
+        }),
+      ),
+  },
+];

@@ -1,0 +1,265 @@
+// Customers-screen figures (issue #4) on a plan with 50,000 customers: the
+// real HTTP host (in this process: real services and plan file) and the built
+// renderer in Chromium (/usr/bin/chromium). Each figure is timed in the page
+// with performance.now(), from the user's action to the changed rows being
+// in the DOM and a frame painted (two animation frames), median of several
+// runs. One session serves all the cases; the last one closes it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startHost, type Host } from '../../electron/host/server';
+import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
+import { createTranslator } from '../../shared/i18n';
+import { customers50kPlan } from '../plans/customers-50k';
+import type { BenchCase } from './types';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COUNT = 50_000;
+const RUNS = 5;
+const en = createTranslator('en');
+
+interface Session {
+  app: PlannerApp;
+  host: Host;
+  browser: Browser;
+  page: Page;
+  dir: string;
+}
+
+let current: Promise<Session> | null = null;
+
+function rendererDir(): string {
+  // BENCH_RENDERER_DIR: measure another build of the renderer (development aid).
+  const dir = process.env.BENCH_RENDERER_DIR ?? join(ROOT, 'out/renderer');
+  if (!existsSync(join(dir, 'index.html')))
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  return dir;
+}
+
+async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
+  const res = await app.dispatch(method, arg);
+  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+  return res.value;
+}
+
+/** In-page helpers: wait for a condition frame by frame, and for a painted frame. */
+const HELPERS = `
+window.__bench = {
+  painted: () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  async until(cond, what) {
+    const start = performance.now();
+    while (!cond()) {
+      if (performance.now() - start > 30000) throw new Error('timed out waiting for ' + what);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  },
+  firstRow: () => document.querySelector('[role=grid] [role=row][aria-rowindex="2"]')?.textContent ?? null,
+  count: () => document.querySelector('.cv-count')?.textContent ?? '',
+};`;
+
+async function open(): Promise<Session> {
+  const dir = mkdtempSync(join(tmpdir(), 'customers-bench-'));
+  const app = createPlannerApp({ dataDir: dir, actor: 'bench', lang: 'en' });
+  const host = await startHost({ app, rendererDir: rendererDir(), onError: () => {} });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  await call(app, 'file.importJson', { json: JSON.stringify(customers50kPlan(COUNT)), path: join(dir, 'bench.salesplan') });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+  await page.goto(host.url);
+  await page.getByRole('heading', { level: 1, name: en.t('overview.title') }).waitFor({ timeout: 60_000 });
+  await page.evaluate(HELPERS);
+  return { app, host, browser, page, dir };
+}
+
+function session(): Promise<Session> {
+  current ??= open();
+  return current;
+}
+
+async function close(): Promise<void> {
+  if (!current) return;
+  const s = await current;
+  current = null;
+  await s.browser.close();
+  await s.host.close();
+  s.app.close();
+  rmSync(s.dir, { recursive: true, force: true });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Overview → Customers by the address (what the navigation link does), until the first data row shows. */
+async function navigation(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const b = (window as unknown as { __bench: BenchHelpers }).__bench;
+    location.hash = '#/overview';
+    await b.until(() => !document.querySelector('[role=grid]'), 'the overview');
+    await b.painted();
+    const t0 = performance.now();
+    location.hash = '#/customers';
+    await b.until(() => b.firstRow() !== null, 'the first row');
+    await b.painted();
+    return performance.now() - t0;
+  });
+}
+
+interface BenchHelpers {
+  painted(): Promise<void>;
+  until(cond: () => boolean, what: string): Promise<void>;
+  firstRow(): string | null;
+  count(): string;
+}
+
+/** Clicks the sort button of a column header until the first row changes: ascending, descending, back to plan order. */
+async function sortClicks(page: Page, header: string): Promise<number[]> {
+  return page.evaluate(async (name) => {
+    const b = (window as unknown as { __bench: BenchHelpers }).__bench;
+    const button = [...document.querySelectorAll<HTMLButtonElement>('[role=columnheader] button')].find((x) => x.textContent?.trim() === name);
+    if (!button) throw new Error(`no sort button "${name}"`);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = b.firstRow();
+      const t0 = performance.now();
+      button.click();
+      await b.until(() => b.firstRow() !== before, 'rows in the new order');
+      await b.painted();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, header);
+}
+
+/** Picks a value in a filter select (as the browser does), until the shown count changes. */
+async function selectFilter(page: Page, label: string, values: string[]): Promise<number[]> {
+  return page.evaluate(
+    async ({ label, values }) => {
+      const b = (window as unknown as { __bench: BenchHelpers }).__bench;
+      const lab = [...document.querySelectorAll('label')].find((l) => l.textContent === label);
+      const select = lab && (document.getElementById(lab.htmlFor) as HTMLSelectElement | null);
+      if (!select) throw new Error(`no select "${label}"`);
+      const times: number[] = [];
+      for (const value of values) {
+        const before = b.count();
+        const t0 = performance.now();
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await b.until(() => b.count() !== before, 'the filtered rows');
+        await b.painted();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    },
+    { label, values },
+  );
+}
+
+/** Types into the search box (one input event with the whole text, as a paste), until the count changes. */
+async function search(page: Page, texts: string[]): Promise<number[]> {
+  return page.evaluate(async (texts) => {
+    const b = (window as unknown as { __bench: BenchHelpers }).__bench;
+    const input = document.querySelector<HTMLInputElement>('input[type=search]');
+    if (!input) throw new Error('no search box');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const times: number[] = [];
+    for (const text of texts) {
+      const before = b.count();
+      const t0 = performance.now();
+      setValue.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await b.until(() => b.count() !== before, 'the filtered rows');
+      await b.painted();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, texts);
+}
+
+async function onCustomers(page: Page): Promise<void> {
+  await page.evaluate(() => (location.hash = '#/customers'));
+  await page.locator('[role=grid] [role=row][aria-rowindex="2"]').waitFor({ timeout: 60_000 });
+}
+
+const N = COUNT.toLocaleString('en');
+
+export const customersScreenCases: BenchCase[] = [
+  {
+    name: `Customers, ${N} rows: page load → first rows (plan.get included, informational)`,
+    unit: 'ms',
+    budget: null,
+    async run() {
+      const { page, host } = await session();
+      const t0 = performance.now();
+      await page.goto(`${host.url.split('?')[0]}#/customers`);
+      await page.locator('[role=grid] [role=row][aria-rowindex="2"]').waitFor({ timeout: 60_000 });
+      const elapsed = performance.now() - t0;
+      await page.evaluate(HELPERS);
+      return elapsed;
+    },
+  },
+  {
+    name: `Customers, ${N} rows: navigate from Overview → first rows shown (median of ${RUNS})`,
+    unit: 'ms',
+    budget: 1000,
+    async run() {
+      const { page } = await session();
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) times.push(await navigation(page));
+      return median(times);
+    },
+  },
+  {
+    name: `Customers, ${N} rows: sort by Potential (number; asc, desc, off) → rows re-rendered (median)`,
+    unit: 'ms',
+    budget: 150,
+    async run() {
+      const { page } = await session();
+      await onCustomers(page);
+      const times = [...(await sortClicks(page, en.t('customers.col.potential'))), ...(await sortClicks(page, en.t('customers.col.potential')))];
+      return median(times);
+    },
+  },
+  {
+    name: `Customers, ${N} rows: sort by Name (text, collation) → rows re-rendered (median)`,
+    unit: 'ms',
+    budget: 150,
+    async run() {
+      const { page } = await session();
+      await onCustomers(page);
+      const times = [...(await sortClicks(page, en.t('customers.col.name'))), ...(await sortClicks(page, en.t('customers.col.name')))];
+      return median(times);
+    },
+  },
+  {
+    name: `Customers, ${N} rows: filter by tier (S, B, all) → rows updated (median)`,
+    unit: 'ms',
+    budget: 150,
+    async run() {
+      const { page } = await session();
+      await onCustomers(page);
+      const label = en.t('customers.col.tier');
+      const times = [...(await selectFilter(page, label, ['S', 'B', ''])), ...(await selectFilter(page, label, ['A', 'C', '']))];
+      return median(times);
+    },
+  },
+  {
+    name: `Customers, ${N} rows: text search (name/id/region/industry) → rows updated (median)`,
+    unit: 'ms',
+    budget: 150,
+    async run() {
+      try {
+        const { page } = await session();
+        await onCustomers(page);
+        return median(await search(page, ['bank', 'bank 12', 'hefei', '', 'c4999', '']));
+      } finally {
+        await close();
+      }
+    },
+  },
+];

@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
+import { KPI_METRICS } from '../../../shared/plan/types';
+import { formatPercent } from '../../../shared/i18n';
+import { UsageError, type CliCommand } from '../command';
+import { formatValue, numberOption, table } from './simulation-text';
+
+type AnyResult = SimulationResult | ExpectedResult;
+const SHOWN = ['bookings', 'revenue', 'cash'] as const;
+const STATS = ['p10', 'p50', 'p90'] as const;
+
+function describe(r: AnyResult, names: Map<string, string>, currency: string): string {
+  const expected = r.trials === 0;
+  const head = expected
+    ? `Expected values (no sampling, no uncertainty)`
+    : `${r.trials.toLocaleString('en')} trials, seed ${r.seed}`;
+  const scenario = r.scenario === null ? 'the plan as entered' : `scenario ${r.scenario}`;
+  const lines = [`${head}; ${scenario}; ${(r.elapsedMs / 1000).toFixed(2)} s`, ''];
+
+  const cols = expected ? ['mean'] : [...STATS, 'mean'];
+  const totals: string[][] = [['phase', 'metric', ...cols]];
+  for (const p of r.phases) {
+    SHOWN.forEach((m, i) => {
+      const s = p.totals[m] as Record<string, number>;
+      totals.push([i === 0 ? `${names.get(p.id) ?? p.id} (${p.id})` : '', m, ...cols.map((c) => formatValue(m, s[c], currency))]);
+    });
+  }
+  lines.push('Phase totals', table(totals, 2), '');
+
+  const targets: string[][] = [['phase', 'target', 'metric', 'value', 'probability']];
+  for (const p of r.phases)
+    for (const t of p.targets)
+      targets.push([p.id, t.id, t.metric, formatValue(t.metric, t.value, currency), t.probability === null ? '—' : formatPercent(t.probability, 'en', 1)]);
+  if (targets.length > 1) lines.push(expected ? 'Targets (a probability needs sampling)' : 'Targets: probability of attainment', table(targets, 3), '');
+
+  const kpis: string[][] = [['KPI (horizon)', ...cols]];
+  for (const k of KPI_METRICS) {
+    const s = r.kpis[k] as Record<string, number | null>;
+    kpis.push([k, ...cols.map((c) => formatValue(k, s[c], currency))]);
+  }
+  lines.push(table(kpis), '');
+  return lines.join('\n');
+}
+
+export const simulateCommand: CliCommand = {
+  name: 'simulate',
+  summary: 'simulate the funnels (Monte Carlo in worker threads, or --expected values); stores the run in the plan file',
+  usage: 'simulate FILE [--trials N] [--seed S] [--scenario ID] [--expected] [--json]',
+  async run(args, cli) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        trials: { type: 'string' },
+        seed: { type: 'string' },
+        scenario: { type: 'string' },
+        expected: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+    });
+    if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
+    const trials = numberOption('trials', values.trials);
+    const seed = numberOption('seed', values.seed);
+    if (values.expected && (trials !== undefined || seed !== undefined)) throw new UsageError('--expected takes no --trials or --seed (it does not sample)');
+    await cli.call('file.open', { path: cli.path(positionals[0]!) });
+    const { runId } = await cli.call('simulation.run', {
+      ...(trials !== undefined ? { trials } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+      ...(values.scenario !== undefined ? { scenarioId: values.scenario } : {}),
+      ...(values.expected ? { expected: true } : {}),
+    });
+    const { run } = await cli.call('simulation.wait', { runId });
+    if (values.json) {
+      cli.out(`${JSON.stringify(run.result)}\n`);
+      return 0;
+    }
+    const { plan } = await cli.call('plan.get', {});
+    const names = new Map(plan.phases.map((p) => [p.id, p.name]));
+    cli.out(`Simulation of "${plan.plan.name}"\n${describe(run.result, names, plan.plan.currency)}`);
+    return 0;
+  },
+};

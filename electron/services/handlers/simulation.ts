@@ -1,0 +1,47 @@
+// simulation.*: runs (in the worker pool, stored in the plan file), the live
+// what-if in expected-value mode, the reverse funnel and sensitivity. See
+// shared/api/methods/simulation.ts for the contract.
+import type { Handlers } from '../../../shared/api/dispatch';
+import { readPlan } from '../../store';
+import type { PlannerSession } from '../session';
+import { engineCall } from '../simulation/errors';
+import { requiredLeadsInPool, sensitivityInPool } from '../simulation/parallel';
+import { simulationRuns } from '../simulation/runs';
+import { whatIf } from '../simulation/what-if';
+
+type SimulationHandlers = Pick<
+  Handlers<PlannerSession>,
+  | 'simulation.run'
+  | 'simulation.cancel'
+  | 'simulation.wait'
+  | 'simulation.result'
+  | 'simulation.latest'
+  | 'simulation.active'
+  | 'simulation.expected'
+  | 'simulation.requiredLeads'
+  | 'simulation.sensitivity'
+>;
+
+/** Options without the keys the caller left out (the engine's defaults come from the plan). */
+function given<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as never;
+}
+
+export const simulationHandlers: SimulationHandlers = {
+  'simulation.run': (arg, s) => simulationRuns(s).start(arg),
+  'simulation.cancel': ({ runId }, s) => simulationRuns(s).cancel(runId),
+  'simulation.wait': ({ runId }, s) => simulationRuns(s).wait(runId),
+  'simulation.result': ({ runId }, s) => simulationRuns(s).result(runId),
+  'simulation.latest': ({ scenarioId, expected }, s) => simulationRuns(s).latest(scenarioId ?? null, expected ? 'expected' : 'monte-carlo'),
+  'simulation.active': (_arg, s) => simulationRuns(s).activeRuns(),
+
+  // Expected-value mode takes a few milliseconds (bench: ≈1 ms): inline.
+  'simulation.expected': ({ scenarioId, adjust }, s) =>
+    engineCall(() => whatIf(readPlan(s.requireFile().db), scenarioId ?? null, adjust)),
+
+  // Seconds of work each (dozens of evaluations): in the worker pool.
+  'simulation.requiredLeads': (arg, s) =>
+    engineCall(() => requiredLeadsInPool(simulationRuns(s).pool, readPlan(s.requireFile().db), given(arg))),
+  'simulation.sensitivity': (arg, s) =>
+    engineCall(() => sensitivityInPool(simulationRuns(s).pool, readPlan(s.requireFile().db), given(arg))),
+};

@@ -1,0 +1,51 @@
+// Paste or import customers: rows → columns → check and import. Rendered by
+// the Customers screen from its "Import…" button and when rows are pasted
+// on its table (initialText = the clipboard text).
+import { observer } from 'mobx-react-lite';
+import { useState } from 'react';
+import { Dialog } from '../../../components/Dialog';
+import { useStores, useT } from '../../../stores/context';
+import '../../../styles/import.css';
+import { ImportSession, type ImportStep } from './ImportSession';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { SourceStep } from './SourceStep';
+
+export interface CustomerImportDialogProps {
+  open: boolean;
+  onClose(): void;
+  initialText?: string;
+}
+
+const STEPS: readonly ImportStep[] = ['source', 'mapping', 'preview'];
+
+export function CustomerImportDialog(props: CustomerImportDialogProps) {
+  // A fresh session each time the dialog opens.
+  return props.open ? <ImportDialogBody onClose={props.onClose} initialText={props.initialText ?? ''} /> : null;
+}
+
+const ImportDialogBody = observer(function ImportDialogBody(props: { onClose(): void; initialText: string }) {
+  const root = useStores();
+  const tr = useT();
+  const [session] = useState(() => new ImportSession(root, props.initialText));
+  const current = STEPS.indexOf(session.step);
+  return (
+    <Dialog title={tr.t('import.title')} onClose={props.onClose} wide>
+      <div className="import-dialog">
+        <ol className="import-steps" aria-label={tr.t('import.steps')}>
+          {STEPS.map((step, i) => (
+            <li key={step} className="import-step" aria-current={i === current ? 'step' : undefined} data-done={i < current || undefined}>
+              <span className="import-step-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              {tr.t(`import.step.${step}`)}
+            </li>
+          ))}
+        </ol>
+        {session.step === 'source' && <SourceStep session={session} onCancel={props.onClose} />}
+        {session.step === 'mapping' && <MappingStep session={session} onCancel={props.onClose} />}
+        {session.step === 'preview' && <PreviewStep session={session} onDone={props.onClose} />}
+      </div>
+    </Dialog>
+  );
+});

@@ -1,0 +1,197 @@
+// Step 2: which column fills which field (auto-mapped, every choice
+// changeable), whether the first row is a header, the values used where a
+// row leaves a field empty, and what to do with ids that already exist.
+import { observer } from 'mobx-react-lite';
+import { useId } from 'react';
+import { CUSTOMER_STATUSES, TIERS, type CustomerStatus, type Tier } from '../../../../shared/plan/types';
+import { IMPORT_FIELDS, isImportField, type ExistingIdPolicy, type ImportField } from '../../../../shared/import';
+import type { Translator } from '../../../../shared/i18n';
+import { useT } from '../../../stores/context';
+import type { ImportSession } from './ImportSession';
+import { columnLetter, fieldLabel } from './labels';
+
+const GROUPS: { key: 'customer' | 'owners' | 'relationship' | 'factors' | 'funnel'; test: (f: ImportField) => boolean }[] = [
+  { key: 'customer', test: (f) => !f.includes('.') && f !== 'entryStage' && f !== 'firstDeal' },
+  { key: 'owners', test: (f) => f.startsWith('owners.') },
+  { key: 'relationship', test: (f) => f.startsWith('relationship.') },
+  { key: 'factors', test: (f) => f.startsWith('factors.') },
+  { key: 'funnel', test: (f) => f === 'entryStage' || f === 'firstDeal' },
+];
+
+function FieldOptions({ tr }: { tr: Translator }) {
+  return (
+    <>
+      {GROUPS.map((g) => (
+        <optgroup key={g.key} label={tr.t(`import.fieldGroup.${g.key}`)}>
+          {IMPORT_FIELDS.filter(g.test).map((f) => (
+            <option key={f} value={f}>
+              {fieldLabel(tr, f)}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+const POLICIES: readonly ExistingIdPolicy[] = ['error', 'update', 'skip'];
+
+export const MappingStep = observer(function MappingStep({ session, onCancel }: { session: ImportSession; onCancel(): void }) {
+  const tr = useT();
+  const id = useId();
+  const samples = session.rows.slice(0, 3);
+  const header = session.headerRow;
+  const problems = session.mappingProblems;
+  const columns = Array.from({ length: session.width }, (_, c) => c);
+  return (
+    <form
+      className="import-mapping"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (problems.length === 0) session.toPreview();
+      }}
+    >
+      <label className="import-check">
+        <input type="checkbox" checked={session.hasHeader} onChange={(e) => session.setHasHeader(e.target.checked)} />
+        {tr.t('import.mapping.headerToggle')}
+      </label>
+      <div className="import-mapping-scroll">
+        <table className="import-mapping-table">
+          <caption className="visually-hidden">{tr.t('import.mapping.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr.t('import.mapping.column')}</th>
+              <th scope="col">{tr.t('import.mapping.sample')}</th>
+              <th scope="col">{tr.t('import.mapping.target')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {columns.map((c) => {
+              const name = header?.[c]?.trim() ? `${columnLetter(c)} · ${header[c]!.trim()}` : tr.t('import.mapping.columnName', { letter: columnLetter(c) });
+              const field = session.mapping[c] ?? null;
+              return (
+                <tr key={c}>
+                  <th scope="row" id={`${id}-col-${c}`}>
+                    {name}
+                  </th>
+                  <td className="import-samples">{samples.map((r) => r.cells[c] ?? '').filter((v) => v.trim() !== '').join(' · ')}</td>
+                  <td>
+                    <select
+                      className="text-input"
+                      aria-label={tr.t('import.mapping.selectLabel', { column: name })}
+                      value={field ?? ''}
+                      onChange={(e) => session.setField(c, isImportField(e.target.value) ? e.target.value : null)}
+                    >
+                      <option value="">{tr.t('import.mapping.ignore')}</option>
+                      <FieldOptions tr={tr} />
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {problems.length > 0 && (
+        <ul className="import-mapping-problems" role="alert">
+          {problems.map((p) => (
+            <li key={p.kind === 'duplicate' ? p.field : p.kind}>
+              {p.kind === 'nameMissing'
+                ? tr.t('import.mapping.nameMissing')
+                : tr.t('import.mapping.duplicate', { field: fieldLabel(tr, p.field) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <DefaultsFields session={session} />
+      <p className="muted import-hint">{tr.t('import.mapping.amountsHint')}</p>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {tr.t('dialog.cancel')}
+        </button>
+        <button type="button" className="button" onClick={() => session.back()}>
+          {tr.t('import.back')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={problems.length > 0}>
+          {tr.t('import.next')}
+        </button>
+      </div>
+    </form>
+  );
+});
+
+const DefaultsFields = observer(function DefaultsFields({ session }: { session: ImportSession }) {
+  const tr = useT();
+  const id = useId();
+  const segments = session.segments;
+  const d = session.defaults;
+  return (
+    <div className="import-options">
+      <fieldset className="import-fieldset">
+        <legend>{tr.t('import.mapping.defaults')}</legend>
+        <div className="import-defaults">
+          <label htmlFor={`${id}-seg`}>{tr.t('import.field.segment')}</label>
+          <select
+            id={`${id}-seg`}
+            className="text-input"
+            value={d.segmentId ?? ''}
+            onChange={(e) => session.setDefaults({ segmentId: e.target.value || null })}
+          >
+            <option value="">{tr.t('import.mapping.noDefault')}</option>
+            {segments.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-tier`}>{tr.t('import.field.tier')}</label>
+          <select
+            id={`${id}-tier`}
+            className="text-input"
+            value={d.tier ?? ''}
+            onChange={(e) => session.setDefaults({ tier: (e.target.value || null) as Tier | null })}
+          >
+            <option value="">{tr.t('import.mapping.noDefault')}</option>
+            {TIERS.map((t) => (
+              <option key={t} value={t}>
+                {tr.t(`tier.${t}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-status`}>{tr.t('import.field.status')}</label>
+          <select
+            id={`${id}-status`}
+            className="text-input"
+            value={d.status}
+            onChange={(e) => session.setDefaults({ status: e.target.value as CustomerStatus })}
+          >
+            {CUSTOMER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tr.t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <fieldset className="import-fieldset">
+        <legend>{tr.t('import.mapping.existing')}</legend>
+        {POLICIES.map((p) => (
+          <label key={p} className="import-check">
+            <input
+              type="radio"
+              name={`${id}-existing`}
+              value={p}
+              checked={session.existing === p}
+              onChange={() => session.setExisting(p)}
+            />
+            {tr.t(`import.mapping.existing.${p}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="import-check">
+        <input type="checkbox" checked={session.decimalComma} onChange={(e) => session.setDecimalComma(e.target.checked)} />
+        {tr.t('import.mapping.decimalComma')}
+      </label>
+    </div>
+  );
+});

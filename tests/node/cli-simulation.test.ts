@@ -1,0 +1,205 @@
+// The simulation commands as users and scripts run them: the real CLI in its
+// own process on a copy of the demo plan, judged by exit code and output.
+import Database from 'better-sqlite3';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan, Range } from '../../shared/plan/types';
+import { KPI_METRICS, SERIES_METRICS } from '../../shared/plan/types';
+
+const ROOT = join(import.meta.dirname, '../..');
+const MAIN = join(ROOT, 'electron/cli/main.ts');
+const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(cwd: string, ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+async function json<T = Record<string, unknown>>(r: Promise<Run>): Promise<T> {
+  const run = await r;
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as T;
+}
+
+const withoutTime = (o: object) => JSON.stringify({ ...o, elapsedMs: 0 });
+const STAT_KEYS = ['mean', 'p10', 'p50', 'p90'];
+
+let dir: string;
+let demo: Plan;
+// One folder for the whole file (the demo copy is made once): store-helpers' tempDir lasts one test.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'salesplan-sim-cli-'));
+  expect((await cli(dir, 'new', '--demo', 'demo.salesplan')).code).toBe(0);
+  demo = JSON.parse((await cli(dir, 'export', 'demo.salesplan')).stdout) as Plan;
+});
+
+describe('simulate', () => {
+  it('--json prints one object of the documented shape, and stores the run in the plan file', async () => {
+    const r = await json<Record<string, any>>(cli(dir, 'simulate', 'demo.salesplan', '--trials', '500', '--json'));
+    expect(Object.keys(r)).toEqual(['trials', 'seed', 'scenario', 'months', 'series', 'totals', 'phases', 'kpis', 'elapsedMs']);
+    expect(r).toMatchObject({ trials: 500, seed: demo.plan.seed, scenario: null });
+    expect(r.months).toHaveLength(demo.plan.horizonMonths);
+    expect(r.months[0]).toBe(demo.plan.startMonth);
+    expect(Object.keys(r.series)).toEqual([...SERIES_METRICS]);
+    for (const m of SERIES_METRICS) {
+      expect(Object.keys(r.series[m])).toEqual(STAT_KEYS);
+      for (const k of STAT_KEYS) expect(r.series[m][k]).toHaveLength(demo.plan.horizonMonths);
+      expect(Object.keys(r.totals[m])).toEqual(STAT_KEYS);
+      expect(r.totals[m].p10).toBeLessThanOrEqual(r.totals[m].p50);
+      expect(r.totals[m].p50).toBeLessThanOrEqual(r.totals[m].p90);
+    }
+    expect(r.totals.bookings.mean).toBeGreaterThan(0);
+    expect(r.phases.map((p: { id: string }) => p.id)).toEqual(demo.phases.map((p) => p.id));
+    for (const p of r.phases) {
+      expect(Object.keys(p)).toEqual(['id', 'totals', 'targets']);
+      const own = demo.targets.filter((t) => t.phaseId === p.id);
+      expect(p.targets.map((t: { id: string }) => t.id)).toEqual(own.map((t) => t.id));
+      for (const t of p.targets) {
+        expect(Object.keys(t)).toEqual(['id', 'metric', 'value', 'probability']);
+        expect(t.probability).toBeGreaterThanOrEqual(0);
+        expect(t.probability).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(Object.keys(r.kpis)).toEqual([...KPI_METRICS]);
+    expect(r.kpis.winRate.mean).toBeGreaterThan(0);
+    expect(r.kpis.winRate.mean).toBeLessThanOrEqual(1);
+    expect(r.elapsedMs).toBeGreaterThan(0);
+
+    const db = new Database(join(dir, 'demo.salesplan'), { readonly: true });
+    const stored = db.prepare("SELECT trials, seed, mode, result FROM simulation_runs ORDER BY rowid DESC LIMIT 1").get() as Record<string, unknown>;
+    db.close();
+    expect(stored).toMatchObject({ trials: 500, seed: demo.plan.seed, mode: 'monte-carlo' });
+    expect(JSON.parse(stored.result as string)).toEqual(r);
+  });
+
+  it('gives the same output for the same seed, and another for another seed', async () => {
+    // In turn: a plan file has one writer at a time, so a second CLI on it would be refused.
+    const run = (seed: string) => json(cli(dir, 'simulate', 'demo.salesplan', '--trials', '300', '--seed', seed, '--json'));
+    const same1 = await run('42');
+    const same2 = await run('42');
+    const other = await run('43');
+    expect(withoutTime(same2)).toBe(withoutTime(same1));
+    expect(withoutTime(other)).not.toBe(withoutTime(same1));
+    expect(same1.seed).toBe(42);
+  });
+
+  it('--expected prints the same shape with means only; --scenario applies a scenario', async () => {
+    const base = await json<Record<string, any>>(cli(dir, 'simulate', 'demo.salesplan', '--expected', '--json'));
+    expect(Object.keys(base)).toEqual(['trials', 'seed', 'scenario', 'months', 'series', 'totals', 'phases', 'kpis', 'elapsedMs']);
+    expect(base).toMatchObject({ trials: 0, seed: null, scenario: null });
+    for (const m of SERIES_METRICS) {
+      expect(Object.keys(base.series[m])).toEqual(['mean']);
+      expect(Object.keys(base.totals[m])).toEqual(['mean']);
+    }
+    expect(base.phases[0].targets[0]).toMatchObject({ probability: null });
+    const low = await json<Record<string, any>>(cli(dir, 'simulate', 'demo.salesplan', '--expected', '--scenario', 'pessimistic', '--json'));
+    expect(low.scenario).toBe('pessimistic');
+    // Pessimistic: fewer leads, lower conversion, slower deals.
+    expect(low.totals.leads.mean).toBeCloseTo(0.8 * base.totals.leads.mean, 3);
+    expect(low.totals.bookings.mean).toBeLessThan(base.totals.bookings.mean);
+    const mc = await json<Record<string, any>>(cli(dir, 'simulate', 'demo.salesplan', '--trials', '200', '--scenario', 'optimistic', '--json'));
+    expect(mc.scenario).toBe('optimistic');
+  });
+
+  it('prints a readable table without --json', async () => {
+    const r = await cli(dir, 'simulate', 'demo.salesplan', '--trials', '200');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Simulation of "${demo.plan.name}"`);
+    expect(r.stdout).toContain('200 trials');
+    for (const p of demo.phases) expect(r.stdout).toContain(`${p.name} (${p.id})`);
+    expect(r.stdout).toMatch(/^phase +metric +p10 +p50 +p90 +mean$/m);
+    expect(r.stdout).toMatch(/^ +revenue +CN¥/m);
+    expect(r.stdout).toMatch(/^p2 +t-p2-bookings +bookings +CN¥16M +\d+(\.\d)?%$/m);
+    expect(r.stdout).toMatch(/^winRate +\d+(\.\d)?%/m);
+  });
+
+  it('refuses bad input with one line and a non-zero exit, before any work', async () => {
+    const few = await cli(dir, 'simulate', 'demo.salesplan', '--trials', '50');
+    expect(few).toMatchObject({ code: 1, stdout: '' });
+    expect(few.stderr).toBe('error: trials: trials must be an integer in 100…1000000, got 50\n');
+    const scenario = await cli(dir, 'simulate', 'demo.salesplan', '--scenario', 'nope');
+    expect(scenario).toMatchObject({ code: 1, stdout: '', stderr: 'error: scenarioId: unknown scenario "nope"\n' });
+    const notNumber = await cli(dir, 'simulate', 'demo.salesplan', '--trials', 'many');
+    expect(notNumber.code).toBe(2);
+    expect(notNumber.stderr).toContain('--trials must be a number, got "many"');
+    const noFunnels = join(dir, 'nofunnels.json');
+    writeFileSync(noFunnels, JSON.stringify({ ...demo, funnels: [], segments: [], customers: [], goals: [], scenarios: [] }));
+    expect((await cli(dir, 'import', 'nofunnels.json', 'nofunnels.salesplan')).code).toBe(0);
+    const empty = await cli(dir, 'simulate', 'nofunnels.salesplan');
+    expect(empty).toMatchObject({ code: 1, stdout: '', stderr: 'error: funnels: the plan has no funnels\n' });
+  });
+});
+
+describe('required-leads', () => {
+  it('prints the multiplier on every lead volume, and that many leads reach the probability', async () => {
+    const q = 0.7;
+    const r = await json<{ target: string; probability: number; multiplier: number; attainment: number; leadsPerMonth: Record<string, number> }>(
+      cli(dir, 'required-leads', 'demo.salesplan', '--target', 't-p1-bookings', '--probability', String(q), '--json'),
+    );
+    expect(Object.keys(r)).toEqual(['target', 'probability', 'multiplier', 'attainment', 'leadsPerMonth']);
+    expect(r).toMatchObject({ target: 't-p1-bookings', probability: q });
+    expect(r.multiplier).toBeGreaterThan(0);
+    expect(r.attainment).toBeGreaterThanOrEqual(q);
+    expect(Object.keys(r.leadsPerMonth)).toEqual(demo.segments.map((s) => s.id));
+
+    // Scale every lead volume by the multiplier, simulate with a fresh seed: the target is met about q of the time.
+    const scale = (x: Range): Range => (typeof x === 'number' ? x * r.multiplier : { min: x.min * r.multiplier, mode: x.mode * r.multiplier, max: x.max * r.multiplier });
+    const scaled: Plan = { ...demo, segments: demo.segments.map((s) => ({ ...s, leads: s.leads.map((e) => ({ ...e, perMonth: scale(e.perMonth) })) })) };
+    writeFileSync(join(dir, 'scaled.json'), JSON.stringify(scaled));
+    expect((await cli(dir, 'import', 'scaled.json', 'scaled.salesplan')).code).toBe(0);
+    const sim = await json<{ phases: { id: string; targets: { id: string; probability: number }[] }[] }>(
+      cli(dir, 'simulate', 'scaled.salesplan', '--trials', '2000', '--seed', '99', '--json'),
+    );
+    const p = sim.phases.find((x) => x.id === 'p1')!.targets.find((t) => t.id === 't-p1-bookings')!.probability;
+    // 2,000 trials: one standard error is ≈ 0.01; the search stops within 1 % of the multiplier.
+    expect(p).toBeGreaterThan(q - 0.05);
+    expect(p).toBeLessThan(q + 0.08);
+  });
+
+  it('says why a ratio target cannot be met by more leads, and refuses an unknown target', async () => {
+    const r = await json(cli(dir, 'required-leads', 'demo.salesplan', '--target', 't-p3-winRate', '--json'));
+    expect(r).toMatchObject({ target: 't-p3-winRate', multiplier: null, leadsPerMonth: null, reachable: false, reason: 'kpiTarget' });
+    const bad = await cli(dir, 'required-leads', 'demo.salesplan', '--target', 'nope');
+    expect(bad).toMatchObject({ code: 1, stderr: 'error: targetId: unknown target "nope"\n' });
+    expect((await cli(dir, 'required-leads', 'demo.salesplan')).code).toBe(2);
+  });
+});
+
+describe('sensitivity', () => {
+  it('lists every input with its swing, largest first', async () => {
+    const r = await json<{ metric: string; phaseId: string; items: { input: { kind: string }; swing: number }[] }>(
+      cli(dir, 'sensitivity', 'demo.salesplan', '--metric', 'bookings', '--phase', 'p2', '--trials', '200', '--json'),
+    );
+    expect(r).toMatchObject({ metric: 'bookings', phaseId: 'p2', trials: 200 });
+    const stages = demo.funnels.reduce((n, f) => n + f.stages.length, 0);
+    expect(r.items).toHaveLength(2 * stages + demo.segments.length + demo.funnels.length);
+    const swings = r.items.map((i) => Math.abs(i.swing));
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    expect(swings[0]).toBeGreaterThan(0);
+    const text = await cli(dir, 'sensitivity', 'demo.salesplan', '--phase', 'p2', '--trials', '100');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^input +−10 % +\+10 % +swing$/m);
+    const bad = await cli(dir, 'sensitivity', 'demo.salesplan', '--phase', 'nope', '--trials', '100');
+    expect(bad).toMatchObject({ code: 1, stderr: 'error: phaseId: unknown phase "nope"\n' });
+  });
+
+  it('is listed in --help with simulate and required-leads', async () => {
+    const help = await cli(dir, '--help');
+    for (const c of ['simulate', 'required-leads', 'sensitivity']) expect(help.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+  });
+});

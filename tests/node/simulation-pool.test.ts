@@ -1,0 +1,92 @@
+// The worker pool on its own: how work is split, where the worker's code is
+// found (sources and the electron-vite build), cancellation of queued work,
+// and a crashed worker.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { simulate, SimulationCancelled, SimulationInputError } from '../../shared/simulation';
+import { simulateInPool, splitChunks } from '../../electron/services/simulation/parallel';
+import { CancelFlag, defaultPoolSize, defaultWorkerUrl, SimulationPool } from '../../electron/services/simulation/pool';
+import { smallPlan, tempDir } from './store-helpers';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BUILT_WORKER = join(ROOT, 'out/main/simulation-worker.js');
+const pools: SimulationPool[] = [];
+afterAll(() => Promise.all(pools.map((p) => p.close())));
+function pool(size: number, workerUrl?: URL): SimulationPool {
+  const p = new SimulationPool({ size, ...(workerUrl ? { workerUrl } : {}) });
+  pools.push(p);
+  return p;
+}
+const withoutTime = (r: object) => JSON.stringify({ ...r, elapsedMs: 0 });
+
+describe('splitting a run', () => {
+  it('gives each worker one contiguous range, covering every chunk once', () => {
+    expect(splitChunks(40, 4)).toEqual([[0, 10], [10, 20], [20, 30], [30, 40]]);
+    expect(splitChunks(7, 3)).toEqual([[0, 3], [3, 5], [5, 7]]);
+    expect(splitChunks(1, 4)).toEqual([[0, 1]]);
+    for (const [chunks, parts] of [[4000, 4], [3, 2], [17, 3]]) {
+      const r = splitChunks(chunks!, parts!);
+      expect(r[0]![0]).toBe(0);
+      expect(r.at(-1)![1]).toBe(chunks);
+      r.slice(1).forEach(([from], i) => expect(from).toBe(r[i]![1]));
+    }
+  });
+
+  it('sizes the pool to the cores, one to four', () => {
+    expect(defaultPoolSize()).toBeGreaterThanOrEqual(1);
+    expect(defaultPoolSize()).toBeLessThanOrEqual(4);
+    expect(new SimulationPool({ size: 0 }).size).toBe(1);
+  });
+});
+
+describe('the worker code', () => {
+  it('is worker-dev.mjs from sources and simulation-worker.js beside the main bundle', () => {
+    expect(defaultWorkerUrl('file:///app/electron/services/simulation/pool.ts').href).toBe('file:///app/electron/services/simulation/worker-dev.mjs');
+    expect(defaultWorkerUrl('file:///opt/app/resources/app.asar/out/main/index.js').href).toBe(
+      'file:///opt/app/resources/app.asar/out/main/simulation-worker.js',
+    );
+    expect(existsSync(join(ROOT, 'electron/services/simulation/worker-dev.mjs'))).toBe(true);
+  });
+
+  it.skipIf(!existsSync(BUILT_WORKER))('built by electron-vite, gives the same result as the sources', async () => {
+    const plan = smallPlan();
+    const built = pool(2, defaultWorkerUrl(pathToFileURL(join(ROOT, 'out/main/index.js')).href));
+    const r = await simulateInPool(built, plan, { trials: 600, seed: 3 });
+    expect(withoutTime(r)).toBe(withoutTime(simulate(plan, { trials: 600, seed: 3 })));
+  });
+});
+
+describe('jobs', () => {
+  it('bring the engine\'s typed errors back across the thread boundary', async () => {
+    const p = pool(1);
+    const e = await p.run({ kind: 'requiredLeads', plan: smallPlan(), opts: { targetId: 'nope' } }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(SimulationInputError);
+    expect(e).toMatchObject({ code: 'unknownTarget', path: 'targetId', message: 'targetId: unknown target "nope"' });
+  });
+
+  it('cancelled while queued never reach a worker; a cancelled run rejects with SimulationCancelled', async () => {
+    const p = pool(1);
+    const plan = smallPlan();
+    const first = p.run({ kind: 'chunks', plan, opts: { trials: 2000 }, from: 0, to: 8 });
+    const cancel = new CancelFlag();
+    const progress: number[] = [];
+    const second = p.run({ kind: 'chunks', plan, opts: { trials: 2000 }, from: 0, to: 8 }, { cancel, onProgress: (d) => progress.push(d) });
+    cancel.cancel();
+    await expect(second).rejects.toBeInstanceOf(SimulationCancelled);
+    expect((await first).map((c) => c.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(progress).toEqual([]);
+    await expect(simulateInPool(p, plan, { trials: 500 }, { cancel })).rejects.toBeInstanceOf(SimulationCancelled);
+  });
+
+  it('fail when their worker dies, and the pool starts a new worker for the next job', async () => {
+    const dir = tempDir();
+    const crashing = join(dir, 'crash.mjs');
+    writeFileSync(crashing, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const p = pool(1, pathToFileURL(crashing));
+    const job = () => p.run({ kind: 'chunks', plan: smallPlan(), opts: {}, from: 0, to: 1 });
+    await expect(job()).rejects.toThrow(/stopped unexpectedly \(exit code 3\)/);
+    await expect(job()).rejects.toThrow(/exit code 3/);
+  });
+});

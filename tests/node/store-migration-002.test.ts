@@ -1,0 +1,100 @@
+// Migration 002: the simulation_runs table, and what the store does with it
+// (newest runs kept per scenario and mode, runs of deleted scenarios dropped).
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPlanFile, migrate, MIGRATIONS, openPlanFile, readPlan, type Db } from '../../electron/store';
+import { insertRun, KEEP_RUNS, latestRun, readRun, type RunRecord } from '../../electron/store/simulation-runs';
+import { smallPlan, tempDir } from './store-helpers';
+
+const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
+
+function db002(): Db {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db, upTo(2));
+  return db;
+}
+
+function record(id: string, over: Partial<RunRecord> = {}): RunRecord {
+  return {
+    id,
+    createdAt: '2027-01-01T00:00:00.000Z',
+    actor: 'tester',
+    mode: 'monte-carlo',
+    scenarioId: null,
+    seed: 7,
+    trials: 100,
+    elapsedMs: 12.5,
+    fingerprint: 'f'.repeat(26),
+    result: { trials: 100 } as never,
+    ...over,
+  };
+}
+
+describe('migration 002 (simulation runs)', () => {
+  it('adds one STRICT table and changes nothing else', () => {
+    const before = new Database(':memory:');
+    migrate(before, upTo(1));
+    const tables = (d: Db) =>
+      d.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+    const db = db002();
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(tables(db).filter((t) => !tables(before).some((b) => b.name === t.name))).toEqual([{ name: 'simulation_runs', strict: 1 }]);
+  });
+
+  it('refuses rows that are not runs', () => {
+    const db = db002();
+    const bad = (over: Partial<RunRecord>) => () => insertRun(db, record(`r${Math.random()}`, over));
+    expect(bad({ mode: 'guess' as never })).toThrow(/CHECK constraint/);
+    expect(bad({ seed: -1 })).toThrow(/CHECK constraint/);
+    expect(bad({ trials: 2_000_000 })).toThrow(/CHECK constraint/);
+    expect(bad({ elapsedMs: -1 })).toThrow(/CHECK constraint/);
+    expect(() => db.prepare("INSERT INTO simulation_runs VALUES ('x', 'now', 'a', 'expected', NULL, NULL, 0, 'f', 1, 'not json')").run()).toThrow(
+      /CHECK constraint/,
+    );
+    insertRun(db, record('ok', { mode: 'expected', seed: null, trials: 0 }));
+    expect(readRun(db, 'ok')).toMatchObject({ id: 'ok', mode: 'expected', seed: null, trials: 0, result: { trials: 100 } });
+  });
+
+  it('brings an existing version-1 file along, plan unchanged, runs empty', () => {
+    const dir = tempDir();
+    const path = createPlanFile(join(dir, 'v1.salesplan'), smallPlan(), { appVersion: 'test', migrations: upTo(1) });
+    const file = openPlanFile(path, { appVersion: 'test', backupDir: join(dir, 'backups') });
+    try {
+      expect(file.info().schemaVersion).toBeGreaterThanOrEqual(2);
+      expect(file.db.prepare('SELECT count(*) FROM simulation_runs').pluck().get()).toBe(0);
+      expect(readPlan(file.db)).toEqual(smallPlan());
+      expect(file.backupPath).toMatch(/v1\.schema-v1\./);
+    } finally {
+      file.close();
+    }
+  });
+});
+
+describe('stored runs', () => {
+  it(`keep the newest ${KEEP_RUNS} per scenario and mode`, () => {
+    const db = db002();
+    db.prepare("INSERT INTO plan_settings VALUES (1, 'p', NULL, 'CNY', '2027-01', 12, 1, 100)").run();
+    db.prepare("INSERT INTO scenarios (id, position, name) VALUES ('low', 0, 'Low')").run();
+    for (let i = 0; i < 7; i++) insertRun(db, record(`mc${i}`, { createdAt: `2027-01-0${i + 1}T00:00:00.000Z` }));
+    insertRun(db, record('ev', { mode: 'expected', seed: null, trials: 0 }));
+    insertRun(db, record('low', { scenarioId: 'low' }));
+    const ids = db.prepare('SELECT id FROM simulation_runs ORDER BY id').pluck().all();
+    expect(ids).toEqual(['ev', 'low', 'mc2', 'mc3', 'mc4', 'mc5', 'mc6']);
+    expect(latestRun(db, null, 'monte-carlo')!.id).toBe('mc6');
+    expect(latestRun(db, null, 'expected')!.id).toBe('ev');
+    expect(latestRun(db, 'low', 'monte-carlo')!.id).toBe('low');
+    expect(latestRun(db, 'low', 'expected')).toBeNull();
+  });
+
+  it('of a scenario that no longer exists are dropped with the next stored run', () => {
+    const db = db002();
+    db.prepare("INSERT INTO scenarios (id, position, name) VALUES ('low', 0, 'Low')").run();
+    insertRun(db, record('a', { scenarioId: 'low' }));
+    db.prepare("DELETE FROM scenarios WHERE id = 'low'").run();
+    insertRun(db, record('b'));
+    expect(readRun(db, 'a')).toBeNull();
+    expect(readRun(db, 'b')).not.toBeNull();
+  });
+});
