@@ -27,8 +27,12 @@ async function main(): Promise<void> {
     try {
       measured = await c.run();
     } catch (e) {
+      // The table gets the first line of the message; the rest goes to stderr.
       failed = true;
-      rows.push({ figure: c.name, measured: `error: ${(e as Error).message}`, budget: '—', verdict: 'fail' });
+      const message = e instanceof Error ? e.message : String(e);
+      const first = message.split('\n', 1)[0]!;
+      rows.push({ figure: c.name, measured: `error: ${first.length > 80 ? `${first.slice(0, 77)}...` : first}`, budget: '—', verdict: 'FAIL' });
+      process.stderr.write(`${c.name}: ${e instanceof Error ? (e.stack ?? message) : message}\n`);
       continue;
     }
     const pass = c.budget === null || measured <= c.budget;

@@ -8,6 +8,7 @@ import { AppHeader } from './components/AppHeader';
 import { ErrorPanel } from './components/ErrorPanel';
 import { NavBar } from './components/NavBar';
 import { Toasts } from './components/Toasts';
+import { UndoShortcuts } from './components/UndoShortcuts';
 import { useStores, useT } from './stores/context';
 import { isViewId } from './stores/UiStore';
 import { VIEWS } from './views/registry';
@@ -89,6 +90,7 @@ export const App = observer(function App() {
         </main>
       </div>
       <Toasts />
+      <UndoShortcuts />
     </div>
   );
 });

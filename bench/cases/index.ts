@@ -3,6 +3,7 @@
 import { customerImportCases } from './customer-import';
 import { planStoreCases } from './plan-store';
 import { simulationCases } from './simulation';
+import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases, ...planStoreCases, ...customerImportCases];
+export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...customerImportCases];

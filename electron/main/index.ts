@@ -11,6 +11,7 @@ import { createPlannerApp, defaultDataDir, type PlannerApp } from '../services/a
 import { forwardEvents, registerApiHandler } from './ipc';
 import { electronNativeBinding, langFromLocale, planPathFromArgv, windowTitle } from './launch';
 import { buildMenuTemplate } from './menu';
+import { webContentsEditTarget } from './edit-target';
 import { createMenuCommands, type ShellDialogs } from './menu-actions';
 import { createShellText, type ShellText } from './menu-labels';
 import { appPaths, createMainWindow, hardenAllWebContents, hardenSession } from './window';
@@ -94,6 +95,7 @@ async function rebuildMenu(p: PlannerApp): Promise<void> {
     },
     text,
     documentsDir: app.getPath('documents'),
+    editTarget: webContentsEditTarget(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined)),
   });
   const template = buildMenuTemplate(
     {

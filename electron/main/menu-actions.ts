@@ -9,6 +9,7 @@ import type { PlanIssue } from '../../shared/plan/rules';
 import { formatIssues, MAX_PLAN_BYTES } from '../../shared/plan/parse';
 import type { PlannerApp } from '../services/app';
 import { PLAN_EXTENSION, planDisplayName } from './launch';
+import type { EditCommand, EditTarget } from './edit-target';
 import type { MenuCommands } from './menu';
 import type { ShellText } from './menu-labels';
 
@@ -39,6 +40,8 @@ export interface MenuActionDeps {
   text: ShellText;
   /** Where save dialogs start when no plan is open. */
   documentsDir: string;
+  /** Where Edit ▸ Undo/Redo act; without it (no window), always on the plan. */
+  editTarget?: EditTarget;
 }
 
 /** How many import issues the message box lists before "…and N more". */
@@ -136,6 +139,19 @@ export function createMenuCommands(deps: MenuActionDeps): MenuCommands {
     }
   };
 
+  const edit = async (command: EditCommand) => {
+    const where = deps.editTarget ? await deps.editTarget.where() : 'app';
+    if (where === 'text') return deps.editTarget?.native(command);
+    // A dialog owns the keyboard and the page behind it is inert.
+    if (where === 'dialog') return;
+    const res = await dispatch(`history.${command}`, {});
+    if (res.ok) return;
+    const reason = (res.error.details as { reason?: string } | undefined)?.reason;
+    // The menu item is always there; with nothing to take back, nothing happens.
+    if (reason === 'nothing-to-undo' || reason === 'nothing-to-redo') return;
+    await showError(res.error);
+  };
+
   const commands: MenuCommands = {
     async newBlank() {
       const { dir } = await startDir();
@@ -183,6 +199,8 @@ export function createMenuCommands(deps: MenuActionDeps): MenuCommands {
         await showError({ code: 'file_error', message: e instanceof Error ? e.message : String(e) });
       }
     },
+    undo: () => edit('undo'),
+    redo: () => edit('redo'),
     async about() {
       const info = await call<{ version: string; formatVersion: number; schemaVersion: number }>('app.info', {});
       if (!info) return;

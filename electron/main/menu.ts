@@ -15,6 +15,9 @@ export interface MenuCommands {
   importJson(): Promise<void>;
   exportJson(): Promise<void>;
   about(): Promise<void>;
+  /** Edit ▸ Undo/Redo: the focused text field's, or the plan's (see edit-target.ts). */
+  undo(): Promise<void>;
+  redo(): Promise<void>;
 }
 
 export interface MenuState {
@@ -80,8 +83,9 @@ export function buildMenuTemplate(s: MenuState, cmd: MenuCommands): MenuItemCons
   const edit: MenuItemConstructorOptions = {
     label: m('menu.edit'),
     submenu: [
-      { role: 'undo', label: m('menu.undo') },
-      { role: 'redo', label: m('menu.redo') },
+      // Not the undo/redo roles: those only reach text fields; these also undo plan edits.
+      { label: m('menu.undo'), accelerator: 'CmdOrCtrl+Z', click: () => void cmd.undo() },
+      { label: m('menu.redo'), accelerator: 'Shift+CmdOrCtrl+Z', click: () => void cmd.redo() },
       { type: 'separator' },
       { role: 'cut', label: m('menu.cut') },
       { role: 'copy', label: m('menu.copy') },

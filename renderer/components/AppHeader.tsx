@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useStores, useT } from '../stores/context';
 import { FileMenu } from './FileMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UndoRedoButtons } from './UndoRedoButtons';
 
 export const AppHeader = observer(function AppHeader() {
   const { plan, transport } = useStores();
@@ -22,6 +23,7 @@ export const AppHeader = observer(function AppHeader() {
         )}
       </div>
       <div className="header-actions">
+        <UndoRedoButtons />
         {/* Electron has native File menus; the in-app one is for the browser host. */}
         {transport === 'http' && <FileMenu />}
         <LanguageSwitch />

@@ -9,6 +9,7 @@ import type { Customer, Tier } from '../../shared/plan/types';
 import { TIERS } from '../../shared/plan/types';
 import type { PlanStore } from './PlanStore';
 import { toApiError } from './PlanStore';
+import type { HistoryStore } from './HistoryStore';
 import type { UiStore } from './UiStore';
 import {
   EMPTY_FILTER,
@@ -88,6 +89,8 @@ export class CustomersViewStore {
   constructor(
     private readonly plan: PlanStore,
     private readonly ui: UiStore,
+    /** The global undo (HistoryStore), which puts deleted rows back. */
+    private readonly history?: Pick<HistoryStore, 'undoDeletion'>,
   ) {
     makeObservable<CustomersViewStore, 'setBusy' | 'refuse'>(this, {
       filter: observableRef,
@@ -471,11 +474,12 @@ export class CustomersViewStore {
   }
 
   /**
-   * Undo of a delete: re-creates the rows where they stood, in one batch.
-   * The one place to swap for the global undo/redo when it arrives.
+   * Undo of a delete: the global undo takes the delete back (rows where they
+   * stood, one transaction, redo available), if it is still the newest edit.
    */
   async undoDelete(removed: readonly Removed[]): Promise<WriteOutcome> {
     return this.run(async () => {
+      if (this.history) return this.history.undoDeletion('customers', removed.map((r) => r.customer.id));
       await this.plan.batch(restoreEdits(removed), this.ui.tr.tn('customers.undo.label', removed.length));
       this.ui.toast(this.ui.tr.tn('customers.undo.done', removed.length));
     });

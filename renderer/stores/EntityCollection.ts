@@ -20,6 +20,7 @@ export class EntityCollection<T extends { id: string }> {
       size: computed,
       replaceAll: action,
       upsert: action,
+      appendMany: action,
       remove: action,
       removeMany: action,
     });
@@ -82,6 +83,19 @@ export class EntityCollection<T extends { id: string }> {
     if (changed) this.version += 1;
   }
 
+  /** Insert or update many entities; new ones go last, in order, with one copy of the id list. */
+  appendMany(items: readonly T[]): void {
+    const added: string[] = [];
+    let changed = false;
+    for (const item of items) {
+      const isNew = !this.byId.has(item.id);
+      if (this.put(item)) changed = true;
+      if (isNew) added.push(item.id);
+    }
+    if (added.length > 0) this.ids = this.ids.concat(added);
+    if (changed) this.version += 1;
+  }
+
   remove(id: string): void {
     this.removeMany([id]);
   }
@@ -100,8 +114,10 @@ export class EntityCollection<T extends { id: string }> {
   private put(item: T): boolean {
     const existing = this.byId.get(item.id);
     if (!existing) {
-      this.byId.set(item.id, observable(structuredClone(item)));
-      this.plainById.set(item.id, structuredClone(item));
+      // observable() copies what it is given, so the one clone can also be the plain value.
+      const copy = structuredClone(item);
+      this.byId.set(item.id, observable(copy));
+      this.plainById.set(item.id, copy);
       return true;
     }
     let changed = false;

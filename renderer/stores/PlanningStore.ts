@@ -44,6 +44,13 @@ export interface GoalGroup {
 
 const EMPTY: TeamData = { customerLimits: {}, goalStatuses: {} };
 
+/** A phase as plain data: one spread from an observable phase still holds its
+ * observable exit-criteria array, which Electron's IPC cannot clone; and an
+ * optional field set to undefined is left out, as the format wants. */
+function plainPhase(p: Phase): Phase {
+  return JSON.parse(JSON.stringify(p)) as Phase;
+}
+
 export function cellKey(phaseId: string, metric: TargetMetric): string {
   return `${phaseId}\u0000${metric}`;
 }
@@ -229,7 +236,7 @@ export class PlanningStore {
 
   /** Saves a phase and keeps the plan's phase order equal to the date order. */
   async savePhase(id: string, value: Phase): Promise<void> {
-    await this.plan.update('phases', id, value);
+    await this.plan.update('phases', id, plainPhase(value));
     await this.syncPhaseOrder();
   }
 
@@ -261,7 +268,7 @@ export class PlanningStore {
     const swapped = swapWithNeighbour(settings, this.plan.collections.phases.list, id, direction);
     if (!swapped) return;
     await this.plan.batch(
-      swapped.map((p) => ({ kind: 'phases', op: 'update', id: p.id, value: p })),
+      swapped.map((p) => ({ kind: 'phases', op: 'update', id: p.id, value: plainPhase(p) })),
       this.ui.tr.t('planning.phase.moveLabel', { name: swapped[0]!.name }),
     );
     await this.syncPhaseOrder();

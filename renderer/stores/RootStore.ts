@@ -5,9 +5,11 @@ import type { EventSubscribe } from '../api/events';
 import { CustomersViewStore } from './CustomersViewStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
+import { HistoryStore } from './HistoryStore';
 import { ScenariosStore } from './ScenariosStore';
 import { PlanStore } from './PlanStore';
 import { PlanningStore } from './PlanningStore';
+import { SimulationStore } from './SimulationStore';
 import { UiStore } from './UiStore';
 
 export interface RootStoreOptions {
@@ -29,6 +31,8 @@ export class RootStore {
   readonly funnels: FunnelsStore;
   readonly scenarios: ScenariosStore;
   readonly planning: PlanningStore;
+  readonly history: HistoryStore;
+  readonly simulation: SimulationStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -37,11 +41,16 @@ export class RootStore {
     this.ui = new UiStore(opts.storage, opts.preferredLanguages);
     this.plan = new PlanStore(opts.client);
     this.files = new FileStore(opts.client, this.plan, this.ui);
-    this.customers = new CustomersViewStore(this.plan, this.ui);
+    this.history = new HistoryStore(opts.client, this.plan, this.ui);
+    this.customers = new CustomersViewStore(this.plan, this.ui, this.history);
     this.funnels = new FunnelsStore(this.plan, this.ui);
     this.scenarios = new ScenariosStore(this.plan, this.ui);
     this.planning = new PlanningStore(opts.client, this.plan, this.ui);
-    this.unsubscribe = opts.subscribe((e) => this.plan.handleEvent(e));
+    this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
+    this.unsubscribe = opts.subscribe((e) => {
+      this.plan.handleEvent(e);
+      this.simulation.handleEvent(e);
+    });
   }
 
   start(): Promise<void> {

@@ -168,6 +168,10 @@ function compileFunnel(plan: Plan, fi: number, opts: CompileOptions): CompiledFu
     sum = convolve(sum, dayGrids[i]!);
     entry.push(cohortMonthOffsets(sum, h, L));
   }
+  // Stage 1 follows a single delay: use its exact offsets (the grid is only
+  // needed for sums of delays).
+  const stage1Exact = exactCohortOffsets(days[0]!, L);
+  entry[1] = { p: stage1Exact, delayMass: entry[1]!.delayMass };
   return {
     id: f.id,
     k,
@@ -182,7 +186,7 @@ function compileFunnel(plan: Plan, fi: number, opts: CompileOptions): CompiledFu
     h,
     dayGrids,
     entry,
-    stage1Exact: exactCohortOffsets(days[0]!, L),
+    stage1Exact,
     stageSum: sum,
     revenue: monthOffsetsPlus(sum, delivery, h, L, true),
     payments: payDays.map((y) => monthOffsetsPlus(sum, y, h, L, true)),

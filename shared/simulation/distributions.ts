@@ -21,6 +21,7 @@ export class RangeDist {
   private readonly fc: number;
   private readonly ka: number;
   private readonly kb: number;
+  private readonly width: number;
 
   constructor(range: Range, scale = 1) {
     const s = scale > 0 ? scale : 0;
@@ -36,6 +37,7 @@ export class RangeDist {
       ? 0
       : (lo * lo + mo * mo + hi * hi - lo * mo - lo * hi - mo * hi) / 18;
     const w = hi - lo;
+    this.width = w;
     this.fc = this.fixed ? 2 : (mo - lo) / w;
     this.ka = this.fixed ? 0 : w * (mo - lo);
     this.kb = this.fixed ? 0 : w * (hi - mo);
@@ -53,7 +55,11 @@ export class RangeDist {
    */
   sample(rng: Rng): number {
     const u = rng.next();
-    return u < this.fc ? this.min + Math.sqrt(u * this.ka) : this.max - Math.sqrt((1 - u) * this.kb);
+    // Branch-free form of quantile(u): the branch is a coin flip for the CPU
+    // and its mispredictions cost a third of a draw. lo ∈ {0, 1}.
+    const lo = +(u < this.fc);
+    const s = Math.sqrt(lo * u * this.ka + (1 - lo) * (1 - u) * this.kb);
+    return this.max - this.width * lo + (2 * lo - 1) * s;
   }
 
   /**

@@ -144,6 +144,22 @@ for (const lang of LANGS) {
       await expect(page.getByRole('button', { name: tr.t('funnels.stage.down', { stage: stageName('bid') }) })).toBeDisabled();
     });
 
+    test('an edit the store refuses comes back as stored, with the reason next to the field', async ({ openApp, host }) => {
+      const page = await openFunnels(lang, openApp, host);
+      // The pessimistic scenario adjusts the "bid" stage, so its key cannot change.
+      expect(demo.scenarios.some((s) => s.adjust.stages?.some((a) => a.stageKey === 'bid'))).toBe(true);
+      const n = ltc.stages.findIndex((s) => s.key === 'bid') + 1;
+      const key = page.getByRole('textbox', { name: tr.t('funnels.stage.keyOf', { n }) });
+      await key.fill('contract');
+      await key.press('Enter');
+      await expect(key).toHaveValue('bid');
+      await expect(key).toHaveAttribute('aria-invalid', 'true');
+      const reason = page.locator(`[id="${await key.getAttribute('aria-describedby')}"]`);
+      await expect(reason).toContainText(tr.t('funnels.reject.invalid', { issues: '' }).trim());
+      await expect(reason).toContainText('bid');
+      expect((await planOf(host)).funnels[0]!.stages.map((s) => s.key)).toEqual(ltc.stages.map((s) => s.key));
+    });
+
     test('a segment’s lead volume per phase is edited, removed and added back', async ({ openApp, host }, testInfo) => {
       const page = await openFunnels(lang, openApp, host);
       await page.getByRole('tab', { name: tr.t('funnels.tab.segments') }).click();
@@ -177,7 +193,32 @@ for (const lang of LANGS) {
       await expect.poll(async () => (await entryOf('p4'))?.perMonth).toBe(fallback);
     });
 
-    test('deleting a funnel that segments and scenarios use is refused with the reason', async ({ openApp, host }) => {
+    test('a segment with customers is not deleted, with the reason; a new one is added and deleted', async ({ openApp, host }) => {
+      const page = await openFunnels(lang, openApp, host);
+      await page.getByRole('tab', { name: tr.t('funnels.tab.segments') }).click();
+      const fin = demo.segments.find((s) => s.id === 'fin')!;
+      const customers = demo.customers.filter((c) => c.segmentId === 'fin').length;
+      expect(customers).toBeGreaterThan(0);
+      await page.getByRole('button', { name: tr.t('funnels.segment.delete', { name: fin.name }) }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: tr.t('funnels.delete') }).click();
+      await expect(dialog.getByRole('alert')).toContainText(
+        tr.t('funnels.reject.use', { what: tr.t('overview.count.customers'), count: customers }),
+      );
+      await dialog.getByRole('button', { name: tr.t('dialog.close') }).click();
+      expect((await planOf(host)).segments.map((s) => s.id)).toContain('fin');
+
+      await page.getByRole('button', { name: tr.t('funnels.segment.add') }).click();
+      const name = tr.t('funnels.segment.newName');
+      await expect(page.getByRole('region', { name })).toBeVisible();
+      await expect.poll(async () => (await planOf(host)).segments.find((s) => s.id === 'segment')?.name).toBe(name);
+      await page.getByRole('button', { name: tr.t('funnels.segment.delete', { name }) }).click();
+      await page.getByRole('dialog').getByRole('button', { name: tr.t('funnels.delete') }).click();
+      await expect(page.getByRole('region', { name })).toHaveCount(0);
+      expect((await planOf(host)).segments.map((s) => s.id)).toEqual(demo.segments.map((s) => s.id));
+    });
+
+    test('a funnel in use is not deleted, with the reason; a copy is; a new one starts from the method', async ({ openApp, host }, testInfo) => {
       const page = await openFunnels(lang, openApp, host);
       await page.getByRole('button', { name: tr.t('funnels.deleteNamed', { name: ltc.name }) }).click();
       const dialog = page.getByRole('dialog', { name: tr.t('funnels.deleteNamed', { name: ltc.name }) });
@@ -186,6 +227,7 @@ for (const lang of LANGS) {
       const alert = dialog.getByRole('alert');
       await expect(alert).toContainText(tr.t('funnels.reject.use', { what: tr.t('overview.count.segments'), count: segments }));
       await expect(alert).toContainText(tr.t('funnels.reject.use', { what: tr.t('overview.count.scenarios'), count: 1 }));
+      await keepScreenshot(page, testInfo, `funnels-in-use-${lang}`);
       await dialog.getByRole('button', { name: tr.t('dialog.close') }).click();
       expect((await planOf(host)).funnels.map((f) => f.id)).toEqual(demo.funnels.map((f) => f.id));
 
@@ -198,9 +240,21 @@ for (const lang of LANGS) {
       await page.getByRole('dialog').getByRole('button', { name: tr.t('funnels.delete') }).click();
       await expect(page.getByRole('dialog')).toHaveCount(0);
       expect((await planOf(host)).funnels.map((f) => f.id)).toEqual(demo.funnels.map((f) => f.id));
+
+      // A new MTC funnel starts from the method's stages, under a free id.
+      await page.getByRole('button', { name: tr.t('funnels.addMtc') }).click();
+      await expect(page.getByRole('heading', { level: 2, name: tr.t('funnels.newMtcName') })).toBeVisible();
+      const added = (await planOf(host)).funnels.at(-1)!;
+      expect(added.id).toBe('mtc-2');
+      expect(added.process).toBe('mtc');
+      expect(added.stages.map((s) => s.name)).toEqual(
+        (['trend', 'intent', 'visit', 'compare', 'purchase'] as const).map((k) => tr.t(`funnels.mtcStage.${k}`)),
+      );
     });
 
     test('both tabs have no serious accessibility violations', async ({ openApp, host }) => {
+      // axe walks every input of the stage, payment and lead tables: slow on a busy machine.
+      test.setTimeout(180_000);
       const page = await openFunnels(lang, openApp, host);
       await expect(page.getByRole('table', { name: tr.t('funnels.stages') })).toBeVisible();
       await expectNoSeriousViolations(page, `funnels ${lang}`);

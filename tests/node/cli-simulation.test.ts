@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, Range } from '../../shared/plan/types';
 import { KPI_METRICS, SERIES_METRICS } from '../../shared/plan/types';
+import type { ExpectedResult, SimulationResult } from '../../shared/simulation';
 
 const ROOT = join(import.meta.dirname, '../..');
 const MAIN = join(ROOT, 'electron/cli/main.ts');
@@ -50,7 +51,7 @@ beforeAll(async () => {
 
 describe('simulate', () => {
   it('--json prints one object of the documented shape, and stores the run in the plan file', async () => {
-    const r = await json<Record<string, any>>(cli(dir, 'simulate', 'demo.salesplan', '--trials', '500', '--json'));
+    const r = await json<SimulationResult>(cli(dir, 'simulate', 'demo.salesplan', '--trials', '500', '--json'));
     expect(Object.keys(r)).toEqual(['trials', 'seed', 'scenario', 'months', 'series', 'totals', 'phases', 'kpis', 'elapsedMs']);
     expect(r).toMatchObject({ trials: 500, seed: demo.plan.seed, scenario: null });
     expect(r.months).toHaveLength(demo.plan.horizonMonths);
@@ -58,17 +59,17 @@ describe('simulate', () => {
     expect(Object.keys(r.series)).toEqual([...SERIES_METRICS]);
     for (const m of SERIES_METRICS) {
       expect(Object.keys(r.series[m])).toEqual(STAT_KEYS);
-      for (const k of STAT_KEYS) expect(r.series[m][k]).toHaveLength(demo.plan.horizonMonths);
+      for (const k of STAT_KEYS) expect(r.series[m][k as keyof (typeof r.series)[typeof m]]).toHaveLength(demo.plan.horizonMonths);
       expect(Object.keys(r.totals[m])).toEqual(STAT_KEYS);
       expect(r.totals[m].p10).toBeLessThanOrEqual(r.totals[m].p50);
       expect(r.totals[m].p50).toBeLessThanOrEqual(r.totals[m].p90);
     }
     expect(r.totals.bookings.mean).toBeGreaterThan(0);
-    expect(r.phases.map((p: { id: string }) => p.id)).toEqual(demo.phases.map((p) => p.id));
+    expect(r.phases.map((p) => p.id)).toEqual(demo.phases.map((p) => p.id));
     for (const p of r.phases) {
       expect(Object.keys(p)).toEqual(['id', 'totals', 'targets']);
       const own = demo.targets.filter((t) => t.phaseId === p.id);
-      expect(p.targets.map((t: { id: string }) => t.id)).toEqual(own.map((t) => t.id));
+      expect(p.targets.map((t) => t.id)).toEqual(own.map((t) => t.id));
       for (const t of p.targets) {
         expect(Object.keys(t)).toEqual(['id', 'metric', 'value', 'probability']);
         expect(t.probability).toBeGreaterThanOrEqual(0);
@@ -99,7 +100,7 @@ describe('simulate', () => {
   });
 
   it('--expected prints the same shape with means only; --scenario applies a scenario', async () => {
-    const base = await json<Record<string, any>>(cli(dir, 'simulate', 'demo.salesplan', '--expected', '--json'));
+    const base = await json<ExpectedResult>(cli(dir, 'simulate', 'demo.salesplan', '--expected', '--json'));
     expect(Object.keys(base)).toEqual(['trials', 'seed', 'scenario', 'months', 'series', 'totals', 'phases', 'kpis', 'elapsedMs']);
     expect(base).toMatchObject({ trials: 0, seed: null, scenario: null });
     for (const m of SERIES_METRICS) {
@@ -107,12 +108,12 @@ describe('simulate', () => {
       expect(Object.keys(base.totals[m])).toEqual(['mean']);
     }
     expect(base.phases[0].targets[0]).toMatchObject({ probability: null });
-    const low = await json<Record<string, any>>(cli(dir, 'simulate', 'demo.salesplan', '--expected', '--scenario', 'pessimistic', '--json'));
+    const low = await json<ExpectedResult>(cli(dir, 'simulate', 'demo.salesplan', '--expected', '--scenario', 'pessimistic', '--json'));
     expect(low.scenario).toBe('pessimistic');
     // Pessimistic: fewer leads, lower conversion, slower deals.
     expect(low.totals.leads.mean).toBeCloseTo(0.8 * base.totals.leads.mean, 3);
     expect(low.totals.bookings.mean).toBeLessThan(base.totals.bookings.mean);
-    const mc = await json<Record<string, any>>(cli(dir, 'simulate', 'demo.salesplan', '--trials', '200', '--scenario', 'optimistic', '--json'));
+    const mc = await json<SimulationResult>(cli(dir, 'simulate', 'demo.salesplan', '--trials', '200', '--scenario', 'optimistic', '--json'));
     expect(mc.scenario).toBe('optimistic');
   });
 

@@ -29,11 +29,11 @@ async function roundTrip(h: Harness, edit: () => Promise<unknown>): Promise<{ be
 }
 
 const demo = () => demoJson('en');
-function newCustomer(id: string, name: string): Customer {
+function newCustomer(id: string, name: string) {
   return {
     id, name, segmentId: 'fin', tier: 'B', relationship: { key: 1, broad: 1, organizational: 0 }, potential: 1_000_000,
     owners: { AR: 'zhou', SR: null, FR: null }, status: 'target',
-  };
+  } satisfies Customer;
 }
 
 describe('undo and redo of each kind of edit', () => {

@@ -174,7 +174,7 @@ describe('stale results', () => {
     await h.call('funnels.update', { id: 'ltc', value: { ...ltc, stages } });
     expect((await h.call('simulation.latest', {}))!.stale).toBe(true);
     // Back to the inputs the run used: fresh again.
-    await h.call('funnels.update', { id: 'ltc', value: ltc });
+    await h.call('funnels.update', { id: 'ltc', value: { ...ltc } });
     expect((await h.call('simulation.latest', {}))!.stale).toBe(false);
   });
 

@@ -109,3 +109,48 @@ describe('ImportSession over the real services', () => {
     expect(s.fileError).toEqual({ kind: 'tooLarge', fileName: 'big.csv', limit: 20 });
   });
 });
+
+describe('PlanStore.batch and the events it causes', () => {
+  it('does not re-read the whole plan for its own batch, but does when another edit came in meanwhile', async () => {
+    const t = startApp();
+    const calls: string[] = [];
+    let emit: (e: { type: 'plan-changed'; revision: number; path: string }) => void = () => {};
+    const root = new RootStore({
+      client: createClient(async (method, arg) => {
+        calls.push(method);
+        const res = await t.app.dispatch(method, arg);
+        // The host announces the commit before the answer arrives, as over HTTP with server-sent events.
+        if (method === 'plan.batch' && res.ok) emit({ type: 'plan-changed', revision: (res.value as { revision: number }).revision, path: root.plan.file!.path });
+        return res;
+      }),
+      subscribe: (l) => {
+        emit = l as typeof emit;
+        return () => {};
+      },
+      transport: 'http',
+      storage: null,
+    });
+    await root.start();
+    const reads = () => calls.filter((m) => m === 'plan.get').length;
+    const s = new ImportSession(root, 'Name\tSegment\tTier\r\nOne\tfin\tA\r\n');
+    s.toMapping();
+    s.toPreview();
+    const before = reads();
+    expect(await s.commit()).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(reads()).toBe(before);
+    expect(root.plan.collections.customers.list.some((c) => c.name === 'One')).toBe(true);
+
+    // Another window's edit lands while a second batch is in flight: it is fetched afterwards.
+    const s2 = new ImportSession(root, 'Name\tSegment\tTier\r\nTwo\tfin\tB\r\n');
+    s2.toMapping();
+    s2.toPreview();
+    const pending = s2.commit();
+    await t.call('plan.updateSettings', { patch: { name: 'Renamed elsewhere' } });
+    emit({ type: 'plan-changed', revision: root.plan.revision + 5, path: root.plan.file!.path });
+    expect(await pending).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads()).toBe(before + 1);
+    expect(root.plan.settings?.name).toBe('Renamed elsewhere');
+  });
+});

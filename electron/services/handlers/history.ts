@@ -19,6 +19,6 @@ export const historyHandlers: HistoryHandlers = {
   },
   // Asked at start-up before a plan may be open: no plan, nothing to undo.
   'history.state': (_arg, s) => historyState(s.file?.db),
-  'history.undo': (_arg, s) => undoOrRedo(s, 'undo'),
-  'history.redo': (_arg, s) => undoOrRedo(s, 'redo'),
+  'history.undo': ({ revision }, s) => undoOrRedo(s, 'undo', revision),
+  'history.redo': ({ revision }, s) => undoOrRedo(s, 'redo', revision),
 };

@@ -60,7 +60,8 @@ function nothingTo(direction: Direction): ApiError {
 }
 
 /** Undoes the newest edit in effect, or redoes the most recently undone one. */
-export function undoOrRedo(session: PlannerSession, direction: Direction): EditResult<UndoOutcome> {
+/** `expected`: the revision the target edit made; refused (not-latest) when the target is another one. */
+export function undoOrRedo(session: PlannerSession, direction: Direction, expected?: number): EditResult<UndoOutcome> {
   const file = session.requireFile();
   const db = file.db;
   const done: { target?: HistoryEntry; result?: CommitResult } = {};
@@ -68,6 +69,11 @@ export function undoOrRedo(session: PlannerSession, direction: Direction): EditR
     const targetId = direction === 'undo' ? undoTarget(db) : redoTarget(db);
     if (targetId === null) throw nothingTo(direction);
     const target = (done.target = readHistoryEntry(db, targetId, 0)!);
+    if (expected !== undefined && target.revision !== expected)
+      throw new ApiError('conflict', `The edit asked for is not the one ${direction} would act on: “${target.summary}” is`, {
+        reason: 'not-latest',
+        revision: target.revision,
+      });
     const items = readChangeItems(db, targetId);
     checkPlanMatches(db, items, direction);
     const edits = buildEdits(db, items, direction);

@@ -17,6 +17,7 @@ import { useGridKeys } from './useGridKeys';
 import { useGroupLabel } from './useGroupLabel';
 
 const rowId = (item: DisplayItem) => item.key;
+const rowHeight = () => ROW_HEIGHT;
 
 export interface CustomerGridProps {
   /** Text pasted onto the grid while no cell is being edited (rows from Excel). */
@@ -31,17 +32,32 @@ export const CustomerGrid = observer(function CustomerGrid({ onPasteText }: Cust
   const scrollRef = useRef<HTMLDivElement>(null);
   const items = view.items;
 
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: rowHeight,
+    overscan: 10,
+    scrollMargin: HEADER_HEIGHT,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const first = virtualItems[0]?.index ?? 0;
+  const end = (virtualItems[virtualItems.length - 1]?.index ?? -1) + 1;
+  // TanStack makes a Row object per data item on every data change; 50,000 of
+  // them cost more than the sort itself. Given only the rows in view, the
+  // table's row model stays a few dozen rows, whatever the plan's size.
+  const windowItems = useMemo(() => items.slice(first, end), [items, first, end]);
+
   const sorting: SortingState = view.sort ? [{ id: view.sort.column, desc: view.sort.desc }] : [];
   const table = useTable({
     features,
     columns,
-    data: items,
+    data: windowItems,
     getRowId: rowId,
     state: { sorting },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
-      const first = next[0];
-      view.setSort(first && isSortColumn(first.id) ? { column: first.id, desc: first.desc } : null);
+      const head = next[0];
+      view.setSort(head && isSortColumn(head.id) ? { column: head.id, desc: head.desc } : null);
     },
     manualSorting: true,
     enableMultiSort: false,
@@ -50,15 +66,6 @@ export const CustomerGrid = observer(function CustomerGrid({ onPasteText }: Cust
   const leafColumns = table.getAllLeafColumns();
   const widths = leafColumns.map((c) => c.getSize());
   const totalWidth = widths.reduce((a, b) => a + b, 0);
-
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => rows[i]!.id,
-    overscan: 10,
-    scrollMargin: HEADER_HEIGHT,
-  });
 
   const focusGrid = useCallback(() => scrollRef.current?.focus({ preventScroll: true }), []);
   const onKeyDown = useGridKeys(focusGrid);
@@ -143,8 +150,9 @@ export const CustomerGrid = observer(function CustomerGrid({ onPasteText }: Cust
       >
         <GridHeader table={table} widths={widths} totalWidth={totalWidth} focusGrid={focusGrid} />
         <div role="rowgroup" className="cg-body" style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const item = rows[v.index]!.original;
+          {virtualItems.map((v) => {
+            const item = rows[v.index - first]?.original;
+            if (!item) return null;
             const top = v.start - HEADER_HEIGHT;
             return item.kind === 'group' ? (
               <GroupGridRow key={item.key} group={item} label={groupLabel(item.value)} index={v.index} top={top} ctx={ctx} />

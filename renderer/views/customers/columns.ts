@@ -2,7 +2,7 @@
 // columns sort. Defined once at module scope (TanStack wants stable
 // columns); headers and cells are rendered by the grid itself, in the UI
 // language, from the column id.
-import { columnSizingFeature, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import { columnSizingFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
 import type { PlainKey } from '../../../shared/i18n';
 import { GRID_COLUMNS, type GridColumn } from '../../stores/customers/columns';
 import { isSortColumn, type DisplayItem } from '../../stores/customers/rows';
@@ -29,8 +29,14 @@ const WIDTH: Record<GridColumn, number> = {
   details: 96,
 };
 
-export const columns = GRID_COLUMNS.map((id) =>
-  helper.display({ id, size: WIDTH[id], enableSorting: isSortColumn(id), sortDescFirst: false }),
+// TanStack sorts only columns with an accessor. The sorting itself is the view
+// store's (manualSorting): the accessor only makes the column sortable.
+const rowKey = (item: DisplayItem) => item.key;
+
+export const columns: ColumnDef<typeof features, DisplayItem>[] = GRID_COLUMNS.map((id) =>
+  isSortColumn(id)
+    ? (helper.accessor(rowKey, { id, size: WIDTH[id], sortDescFirst: false }) as ColumnDef<typeof features, DisplayItem>)
+    : helper.display({ id, size: WIDTH[id], enableSorting: false }),
 );
 
 export const ROLE_OF_COLUMN = { ownerAR: 'AR', ownerSR: 'SR', ownerFR: 'FR' } as const;

@@ -42,9 +42,6 @@ export const LoadTable = observer(function LoadTable() {
               {tr.t('planning.load.targets')}
             </th>
             <th scope="col" rowSpan={2}>
-              {tr.t('planning.load.status')}
-            </th>
-            <th scope="col" rowSpan={2}>
               <span className="visually-hidden">{tr.t('planning.actions')}</span>
             </th>
           </tr>

@@ -1,7 +1,7 @@
 // One person in the load table: name and role (editable), the customers they
-// own per iron-triangle role and per breakthrough phase, goals and targets,
-// their customer limit (editable; empty = the role's default) and the
-// overload flag, told in words as well as colour.
+// own per iron-triangle role and per breakthrough phase, their customer limit
+// (editable; empty = the role's default) with the overload flag next to the
+// total — in words as well as colour — and their goals and targets.
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { MAX_CUSTOMER_LIMIT } from '../../../shared/api/methods/team';
@@ -66,8 +66,8 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
           }}
         >
           {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {tr.t(`role.${r}`)}
+            <option key={r} value={r} title={tr.t(`role.${r}`)}>
+              {tr.t(`planning.roleShort.${r}`)}
             </option>
           ))}
         </select>
@@ -88,7 +88,15 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
         </td>
       ))}
       <td className="num">{num(load.byPhase[NO_PHASE] ?? 0)}</td>
-      <td className="num total-cell">{num(load.customers)}</td>
+      <td className="num total-cell">
+        {num(load.customers)}
+        {load.overloaded && (
+          <span className="overload-flag">
+            <span aria-hidden="true">⚠ </span>
+            {tr.t('planning.person.overloaded')}
+          </span>
+        )}
+      </td>
       <td className="limit-cell">
         <CommitText
           label={tr.t('planning.person.limitOf', { name })}
@@ -126,16 +134,6 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
       </td>
       <td className="num">{num(load.goals)}</td>
       <td className="num">{num(load.targets)}</td>
-      <td className="load-status">
-        {load.overloaded ? (
-          <span className="overload-flag">
-            <span aria-hidden="true">⚠ </span>
-            {tr.t('planning.person.overloaded', { count: load.customers, limit: load.limit })}
-          </span>
-        ) : (
-          <span className="muted">{tr.t('planning.person.withinLimit')}</span>
-        )}
-      </td>
       <td>
         <div className="row-actions">
           <button

@@ -192,9 +192,11 @@ export const PhaseDetails = observer(function PhaseDetails() {
   const tr = useT();
   const phase = planning.selectedPhaseId ? plan.collections.phases.get(planning.selectedPhaseId) : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a phase's details moves focus to them (once per phase opened).
+  const phaseId = phase?.id;
   useEffect(() => {
-    if (phase) heading.current?.focus();
-  }, [phase?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (phaseId) heading.current?.focus();
+  }, [phaseId]);
   if (!phase) return null;
   const goals = plan.collections.goals.list.filter((g) => g.phaseId === phase.id).length;
   const targets = plan.collections.targets.list.filter((t) => t.phaseId === phase.id).length;

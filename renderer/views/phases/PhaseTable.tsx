@@ -175,29 +175,31 @@ export const PhaseTable = observer(function PhaseTable() {
   const { spans } = planning.storedCoverage;
   if (spans.length === 0) return <p className="muted">{tr.t('planning.phase.none')}</p>;
   return (
-    <table className="table phase-table" aria-labelledby="phase-table-title">
-      <thead>
-        <tr>
-          <th scope="col" className="num">
-            {tr.t('overview.phaseOrder')}
-          </th>
-          <th scope="col">{tr.t('overview.phaseName')}</th>
-          <th scope="col">{tr.t('overview.phaseStage')}</th>
-          <th scope="col">{tr.t('planning.phase.start')}</th>
-          <th scope="col">{tr.t('planning.phase.end')}</th>
-          <th scope="col" className="num">
-            {tr.t('planning.phase.length')}
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">{tr.t('planning.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {spans.map((s) => (
-          <PhaseRow key={s.phase.id} span={s} count={spans.length} months={months} />
-        ))}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="table phase-table" aria-labelledby="phase-table-title">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {tr.t('overview.phaseOrder')}
+            </th>
+            <th scope="col">{tr.t('overview.phaseName')}</th>
+            <th scope="col">{tr.t('overview.phaseStage')}</th>
+            <th scope="col">{tr.t('planning.phase.start')}</th>
+            <th scope="col">{tr.t('planning.phase.end')}</th>
+            <th scope="col" className="num">
+              {tr.t('planning.phase.length')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{tr.t('planning.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {spans.map((s) => (
+            <PhaseRow key={s.phase.id} span={s} count={spans.length} months={months} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 });

@@ -88,19 +88,19 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
       <fieldset className="fx-multipliers">
         <legend>{tr.t('funnels.scenario.multipliers')}</legend>
         <div className="fx-multiplier-grid">
-        {MULTIPLIERS.map((field) => (
-          <CommitText
-            key={field}
-            className="fx-multiplier"
-            label={tr.t(LABELS[field])}
-            value={percentText(scenario.adjust[field])}
-            placeholder={tr.t('funnels.scenario.unchanged')}
-            inputMode="decimal"
-            suffix="%"
-            validate={(text) => (Number.isNaN(multiplierOf(text)) ? tr.t('funnels.scenario.badPercent') : null)}
-            onCommit={(text) => save(setMultiplier(scenario, field, multiplierOf(text)))}
-          />
-        ))}
+          {MULTIPLIERS.map((field) => (
+            <CommitText
+              key={field}
+              className="fx-multiplier"
+              label={tr.t(LABELS[field])}
+              value={percentText(scenario.adjust[field])}
+              placeholder={tr.t('funnels.scenario.unchanged')}
+              inputMode="decimal"
+              suffix="%"
+              validate={(text) => (Number.isNaN(multiplierOf(text)) ? tr.t('funnels.scenario.badPercent') : null)}
+              onCommit={(text) => save(setMultiplier(scenario, field, multiplierOf(text)))}
+            />
+          ))}
         </div>
       </fieldset>
 

@@ -89,8 +89,18 @@ export interface UndoOutcome {
   recorded: HistoryEntry | null;
 }
 
+/**
+ * Input types that hold no editable text: with focus there, Ctrl/Cmd+Z means
+ * the plan's undo; in any other input, a textarea, a select or editable
+ * content it is left to the browser's own text undo (renderer shortcuts and
+ * the Electron Edit menu decide the same way).
+ */
+export const NON_TEXT_INPUT_TYPES = ['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit'] as const;
+
 export const MAX_ENTITIES_PER_ENTRY = 50;
 export const MAX_HISTORY_PAGE = 200;
+
+const expectArg = z.strictObject({ revision: z.number().int().min(1).optional() });
 
 export const historyMethods = {
   /** Entries newest first, `limit` at a time (default 50); `before` pages on; filters by kind and person. */
@@ -104,8 +114,12 @@ export const historyMethods = {
     returns<HistoryPage>(),
   ),
   'history.state': method(none, returns<HistoryState>()),
-  /** Takes back the newest edit still in effect, as one transaction. Nothing to undo: conflict, details.reason 'nothing-to-undo'. */
-  'history.undo': method(none, returns<EditResult<UndoOutcome>>()),
+  /**
+   * Takes back the newest edit still in effect, as one transaction. Nothing to
+   * undo: conflict, details.reason 'nothing-to-undo'. With `revision`, only if
+   * that edit is the one that made this revision (else reason 'not-latest').
+   */
+  'history.undo': method(expectArg, returns<EditResult<UndoOutcome>>()),
   /** Puts back the most recently undone edit, unless a new edit was made since (conflict, details.reason 'nothing-to-redo'). */
-  'history.redo': method(none, returns<EditResult<UndoOutcome>>()),
+  'history.redo': method(expectArg, returns<EditResult<UndoOutcome>>()),
 } as const;

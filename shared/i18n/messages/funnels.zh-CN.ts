@@ -10,7 +10,7 @@ export const funnelsZhCN: { readonly [K in keyof typeof funnelsEn]: string } = {
   'funnels.range.mean': '均值 {value}',
   'funnels.range.days': '天',
   'funnels.range.daysValue': '{days} 天',
-  'funnels.range.triple': '{min} – {mode} – {max}',
+  'funnels.range.triple': '{min}–{mode}–{max}',
   'funnels.range.err.required': '{field}：请输入数字。',
   'funnels.range.err.notNumber': '{field}：“{text}”不是数字。',
   'funnels.range.err.belowLow': '{field}不能小于 {bound}。',

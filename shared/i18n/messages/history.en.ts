@@ -17,6 +17,8 @@ export const historyEn = {
   'history.undoFailed': 'The edit could not be undone',
   'history.redoFailed': 'The edit could not be redone',
   'history.loadFailed': 'The history could not be loaded',
+  'history.notLatest':
+    'These rows can no longer be put back from here: other edits were made since. Undo those first (Ctrl+Z), or look them up on the History screen.',
 
   'history.title': 'History',
   'history.intro':
@@ -41,6 +43,7 @@ export const historyEn = {
   'history.badge.undo': 'Undo',
   'history.badge.redo': 'Redo',
   'history.undoneNote': 'This edit is undone: its values are not in the plan now.',
+  'history.entityTitle': '{kind} “{name}”',
   'history.col.field': 'Field',
   'history.col.before': 'Before',
   'history.col.after': 'After',

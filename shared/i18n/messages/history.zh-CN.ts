@@ -15,6 +15,7 @@ export const historyZhCN: { readonly [K in keyof typeof historyEn]: string } = {
   'history.undoFailed': '无法撤销这次修改',
   'history.redoFailed': '无法重做这次修改',
   'history.loadFailed': '无法加载修改记录',
+  'history.notLatest': '无法在这里恢复这些行：之后又有其他修改。请先撤销那些修改（Ctrl+Z），或到“修改记录”页面查看。',
 
   'history.title': '修改记录',
   'history.intro':
@@ -39,6 +40,7 @@ export const historyZhCN: { readonly [K in keyof typeof historyEn]: string } = {
   'history.badge.undo': '撤销',
   'history.badge.redo': '重做',
   'history.undoneNote': '这次修改已被撤销：计划中现在没有这些值。',
+  'history.entityTitle': '{kind}“{name}”',
   'history.col.field': '字段',
   'history.col.before': '修改前',
   'history.col.after': '修改后',

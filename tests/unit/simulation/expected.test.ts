@@ -56,13 +56,4 @@ describe('expected-value mode', () => {
     });
     expect(failures).toEqual([]);
   });
-
-  it('is fast enough for live what-if controls', () => {
-    const plan = benchPlan();
-    for (let i = 0; i < 20; i++) expectedValue(plan);
-    const t = performance.now();
-    for (let i = 0; i < 20; i++) expectedValue(plan);
-    // The budget is 5 ms on the bench machine; 25 ms here tolerates a loaded CI box.
-    expect((performance.now() - t) / 20).toBeLessThan(25);
-  });
 });

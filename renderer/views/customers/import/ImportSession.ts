@@ -62,13 +62,16 @@ export class ImportSession {
 
   busy = false;
   rejection: Rejection[] | null = null;
+  /** The summary being written: while the batch is in flight (and after), the
+   * preview must not re-check the rows against the plan they are landing in. */
+  private frozen: ValidationSummary | null = null;
 
   constructor(
     private readonly root: RootStore,
     initialText = '',
   ) {
     this.pasteText = initialText;
-    makeObservable<ImportSession, 'settings'>(this, {
+    makeObservable<ImportSession, 'settings' | 'frozen'>(this, {
       step: observable,
       pasteText: observable,
       file: observableRef,
@@ -85,6 +88,7 @@ export class ImportSession {
       onlyProblems: observable,
       busy: observable,
       rejection: observableRef,
+      frozen: observableRef,
       context: computed,
       grid: computed,
       width: computed,
@@ -178,6 +182,7 @@ export class ImportSession {
   }
 
   get summary(): ValidationSummary {
+    if (this.frozen) return this.frozen;
     const excluded = new Set<number>();
     this.rows.forEach((r, i) => {
       if (this.excludedLines.has(r.line)) excluded.add(i);
@@ -341,14 +346,18 @@ export class ImportSession {
     runInAction(() => {
       this.busy = true;
       this.rejection = null;
+      this.frozen = summary;
     });
     try {
       await this.root.plan.batch(edits, tr.t('import.historyLabel', { count: edits.length }));
       this.root.ui.toast(tr.t('import.done', { creates: summary.creates, updates: summary.updates }));
-      return true;
+      return true; // the dialog closes; the frozen summary stays until it does
     } catch (e) {
       const rejection = describeRejection(toApiError(e), summary);
-      runInAction(() => (this.rejection = rejection));
+      runInAction(() => {
+        this.rejection = rejection;
+        this.frozen = null;
+      });
       return false;
     } finally {
       runInAction(() => (this.busy = false));

@@ -1,0 +1,109 @@
+// One metric per month: the p10–p90 band, the median as a line, the mean
+// dashed. The text summary says the same for screen readers.
+import { LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { use, type EChartsCoreOption } from 'echarts/core';
+import { observer } from 'mobx-react-lite';
+import { useId, useMemo } from 'react';
+import { formatMonth, formatMonthShort } from '../../../shared/i18n';
+import { SERIES_METRICS, type SeriesMetric } from '../../../shared/plan/types';
+import type { SimulationResult } from '../../../shared/simulation/types';
+import { EChart } from '../../components/EChart';
+import { useStores, useT } from '../../stores/context';
+import { formatMetric } from './format';
+
+use([LineChart, GridComponent, LegendComponent, TooltipComponent]);
+
+const BAND = '#a6c9ec';
+const MEDIAN = '#154a86';
+const MEAN = '#b45309';
+
+export const FanChart = observer(function FanChart({ result }: { result: SimulationResult }) {
+  const { simulation: sim, plan } = useStores();
+  const tr = useT();
+  const id = useId();
+  const metric = sim.metric;
+  const currency = plan.settings?.currency ?? 'CNY';
+  const locale = tr.locale;
+  const names = { band: tr.t('simulation.fan.band'), p50: tr.t('simulation.fan.p50'), mean: tr.t('simulation.fan.mean') };
+  const { option, summary } = useMemo(() => {
+    const s = result.series[metric];
+    const fmt = (v: number) => formatMetric(metric, v, currency, locale);
+    const months = result.months;
+    const option: EChartsCoreOption = {
+      animation: false,
+      grid: { left: 72, right: 16, top: 36, bottom: 32 },
+      legend: { top: 0, data: [names.band, names.p50, names.mean] },
+      tooltip: {
+        trigger: 'axis',
+        formatter: (ps: { dataIndex: number }[]) => {
+          const i = ps[0]?.dataIndex ?? 0;
+          return [
+            formatMonth(months[i]!, locale),
+            `${names.p50}: ${fmt(s.p50[i]!)}`,
+            `${names.band}: ${fmt(s.p10[i]!)} – ${fmt(s.p90[i]!)}`,
+            `${names.mean}: ${fmt(s.mean[i]!)}`,
+          ].join('<br/>');
+        },
+      },
+      xAxis: {
+        type: 'category',
+        boundaryGap: false,
+        data: months,
+        axisLabel: { formatter: (m: string) => (m.endsWith('-01') ? formatMonth(m, locale) : formatMonthShort(m, locale)) },
+      },
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => fmt(v) } },
+      series: [
+        // The band: p10 as an invisible base, p90 − p10 stacked on it and filled.
+        { name: names.band, type: 'line', data: s.p10, stack: 'band', lineStyle: { opacity: 0 }, symbol: 'none', itemStyle: { color: BAND } },
+        {
+          name: names.band,
+          type: 'line',
+          data: s.p90.map((v, i) => v - s.p10[i]!),
+          stack: 'band',
+          lineStyle: { opacity: 0 },
+          areaStyle: { color: BAND, opacity: 0.6 },
+          symbol: 'none',
+          itemStyle: { color: BAND },
+        },
+        { name: names.p50, type: 'line', data: s.p50, symbol: 'none', lineStyle: { width: 2, color: MEDIAN }, itemStyle: { color: MEDIAN } },
+        { name: names.mean, type: 'line', data: s.mean, symbol: 'none', lineStyle: { width: 1.5, type: 'dashed', color: MEAN }, itemStyle: { color: MEAN } },
+      ],
+    };
+    let peak = 0;
+    s.p50.forEach((v, i) => (v > s.p50[peak]! ? (peak = i) : undefined));
+    const t = result.totals[metric];
+    const summary = tr.t('simulation.fan.summary', {
+      metric: tr.t(`metric.${metric}`),
+      from: formatMonth(months[0]!, locale),
+      to: formatMonth(months.at(-1)!, locale),
+      p50: fmt(t.p50),
+      p10: fmt(t.p10),
+      p90: fmt(t.p90),
+      peak: fmt(s.p50[peak]!),
+      peakMonth: formatMonth(months[peak]!, locale),
+    });
+    return { option, summary };
+    // The result object is immutable once loaded; language, metric and currency are the other inputs.
+  }, [result, metric, currency, locale]);
+  return (
+    <section className="card" aria-labelledby={id}>
+      <div className="sim-card-head">
+        <h2 id={id} className="card-title">
+          {tr.t('simulation.fan.title')}
+        </h2>
+        <label className="sim-inline-field">
+          <span>{tr.t('simulation.fan.metric')}</span>
+          <select className="select-input" value={metric} onChange={(e) => sim.setMetric(e.target.value as SeriesMetric)}>
+            {SERIES_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {tr.t(`metric.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <EChart option={option} label={`${tr.t('simulation.fan.title')}: ${tr.t(`metric.${metric}`)}`} summary={summary} className="sim-fan" />
+    </section>
+  );
+});

@@ -1,0 +1,194 @@
+// PlanningStore over a scripted host: the team load counted from the plan
+// (checked against a plain recount of the demo JSON), overload after a limit
+// change, the coverage getter with a drag in progress, goal groups, and the
+// writes that span several entities (add phase, move phase, refused edits).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClient, type PlanSnapshot } from '../../shared/api';
+import { DEFAULT_CUSTOMER_LIMITS, type TeamData } from '../../shared/api/methods/team';
+import type { ApiResult } from '../../shared/api/result';
+import type { Plan } from '../../shared/plan/types';
+import { RootStore } from '../../renderer/stores/RootStore';
+import { computeTeamLoad, NO_PHASE } from '../../renderer/stores/planning/load';
+
+const demo = JSON.parse(readFileSync(new URL('../../resources/demo/demo.en.plan.json', import.meta.url), 'utf8')) as Plan;
+const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
+const snapshot = (plan: Plan, revision: number): PlanSnapshot => ({
+  file: { path: '/plans/demo.salesplan', name: 'demo', sizeBytes: 1, schemaVersion: 1 },
+  revision,
+  plan: structuredClone(plan),
+});
+
+/** A host double holding a plan and team data, answering like the real handlers for what these tests use. */
+function setup(plan: Plan = demo) {
+  let current = structuredClone(plan);
+  let revision = 1;
+  let team: TeamData = { customerLimits: {}, goalStatuses: {} };
+  // The fake reads arguments loosely, as the real handlers get them after parsing.
+  type Arg = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const calls: { method: string; arg: Arg }[] = [];
+  let refuse: ((method: string, arg: Arg) => ApiResult<unknown> | null) | null = null;
+  const store = new RootStore({
+    client: createClient(async (method, sent) => {
+      // Cloned as Electron's IPC clones it: an observable (proxy) left in an
+      // argument fails here as it would there.
+      const arg = structuredClone(sent ?? {}) as Arg;
+      calls.push({ method, arg });
+      const refused = refuse?.(method, arg);
+      if (refused) return refused;
+      switch (method) {
+        case 'plan.get':
+          return ok(snapshot(current, revision));
+        case 'team.get':
+          return ok(team);
+        case 'team.setCustomerLimit': {
+          const limits = { ...team.customerLimits };
+          if (arg.limit === null) delete limits[arg.personId];
+          else limits[arg.personId] = arg.limit;
+          team = { ...team, customerLimits: limits };
+          return ok(team);
+        }
+        case 'phases.create':
+          current.phases.splice(arg.index ?? current.phases.length, 0, arg.value);
+          return ok({ revision: ++revision, value: arg.value });
+        case 'phases.update':
+          current.phases = current.phases.map((p) => (p.id === arg.id ? arg.value : p));
+          return ok({ revision: ++revision, value: arg.value });
+        case 'phases.reorder':
+          current.phases = arg.ids.map((id: string) => current.phases.find((p) => p.id === id)!);
+          return ok({ revision: ++revision, value: null });
+        case 'plan.batch':
+          for (const e of arg.edits) current.phases = current.phases.map((p) => (p.id === e.id ? e.value : p));
+          return ok({ revision: ++revision, value: null });
+        default:
+          throw new Error(`unexpected ${method}`);
+      }
+    }),
+    subscribe: () => () => {},
+    transport: 'http',
+    storage: null,
+  });
+  return {
+    store,
+    calls,
+    setRefuse: (f: typeof refuse) => (refuse = f),
+    replacePlan: (p: Plan) => (current = structuredClone(p)),
+  };
+}
+
+/** The demo load recounted the plain way, one person at a time. */
+function recount(personId: string) {
+  const owns = (c: Plan['customers'][number]) => c.owners.AR === personId || c.owners.SR === personId || c.owners.FR === personId;
+  const owned = demo.customers.filter(owns);
+  const byPhase: Record<string, number> = {};
+  for (const c of owned) byPhase[c.breakthroughPhaseId ?? NO_PHASE] = (byPhase[c.breakthroughPhaseId ?? NO_PHASE] ?? 0) + 1;
+  return {
+    byRole: {
+      AR: demo.customers.filter((c) => c.owners.AR === personId).length,
+      SR: demo.customers.filter((c) => c.owners.SR === personId).length,
+      FR: demo.customers.filter((c) => c.owners.FR === personId).length,
+    },
+    byPhase,
+    customers: owned.length,
+    goals: demo.goals.filter((g) => g.ownerId === personId).length,
+    targets: demo.targets.filter((t) => t.ownerId === personId).length,
+  };
+}
+
+describe('team load', () => {
+  it('matches a recount of the demo plan, person by person, with the role defaults', async () => {
+    const { store } = setup();
+    await store.start();
+    const load = store.planning.teamLoad;
+    expect(load.map((l) => l.person.id)).toEqual(demo.people.map((p) => p.id));
+    for (const l of load) {
+      const expected = recount(l.person.id);
+      expect({ byRole: l.byRole, byPhase: l.byPhase, customers: l.customers, goals: l.goals, targets: l.targets }, l.person.id).toEqual(expected);
+      expect(l.limit).toBe(DEFAULT_CUSTOMER_LIMITS[l.person.role]);
+      expect(l.overloaded).toBe(expected.customers > l.limit);
+    }
+  });
+
+  it('counts a customer once for a person holding two of its roles', () => {
+    const [c] = demo.customers;
+    const twice = { ...c!, owners: { AR: 'x', SR: 'x', FR: null } };
+    const [row] = computeTeamLoad([{ id: 'x', name: 'X', role: 'AR' }], [twice], [], [], { x: 0 });
+    expect(row).toMatchObject({ byRole: { AR: 1, SR: 1, FR: 0 }, customers: 1, limit: 0, ownLimit: true, overloaded: true });
+  });
+
+  it('flags overload once a lower limit is stored, and clears it when the default comes back', async () => {
+    const { store, calls } = setup();
+    await store.start();
+    await store.planning.ensureTeamData();
+    const person = store.planning.teamLoad.find((l) => l.customers > 0 && !l.overloaded)!;
+    await store.planning.setCustomerLimit(person.person.id, person.customers - 1);
+    expect(calls.at(-1)).toEqual({ method: 'team.setCustomerLimit', arg: { personId: person.person.id, limit: person.customers - 1 } });
+    const after = store.planning.teamLoad.find((l) => l.person.id === person.person.id)!;
+    expect(after).toMatchObject({ overloaded: true, ownLimit: true, limit: person.customers - 1 });
+    await store.planning.setCustomerLimit(person.person.id, null);
+    expect(store.planning.teamLoad.find((l) => l.person.id === person.person.id)).toMatchObject({ overloaded: false, ownLimit: false });
+  });
+});
+
+describe('phases', () => {
+  it('shows a drag in progress in the coverage, not in the stored coverage', async () => {
+    const { store } = setup();
+    await store.start();
+    store.planning.setDraft({ id: 'p1', start: '2027-01', end: '2027-08' });
+    expect(store.planning.coverage.overlaps.map((o) => [o.a.id, o.b.id, o.start, o.end])).toEqual([['p1', 'p2', '2027-07', '2027-08']]);
+    expect(store.planning.storedCoverage.overlaps).toEqual([]);
+    store.planning.setDraft({ id: 'p1', start: '2027-01', end: '2027-04' });
+    expect(store.planning.coverage.gaps.map((g) => [g.start, g.end])).toEqual([['2027-05', '2027-06']]);
+  });
+
+  it('records why an overlapping edit was refused, and keeps the stored phase', async () => {
+    const { store, setRefuse } = setup();
+    await store.start();
+    setRefuse((method) =>
+      method === 'phases.update' ? { ok: false, error: { code: 'invalid_plan', message: 'The change was not made: phases[1]: overlaps phase "p1"' } } : null,
+    );
+    const p1 = store.plan.collections.phases.get('p1')!;
+    expect(await store.planning.tryUpdatePhase('p1', { ...p1, end: '2027-09' })).toBe(false);
+    const refusal = store.planning.phaseRefusal!;
+    expect(refusal.phaseId).toBe('p1');
+    expect(refusal.error.code).toBe('invalid_plan');
+    expect(refusal.problem).toMatchObject({ kind: 'overlap', other: { id: 'p2' }, start: '2027-07', end: '2027-09' });
+    expect(store.plan.collections.phases.get('p1')!.end).toBe(demo.phases[0]!.end);
+  });
+
+  it('moves a phase earlier in one batch, then keeps the plan order by date', async () => {
+    const { store, calls } = setup();
+    await store.start();
+    await store.planning.movePhase('p2', -1);
+    const batch = calls.find((c) => c.method === 'plan.batch')!;
+    expect(batch.arg.edits.map((e: { id: string; value: { start: string; end: string } }) => [e.id, e.value.start, e.value.end])).toEqual([
+      ['p2', '2027-01', '2027-06'],
+      ['p1', '2027-07', '2027-12'],
+    ]);
+    expect(calls.find((c) => c.method === 'phases.reorder')!.arg.ids).toEqual(['p2', 'p1', 'p3', 'p4']);
+    expect(store.planning.phasesByDate.map((p) => p.id)).toEqual(['p2', 'p1', 'p3', 'p4']);
+    expect(store.plan.collections.phases.ids).toEqual(['p2', 'p1', 'p3', 'p4']);
+  });
+
+  it('adds a phase in the first free months with the next stage, or answers null when there are none', async () => {
+    const shorter = structuredClone(demo);
+    shorter.phases[3]!.end = '2029-04';
+    const { store, calls } = setup(shorter);
+    await store.start();
+    const created = await store.planning.addPhase((stage) => `New ${stage}`);
+    expect(created).toEqual({ id: 'p5', name: 'New consolidation', stage: 'consolidation', start: '2029-05', end: '2029-10' });
+    expect(calls.find((c) => c.method === 'phases.create')!.arg.index).toBe(4);
+    expect(store.planning.selectedPhaseId).toBe('p5');
+    const again = await store.planning.addPhase((stage) => stage);
+    expect(again).toMatchObject({ start: '2029-11', end: '2029-12' });
+    expect(await store.planning.addPhase((stage) => stage)).toBeNull();
+  });
+
+  it('groups goals by phase in date order', async () => {
+    const { store } = setup();
+    await store.start();
+    expect(store.planning.goalGroups.map((g) => [g.phase.id, g.goals.map((x) => x.id)])).toEqual(
+      [...demo.phases].sort((a, b) => a.start.localeCompare(b.start)).map((p) => [p.id, demo.goals.filter((g) => g.phaseId === p.id).map((g) => g.id)]),
+    );
+  });
+});
