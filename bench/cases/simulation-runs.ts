@@ -88,6 +88,23 @@ const loopDelay: BenchCase = {
   },
 };
 
+// For reading the figure above: the same process with nothing to do for as
+// long. On a busy machine (other jobs on the cores) the OS alone delays the
+// event loop; the difference is what the run costs the main thread.
+const idleLoopDelay: BenchCase = {
+  name: 'Main-thread event-loop delay with no run, same process, as long as one run (control)',
+  unit: 'ms',
+  budget: null,
+  async run() {
+    const ms = measured.length ? median(measured.map((m) => m.wallMs)) : 1000;
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    await new Promise((r) => setTimeout(r, ms));
+    loop.disable();
+    return loop.max / 1e6;
+  },
+};
+
 const sourcePool: BenchCase = {
   name: `Same run from TypeScript sources (tsx worker, as in tests and npm run web), ${TRIALS.toLocaleString('en')} trials (median of 3)`,
   unit: 'ms',
@@ -146,4 +163,4 @@ const storeResult: BenchCase = {
   },
 };
 
-export const simulationRunCases: BenchCase[] = [builtPool, loopDelay, storeResult, sourcePool, coldExpected];
+export const simulationRunCases: BenchCase[] = [builtPool, loopDelay, idleLoopDelay, storeResult, sourcePool, coldExpected];

@@ -18,6 +18,7 @@ import {
   isFilterEmpty,
   sortKeys,
   sortRows,
+  sortTexts,
   tierStats,
   toRows,
   type CustomerFilter,
@@ -40,6 +41,7 @@ import {
   type EditableColumn,
   type Removed,
 } from './customers/edits';
+import { CollationIndex } from './customers/collation';
 import { GRID_COLUMNS, type GridColumn } from './customers/columns';
 
 export interface ActiveCell {
@@ -63,6 +65,9 @@ export interface CellRefusal {
 /** What a write answers: null when stored, else the reason it was not. */
 export type WriteOutcome = string | null;
 
+/** Text columns with (nearly) a value per customer: their collation is worth preparing. */
+const PREPARED_SORTS: readonly SortColumn[] = ['name', 'id'];
+
 function cellKey(id: string, column: string): string {
   return `${id}\u0000${column}`;
 }
@@ -85,6 +90,8 @@ export class CustomersViewStore {
   /** The tier pyramid and readiness × potential chart above the grid. */
   tierViewsOpen = true;
   busy = false;
+  /** Collation indexes per language and text column (plain: a cache, not state). */
+  private readonly collation = new Map<string, CollationIndex>();
 
   constructor(
     private readonly plan: PlanStore,
@@ -171,12 +178,38 @@ export class CustomersViewStore {
   get sortContext(): SortContext {
     const names = this.names;
     const phaseOrder = new Map(this.plan.collections.phases.ids.map((id, i) => [id, i]));
+    const lang = this.ui.lang;
+    const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
     return {
-      collator: new Intl.Collator(this.ui.lang, { numeric: true, sensitivity: 'base' }),
+      collator,
+      indexFor: (column) => {
+        const key = `${lang}\u0000${column}`;
+        let index = this.collation.get(key);
+        if (!index) this.collation.set(key, (index = new CollationIndex(collator)));
+        return index;
+      },
       personName: (id) => names.people.get(id),
       segmentName: (id) => names.segments.get(id),
       phaseOrder: (id) => phaseOrder.get(id),
     };
+  }
+
+  /**
+   * Builds the collation ranks of the many-valued text columns in idle time,
+   * a slice at a time, so the first sort by name or id answers at once.
+   * Returns a function that stops the work (the next call starts afresh).
+   */
+  prepareSorting(): () => void {
+    const ctx = this.sortContext;
+    const rows = this.allRows;
+    const jobs = PREPARED_SORTS.map((column) => ctx.indexFor!(column).build(sortTexts(rows, column, ctx) ?? []));
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      while (jobs.length > 0 && deadline.timeRemaining() > 2) if (jobs[0]!.next().done) jobs.shift();
+      if (jobs.length > 0) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
   }
 
   /** Only the column, so flipping the direction reuses the keys. */
@@ -254,10 +287,12 @@ export class CustomersViewStore {
 
   setFilter(patch: Partial<CustomerFilter>): void {
     this.filter = { ...this.filter, ...patch };
+    this.active = null;
   }
 
   clearFilter(part?: keyof CustomerFilter): void {
     this.filter = part ? { ...this.filter, [part]: EMPTY_FILTER[part] } : EMPTY_FILTER;
+    this.active = null;
   }
 
   /** Clicking a tier on the pyramid: filter to it, or back to all when it is the only one. */
@@ -269,18 +304,19 @@ export class CustomersViewStore {
   /** Header click: ascending, then descending, then unsorted (the plan's order). */
   toggleSort(column: SortColumn): void {
     const s = this.sort;
-    if (!s || s.column !== column) this.sort = { column, desc: false };
-    else if (!s.desc) this.sort = { column, desc: true };
-    else this.sort = null;
+    this.setSort(!s || s.column !== column ? { column, desc: false } : !s.desc ? { column, desc: true } : null);
   }
 
+  /** A new order (or filter, or grouping) starts again from the first row. */
   setSort(sort: SortSpec | null): void {
     this.sort = sort;
+    this.active = null;
   }
 
   setGroupBy(by: GroupBy): void {
     this.groupBy = by;
     this.collapsed = new Set();
+    this.active = null;
   }
 
   toggleGroup(value: string): void {

@@ -59,6 +59,7 @@ export class HistoryStore {
   private stateSeq = 0;
   private listSeq = 0;
   private clock: ReturnType<typeof setInterval> | undefined;
+  private lastToast: number | null = null;
 
   constructor(
     private readonly client: ApiClient,
@@ -131,10 +132,9 @@ export class HistoryStore {
     const { tr } = ctx;
     const entities = entry.entities.map((e, i): EntityDetail => {
       const kindKey = `history.kind.${e.kind}` as const;
-      const title =
-        e.kind === 'plan' || e.op === 'reorder'
-          ? tr.t(`history.kinds.${e.kind}`)
-          : tr.t('history.entityTitle', { kind: tr.t(kindKey), name: displayName(e.after ?? e.before) });
+      const named = tr.t('history.entityTitle', { kind: tr.t(kindKey), name: displayName(e.after ?? e.before) });
+      // A heading: "Customer “Jiangnan Bank”" (the kind word is lower-case for use inside sentences).
+      const title = e.kind === 'plan' || e.op === 'reorder' ? tr.t(`history.kinds.${e.kind}`) : named.charAt(0).toLocaleUpperCase(tr.locale) + named.slice(1);
       const note =
         e.op === 'create' ? tr.t('history.created') : e.op === 'delete' ? tr.t('history.deleted') : e.op === 'reorder' ? tr.t('history.noFieldChanges') : null;
       return { key: `${i}:${e.kind}:${e.id ?? ''}`, title, note, changes: fieldChanges(e, ctx) };
@@ -211,8 +211,11 @@ export class HistoryStore {
   private announce(direction: 'undo' | 'redo', outcome: UndoOutcome): void {
     const tr = this.ui.tr;
     const what = describeEffect(outcome.target, this.context);
+    // One notice at a time: an older one's button would act on a stack that has moved on.
+    if (this.lastToast !== null) this.ui.dismissToast(this.lastToast);
     if (direction === 'undo') this.ui.toast(tr.t('history.undone', { what }), { label: tr.t('history.redo'), run: () => void this.redo() });
     else this.ui.toast(tr.t('history.redone', { what }), { label: tr.t('history.undo'), run: () => void this.undo() });
+    this.lastToast = this.ui.toasts.at(-1)?.id ?? null;
   }
 
   // ---- the list (History screen) ----

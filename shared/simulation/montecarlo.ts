@@ -105,7 +105,10 @@ function runChunk(s: RunSetup, runner: TrialRunner, index: number): ChunkResult 
   return { index, trials: n, sums, counts, hits, values };
 }
 
-/** Runs chunks [fromChunk, toChunk) — the unit of work for one worker. */
+/**
+ * Runs chunks [fromChunk, toChunk) — the unit of work for one worker.
+ * Progress is reported in trials of this range.
+ */
 export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
   const s = setup(plan, opts);
   const total = chunkCount(s.trials);

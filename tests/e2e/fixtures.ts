@@ -31,7 +31,7 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
   await testInfo.attach(name, { body, contentType: 'image/png' });
 }
 
-async function startHostProcess(dataDir: string, log: string[]): Promise<{ child: ChildProcess; url: string }> {
+export async function startHostProcess(dataDir: string, log: string[]): Promise<{ child: ChildProcess; url: string }> {
   const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
   const child = spawn(process.execPath, [tsx, 'electron/host/main.ts', '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
@@ -54,7 +54,7 @@ async function startHostProcess(dataDir: string, log: string[]): Promise<{ child
   return { child, url };
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000);

@@ -10,7 +10,7 @@ import { expect, keepScreenshot, test } from './fixtures';
 import { expectNoSeriousAxeViolations, LANGS, openScreen, type PlanGet } from './planning-helpers';
 
 for (const lang of LANGS) {
-  test(`[${lang}] goals are grouped by phase as in the demo plan`, async ({ openApp, host }, testInfo) => {
+  test(`[${lang}] goals are grouped by phase as in the demo plan`, async ({ openApp, host, consoleErrors }, testInfo) => {
     const { page, tr, demo } = await openScreen(openApp, host, lang, 'goals');
     const sorted = [...demo.phases].sort((a, b) => a.start.localeCompare(b.start));
     for (const [i, phase] of sorted.entries()) {
@@ -34,6 +34,7 @@ for (const lang of LANGS) {
     }
     await keepScreenshot(page, testInfo, `goals-${lang}`);
     await expectNoSeriousAxeViolations(page, `goals ${lang}`);
+    expect(consoleErrors).toEqual([]);
   });
 
   test(`[${lang}] a goal created and edited in the dialog is stored, with its status`, async ({ openApp, host }, testInfo) => {

@@ -23,7 +23,7 @@ function expectedLoad(demo: Plan, person: Person) {
 }
 
 for (const lang of LANGS) {
-  test(`[${lang}] each person's load matches the demo plan, and overload is flagged`, async ({ openApp, host }, testInfo) => {
+  test(`[${lang}] each person's load matches the demo plan, and overload is flagged`, async ({ openApp, host, consoleErrors }, testInfo) => {
     const { page, tr, demo } = await openScreen(openApp, host, lang, 'people');
     const table = page.getByRole('table', { name: tr.t('planning.load.title') });
     const n = (x: number) => formatNumber(x, lang);
@@ -50,6 +50,7 @@ for (const lang of LANGS) {
     await expect(page.getByRole('status').filter({ hasText: overloaded ? tr.tn('planning.load.overloadedCount', overloaded) : tr.t('planning.load.noneOverloaded') })).toBeVisible();
     await keepScreenshot(page, testInfo, `people-${lang}`);
     await expectNoSeriousAxeViolations(page, `people ${lang}`);
+    expect(consoleErrors).toEqual([]);
   });
 
   test(`[${lang}] lowering a limit flags overload and is stored in the plan file`, async ({ openApp, host }, testInfo) => {

@@ -12,7 +12,7 @@ import { expectNoSeriousAxeViolations, LANGS, openScreen, type PlanGet } from '.
 const phasesOf = async (call: <T>(m: string) => Promise<T>) => (await call<PlanGet>('plan.get')).plan.phases;
 
 for (const lang of LANGS) {
-  test(`[${lang}] the roadmap shows the demo's phases with their month spans`, async ({ openApp, host }, testInfo) => {
+  test(`[${lang}] the roadmap shows the demo's phases with their month spans`, async ({ openApp, host, consoleErrors }, testInfo) => {
     const { page, tr, demo } = await openScreen(openApp, host, lang, 'phases');
     const { startMonth, horizonMonths } = demo.plan;
     const sorted = [...demo.phases].sort((a, b) => a.start.localeCompare(b.start));
@@ -59,6 +59,7 @@ for (const lang of LANGS) {
     await expect(details).toContainText(tr.tn('planning.targetsCount', demo.targets.filter((t) => t.phaseId === p1.id).length));
     await keepScreenshot(page, testInfo, `phases-details-${lang}`);
     await expectNoSeriousAxeViolations(page, `phases ${lang}`);
+    expect(consoleErrors).toEqual([]);
   });
 
   test(`[${lang}] resizing with the keyboard is stored and the gap it leaves is explained`, async ({ openApp, host }, testInfo) => {
@@ -76,7 +77,7 @@ for (const lang of LANGS) {
     await keepScreenshot(page, testInfo, `phases-gap-${lang}`);
   });
 
-  test(`[${lang}] an overlapping end month is refused with the reason, and the stored month stays`, async ({ openApp, host }, testInfo) => {
+  test(`[${lang}] an overlapping end month is refused with the reason, and the stored month stays`, async ({ openApp, host, consoleErrors }, testInfo) => {
     const { page, tr, demo } = await openScreen(openApp, host, lang, 'phases');
     const p2 = demo.phases.find((p) => p.id === 'p2')!;
     const p3 = demo.phases.find((p) => p.id === 'p3')!;
@@ -95,6 +96,8 @@ for (const lang of LANGS) {
     await expect(end).toHaveAttribute('aria-invalid', 'true');
     expect((await phasesOf(host.call)).find((p) => p.id === 'p2')).toEqual(p2);
     await keepScreenshot(page, testInfo, `phases-overlap-${lang}`);
+    // A refusal is an answer, not a failure: nothing in the console.
+    expect(consoleErrors).toEqual([]);
   });
 
   test(`[${lang}] deleting a phase that goals, targets and customers refer to is refused with the reason`, async ({ openApp, host }) => {

@@ -151,4 +151,5 @@ test('the what-if slider changes the expected bookings at once; leads needed and
     timeout: 45_000,
   });
   await keepScreenshot(page, testInfo, 'simulation-analyses-en');
+  await expectNoSeriousA11yViolations(page);
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n/translate';
+import { LATEST_SCHEMA_VERSION } from '../../electron/store';
 import { demoJson, sha256, smallPlan, startApp, tempDir } from './store-helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -141,7 +142,7 @@ describe('salesplan CLI', () => {
     expect(r.stdout).toContain('horizon:        2027-01 … 2029-12 (36 months)\n');
     expect(r.stdout).toContain(`customers:      ${demo.customers.length}\n`);
     expect(r.stdout).toContain(`goals:          ${demo.goals.length}\n`);
-    expect(r.stdout).toContain('schema version: 1\n');
+    expect(r.stdout).toContain(`schema version: ${LATEST_SCHEMA_VERSION}\n`);
     expect(r.stdout).toMatch(/^file size: +\d+ bytes$/m);
   });
 

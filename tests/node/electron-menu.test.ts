@@ -21,6 +21,8 @@ const commands: MenuCommands = {
   importJson: noop,
   exportJson: noop,
   about: noop,
+  undo: noop,
+  redo: noop,
 };
 
 function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {

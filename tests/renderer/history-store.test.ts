@@ -57,6 +57,8 @@ describe('HistoryStore', () => {
     while (store.history.busy) await new Promise((r) => setTimeout(r, 10));
     expect(store.plan.collections.customers.plain(jn.id)?.tier).toBe('C');
     expect(store.ui.toasts.at(-1)!.text).toMatch(/^Redone: /);
+    // The notice of the undo made way for the redo's: one at a time.
+    expect(store.ui.toasts.filter((t) => /^(Undone|Redone): /.test(t.text))).toHaveLength(1);
   });
 
   it('with nothing to undo, says so quietly instead of raising an error', async () => {
@@ -90,7 +92,7 @@ describe('HistoryStore', () => {
       ['potential', 'CN¥60,000,000', 'CN¥65,000,000'],
       ['iron triangle › AR', arName, person.name],
     ]);
-    expect(entities[0]!.title).toBe(`customer “${jn.name}”`);
+    expect(entities[0]!.title).toBe(`Customer “${jn.name}”`);
 
     store.ui.setLang('zh-CN');
     const zh = store.history.details(store.history.rows[0]!.entry).entities[0]!.changes;

@@ -1,10 +1,11 @@
 // The Customers table's derivations as plain functions over plain data, so
 // they are unit-tested without MobX or a DOM and stay fast at 50,000 rows:
 // one flat record per customer (with its search text and readiness worked
-// out once), a filter, a sort (string columns compare by a collation rank
-// computed once per column, not by the collator inside the sort), and
+// out once), a filter, a sort (text columns compare by collation ranks, see
+// collation.ts, not by calling the collator inside the sort), and
 // grouping into header + member rows.
 import { readiness } from '../../../shared/simulation';
+import { CollationIndex } from './collation';
 import {
   CUSTOMER_STATUSES,
   TIERS,
@@ -150,6 +151,8 @@ export interface SortSpec {
 /** What a sort needs besides the rows: names of referenced entities and the plan's phase order. */
 export interface SortContext {
   collator: Intl.Collator;
+  /** A kept collation index per text column, so later sorts reuse the ranks (default: a fresh one). */
+  indexFor?: (column: SortColumn) => CollationIndex;
   personName: (id: string) => string | undefined;
   segmentName: (id: string) => string | undefined;
   /** Position of the phase in the plan; customers without a phase sort last. */
@@ -212,22 +215,10 @@ function keyOf(column: SortColumn, ctx: SortContext): Key {
   }
 }
 
-/**
- * Collation ranks of a text column: equal strings share a rank, so a sort by
- * rank is a sort by the collator. Sorting the distinct strings once is the
- * only collator work; everything after compares numbers.
- */
-export function textRanks(values: readonly string[], collator: Intl.Collator): Map<string, number> {
-  const distinct = [...new Set(values)].sort(collator.compare);
-  const ranks = new Map<string, number>();
-  let rank = -1;
-  let prev: string | undefined;
-  for (const v of distinct) {
-    if (prev === undefined || collator.compare(prev, v) !== 0) rank++;
-    ranks.set(v, rank);
-    prev = v;
-  }
-  return ranks;
+/** What a text column sorts by, per row; null for a column that sorts by number. */
+export function sortTexts(rows: readonly CustomerRow[], column: SortColumn, ctx: SortContext): string[] | null {
+  const key = keyOf(column, ctx);
+  return key.kind === 'text' ? rows.map(key.of) : null;
 }
 
 /** Numeric sort keys of all rows for one column (text columns become collation ranks). */
@@ -239,9 +230,10 @@ export function sortKeys(rows: readonly CustomerRow[], column: SortColumn, ctx: 
     return keys;
   }
   const texts = rows.map(key.of);
-  const ranks = textRanks(texts, ctx.collator);
+  const index = ctx.indexFor?.(column) ?? new CollationIndex(ctx.collator);
+  index.add(texts);
   // Empty text sorts last in either direction, like a missing value.
-  for (let i = 0; i < rows.length; i++) keys[i] = texts[i] === '' ? Number.NaN : ranks.get(texts[i]!)!;
+  for (let i = 0; i < rows.length; i++) keys[i] = texts[i] === '' ? Number.NaN : index.rank(texts[i]!);
   return keys;
 }
 

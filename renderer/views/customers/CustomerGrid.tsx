@@ -70,6 +70,17 @@ export const CustomerGrid = observer(function CustomerGrid({ onPasteText }: Cust
   const focusGrid = useCallback(() => scrollRef.current?.focus({ preventScroll: true }), []);
   const onKeyDown = useGridKeys(focusGrid);
 
+  // Ready the text sorts while the user looks at the rows (again after the data changed).
+  const allRows = view.allRows;
+  const lang = tr.locale;
+  useEffect(() => view.prepareSorting(), [view, allRows, lang]);
+
+  // A new order, filter or grouping starts from the top.
+  const { sort, filter, groupBy } = view;
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [sort, filter, groupBy]);
+
   // Keep the active cell in view (below the sticky header) when it moves —
   // only then: scrolling away with the wheel must not snap back.
   const widthsRef = useRef(widths);
@@ -144,8 +155,11 @@ export const CustomerGrid = observer(function CustomerGrid({ onPasteText }: Cust
         onKeyDown={onKeyDown}
         onPaste={onPaste}
         onFocus={(e) => {
-          if (e.target === e.currentTarget && !view.active && items.length > 0)
-            view.setActive({ key: items[0]!.key, column: items[0]!.kind === 'group' ? 'select' : 'name' });
+          // Entering the grid with nothing active starts at the first row as it is now
+          // (after a header click has just re-sorted it, too).
+          const top = view.items[0];
+          if (e.target === e.currentTarget && !view.active && top)
+            view.setActive({ key: top.key, column: top.kind === 'group' ? 'select' : 'name' });
         }}
       >
         <GridHeader table={table} widths={widths} totalWidth={totalWidth} focusGrid={focusGrid} />

@@ -52,8 +52,11 @@ export const LoadTable = observer(function LoadTable() {
               </th>
             ))}
             {phases.map((p, i) => (
+              // The number as in the roadmap (named in the key under the table);
+              // the full name for screen readers and on hover.
               <th key={p.id} scope="col" className="num phase-col" title={p.name}>
-                {i + 1}. {p.name}
+                <span aria-hidden="true">{i + 1}</span>
+                <span className="visually-hidden">{p.name}</span>
               </th>
             ))}
             <th scope="col" className="num phase-col">
@@ -67,6 +70,15 @@ export const LoadTable = observer(function LoadTable() {
           ))}
         </tbody>
       </table>
+      {phases.length > 0 && (
+        <p className="phase-key muted" aria-hidden="true">
+          {phases.map((p, i) => (
+            <span key={p.id}>
+              <span className="phase-key-number">{i + 1}</span> {p.name}
+            </span>
+          ))}
+        </p>
+      )}
     </div>
   );
 });

@@ -10,6 +10,7 @@ import { PhaseDetails } from './PhaseDetails';
 import { PhaseTable } from './PhaseTable';
 import { Roadmap } from './Roadmap';
 import '../../styles/planning.css';
+import '../../styles/phases.css';
 
 export const PhasesView = observer(function PhasesView() {
   const { planning } = useStores();

@@ -9,7 +9,7 @@ export const planningEn = {
   'planning.save': 'Save',
   'planning.customer': 'Customer',
   'planning.customerStatus': 'Status',
-  'planning.ar': 'AR',
+  'planning.ar': 'Account responsible (AR)',
   'planning.months.one': '{count} month',
   'planning.months.other': '{count} months',
   'planning.goalsCount.one': '{count} breakthrough goal',

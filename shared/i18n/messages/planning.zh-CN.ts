@@ -7,7 +7,7 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.save': '保存',
   'planning.customer': '客户',
   'planning.customerStatus': '状态',
-  'planning.ar': 'AR',
+  'planning.ar': '客户责任人（AR）',
   'planning.months.one': '{count} 个月',
   'planning.months.other': '{count} 个月',
   'planning.goalsCount.one': '{count} 个重点突破目标',

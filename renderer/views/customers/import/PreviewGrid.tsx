@@ -96,7 +96,8 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
     virtualizer.scrollToIndex(c.row, { align: 'auto' });
   };
 
-  // A problem chosen in the list below: show its cell and focus it.
+  // A problem chosen in the list below: show its cell and focus it. Only a new
+  // request moves focus; the rows and columns are read as they are at that moment.
   useEffect(() => {
     const req = props.focusRequest;
     if (!req) return;
@@ -104,7 +105,6 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
     if (row === -1) return;
     const k = req.column === null ? -1 : columns.findIndex((c) => c.column === req.column);
     moveTo({ row, col: k === -1 ? 2 : dataStart + k });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusRequest]);
 
   useEffect(() => {
@@ -161,6 +161,8 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
   };
 
   const messageId = (rowIndex: number, col: number) => `${id}-m-${rowIndex}-${col}`;
+  // Descriptions live outside the grid (hidden), so a cell's name stays its value.
+  const descriptions: { id: string; text: string }[] = [];
   const activeProblems = (() => {
     const rowIndex = visible[cur.row];
     if (rowIndex === undefined) return [];
@@ -211,11 +213,9 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
             const described = (col: number, problems: CellProblem[]) => {
               if (problems.length === 0) return {};
               const invalid = problems.some((p) => p.severity === 'error');
-              return {
-                'aria-invalid': invalid || undefined,
-                'aria-describedby': messageId(item.index, col),
-                title: problems.map((p) => problemText(tr, p)).join('\n'),
-              };
+              const text = problems.map((p) => problemText(tr, p)).join(' ');
+              descriptions.push({ id: messageId(item.index, col), text });
+              return { 'aria-invalid': invalid || undefined, 'aria-describedby': messageId(item.index, col), title: text };
             };
             const stateProblems = problemsAt(null);
             return (
@@ -241,7 +241,6 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
                 </div>
                 <div role="gridcell" {...cellProps(2)} {...described(2, stateProblems)} className="import-state">
                   {tr.t(`import.row.${state}`)}
-                  {stateProblems.length > 0 && <Messages id={messageId(item.index, 2)} problems={stateProblems} tr={tr} />}
                 </div>
                 {!idMapped && (
                   <div role="gridcell" {...cellProps(3)} className="import-muted-cell">
@@ -298,7 +297,6 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
                       ) : (
                         <span className="import-cell-text">{text}</span>
                       )}
-                      {problems.length > 0 && <Messages id={messageId(item.index, col)} problems={problems} tr={tr} />}
                     </div>
                   );
                 })}
@@ -306,6 +304,13 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
             );
           })}
         </div>
+      </div>
+      <div hidden>
+        {descriptions.map((d) => (
+          <span key={d.id} id={d.id}>
+            {d.text}
+          </span>
+        ))}
       </div>
       <p id={`${id}-hint`} className="muted import-hint">
         {tr.t('import.preview.editHint')}
@@ -316,11 +321,3 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
     </>
   );
 });
-
-function Messages({ id, problems, tr }: { id: string; problems: CellProblem[]; tr: Translator }) {
-  return (
-    <span id={id} className="visually-hidden">
-      {problems.map((p) => problemText(tr, p)).join(' ')}
-    </span>
-  );
-}
