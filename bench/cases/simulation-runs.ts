@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ApiEvent } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
 import { handlers } from '../../electron/services/handlers';
@@ -88,19 +89,24 @@ const loopDelay: BenchCase = {
   },
 };
 
-// For reading the figure above: the same process with nothing to do for as
-// long. On a busy machine (other jobs on the cores) the OS alone delays the
-// event loop; the difference is what the run costs the main thread.
-const idleLoopDelay: BenchCase = {
-  name: 'Main-thread event-loop delay with no run, same process, as long as one run (control)',
+// For reading the figure above: as many workers as the pool, spinning on
+// plain arithmetic for as long as one run — no engine, no messages, nothing
+// on the main thread. What this shows is the OS sharing the cores between
+// the busy workers and the main thread (and other jobs on the machine); the
+// difference to the figure above is what the run itself costs the main thread.
+const spinLoopDelay: BenchCase = {
+  name: `Main-thread event-loop delay while ${defaultPoolSize()} workers only spin, as long as one run (control)`,
   unit: 'ms',
   budget: null,
   async run() {
-    const ms = measured.length ? median(measured.map((m) => m.wallMs)) : 1000;
+    const ms = Math.round(measured.length ? median(measured.map((m) => m.wallMs)) : 1000);
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();
-    await new Promise((r) => setTimeout(r, ms));
+    const code = `const t = Date.now(); let x = 0; while (Date.now() - t < ${ms}) x += Math.sqrt(x + 1); require('node:worker_threads').parentPort.postMessage(x);`;
+    const workers = Array.from({ length: defaultPoolSize() }, () => new Worker(code, { eval: true }));
+    await Promise.all(workers.map((w) => new Promise((r) => w.once('message', r))));
     loop.disable();
+    await Promise.all(workers.map((w) => w.terminate()));
     return loop.max / 1e6;
   },
 };
@@ -163,4 +169,4 @@ const storeResult: BenchCase = {
   },
 };
 
-export const simulationRunCases: BenchCase[] = [builtPool, loopDelay, idleLoopDelay, storeResult, sourcePool, coldExpected];
+export const simulationRunCases: BenchCase[] = [builtPool, loopDelay, spinLoopDelay, storeResult, sourcePool, coldExpected];

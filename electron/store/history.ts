@@ -6,7 +6,7 @@
 //   if that target is still undone. A new edit is newer than every undo, so
 //   it empties the redo stack without touching any row; redoing an edit makes
 //   the undo before it the next candidate (LIFO on both sides).
-import type { HistoryEntity, HistoryEntry, HistoryKind } from '../../shared/api/methods/history';
+import type { HistoryEffect, HistoryEntity, HistoryEntry, HistoryKind } from '../../shared/api/methods/history';
 import type { ChangeItem, ChangeOp } from './changes';
 import { stmt, type Db, type Row } from './sql';
 
@@ -33,12 +33,20 @@ function entityOf(r: Row): HistoryEntity {
   return { kind, op, id: kind === 'plan' ? null : id, before, after };
 }
 
-function entryOf(db: Db, r: Row, maxEntities: number): HistoryEntry {
-  const id = r.id as number;
+/** Entities of the undo/redo target sent along with the entry: enough to word it. */
+const TARGET_ENTITIES = 3;
+
+function effectOf(db: Db, id: number, maxEntities: number): HistoryEffect {
   const items = stmt(db, 'SELECT kind, op, before, after FROM change_items WHERE change_id = ? ORDER BY seq LIMIT ?').all(id, maxEntities) as Row[];
   const tally = stmt(db, 'SELECT kind, op, count(*) AS count FROM change_items WHERE change_id = ? GROUP BY kind, op ORDER BY min(seq)').all(
     id,
   ) as HistoryEntry['tally'];
+  return { entities: items.map(entityOf), tally, entityCount: tally.reduce((n, t) => n + t.count, 0) };
+}
+
+function entryOf(db: Db, r: Row, maxEntities: number): HistoryEntry {
+  const id = r.id as number;
+  const { entities, tally, entityCount } = effectOf(db, id, maxEntities);
   const undoOf = (r.undo_of as number | null) ?? null;
   return {
     id,
@@ -50,9 +58,10 @@ function entryOf(db: Db, r: Row, maxEntities: number): HistoryEntry {
     type: undoOf === null ? 'edit' : r.method === REDO_METHOD ? 'redo' : 'undo',
     undoOf,
     undone: r.undone === 1,
-    entities: items.map(entityOf),
-    entityCount: tally.reduce((n, t) => n + t.count, 0),
+    entities,
+    entityCount,
     tally,
+    ...(undoOf !== null ? { target: effectOf(db, undoOf, TARGET_ENTITIES) } : {}),
   };
 }
 

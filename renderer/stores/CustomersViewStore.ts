@@ -8,7 +8,6 @@ import { action, computed, makeObservable, observable, observableRef } from 'mob
 import type { Customer, Tier } from '../../shared/plan/types';
 import { TIERS } from '../../shared/plan/types';
 import type { PlanStore } from './PlanStore';
-import { toApiError } from './PlanStore';
 import type { HistoryStore } from './HistoryStore';
 import type { UiStore } from './UiStore';
 import {
@@ -31,17 +30,9 @@ import {
   type SortSpec,
   type TierStat,
 } from './customers/rows';
-import {
-  bulkEdits,
-  cellText,
-  removedOf,
-  restoreEdits,
-  withCellValue,
-  type BulkPatch,
-  type EditableColumn,
-  type Removed,
-} from './customers/edits';
+import { cellText, type EditableColumn } from './customers/edits';
 import { CollationIndex } from './customers/collation';
+import { CustomerWrites, type WriteOutcome } from './customers/CustomerWrites';
 import { GRID_COLUMNS, type GridColumn } from './customers/columns';
 
 export interface ActiveCell {
@@ -56,21 +47,8 @@ export interface Names {
   phases: ReadonlyMap<string, string>;
 }
 
-export interface CellRefusal {
-  id: string;
-  column: EditableColumn;
-  message: string;
-}
-
-/** What a write answers: null when stored, else the reason it was not. */
-export type WriteOutcome = string | null;
-
 /** Text columns with (nearly) a value per customer: their collation is worth preparing. */
 const PREPARED_SORTS: readonly SortColumn[] = ['name', 'id'];
-
-function cellKey(id: string, column: string): string {
-  return `${id}\u0000${column}`;
-}
 
 export class CustomersViewStore {
   filter: CustomerFilter = EMPTY_FILTER;
@@ -83,13 +61,11 @@ export class CustomersViewStore {
   active: ActiveCell | null = null;
   /** The editor's text while a cell is being edited; null when not editing. */
   draft: string | null = null;
-  /** Refused edits, shown at their cells until the cell is edited again. */
-  refusals: ReadonlyMap<string, CellRefusal> = new Map();
-  lastRefusal: CellRefusal | null = null;
   detailId: string | null = null;
   /** The tier pyramid and readiness × potential chart above the grid. */
   tierViewsOpen = true;
-  busy = false;
+  /** Saving cells, bulk edits, adds and deletes, with the refusals they met. */
+  readonly writes: CustomerWrites;
   /** Collation indexes per language and text column (plain: a cache, not state). */
   private readonly collation = new Map<string, CollationIndex>();
 
@@ -97,9 +73,10 @@ export class CustomersViewStore {
     private readonly plan: PlanStore,
     private readonly ui: UiStore,
     /** The global undo (HistoryStore), which puts deleted rows back. */
-    private readonly history?: Pick<HistoryStore, 'undoDeletion'>,
+    history?: Pick<HistoryStore, 'undoDeletion'>,
   ) {
-    makeObservable<CustomersViewStore, 'setBusy' | 'refuse'>(this, {
+    this.writes = new CustomerWrites(plan, ui, this, history);
+    makeObservable(this, {
       filter: observableRef,
       sort: observableRef,
       groupBy: observable,
@@ -108,11 +85,8 @@ export class CustomersViewStore {
       anchor: observable,
       active: observableRef,
       draft: observable,
-      refusals: observableRef,
-      lastRefusal: observableRef,
       detailId: observable,
       tierViewsOpen: observable,
-      busy: observable,
       allRows: computed,
       rowIndex: computed,
       names: computed,
@@ -143,13 +117,11 @@ export class CustomersViewStore {
       startEdit: action,
       setDraft: action,
       cancelEdit: action,
-      dismissRefusal: action,
+      renamed: action,
       openDetail: action,
       toggleTierViews: action,
       pickOnChart: action,
       closeDetail: action,
-      setBusy: action,
-      refuse: action,
     });
   }
 
@@ -405,41 +377,11 @@ export class CustomersViewStore {
     const text = this.draft;
     this.cancelEdit();
     if (!a || text === null || !isEditable(a.column)) return null;
-    return this.writeCell(a.key, a.column, text);
+    return this.writes.writeCell(a.key, a.column, text);
   }
 
-  /** Writes one cell of customer `id` (also from the detail panel's selects). */
-  async writeCell(id: string, column: EditableColumn, text: string): Promise<WriteOutcome> {
-    const c = this.plan.collections.customers.plain(id);
-    if (!c) return null;
-    if (cellText(c, column) === text) {
-      this.refuse(id, column, null);
-      return null;
-    }
-    const edit = withCellValue(c, column, text);
-    if (!edit.ok) {
-      const message = this.ui.tr.t('customers.error.notNumber', { text: edit.refusal.text });
-      this.refuse(id, column, message);
-      return message;
-    }
-    return this.writeCustomer(id, edit.value, column);
-  }
-
-  /** Replaces customer `id` with `value`; a refusal is remembered at `column` when given. */
-  async writeCustomer(id: string, value: Customer, column?: EditableColumn): Promise<WriteOutcome> {
-    try {
-      await this.plan.update('customers', id, value);
-      if (column) this.refuse(id, column, null);
-      if (value.id !== id) this.renamed(id, value.id);
-      return null;
-    } catch (e) {
-      const message = toApiError(e).message;
-      if (column) this.refuse(id, column, message);
-      return message;
-    }
-  }
-
-  private renamed = action((from: string, to: string) => {
+  /** An id changed (by an edit here): what pointed at the old one follows. */
+  renamed(from: string, to: string): void {
     if (this.active?.key === from) this.active = { ...this.active, key: to };
     if (this.detailId === from) this.detailId = to;
     if (this.selected.has(from)) {
@@ -448,96 +390,9 @@ export class CustomersViewStore {
       next.add(to);
       this.selected = next;
     }
-  });
-
-  private refuse(id: string, column: EditableColumn, message: string | null): void {
-    const key = cellKey(id, column);
-    if (message === null && !this.refusals.has(key)) return;
-    const next = new Map(this.refusals);
-    if (message === null) next.delete(key);
-    else next.set(key, { id, column, message });
-    this.refusals = next;
-    if (message !== null) this.lastRefusal = { id, column, message };
-    else if (this.lastRefusal?.id === id && this.lastRefusal.column === column) this.lastRefusal = null;
   }
 
-  refusalAt(id: string, column: string): CellRefusal | undefined {
-    return this.refusals.get(cellKey(id, column));
-  }
 
-  dismissRefusal(): void {
-    this.lastRefusal = null;
-  }
-
-  // ---- bulk edit, add, delete ----
-
-  /** Applies `patch` to every selected customer in one batch. */
-  async bulkEdit(patch: BulkPatch): Promise<WriteOutcome> {
-    const customers = [...this.selected].flatMap((id) => this.plan.collections.customers.plain(id) ?? []);
-    const edits = bulkEdits(customers, patch);
-    if (edits.length === 0) return null;
-    return this.run(async () => {
-      await this.plan.batch(edits, this.ui.tr.tn('customers.bulk.label', edits.length));
-      this.ui.toast(this.ui.tr.tn('customers.bulk.done', edits.length));
-    });
-  }
-
-  async addCustomer(value: Customer): Promise<WriteOutcome> {
-    try {
-      await this.plan.create('customers', value);
-      this.ui.toast(this.ui.tr.t('customers.add.done', { name: value.name }));
-      this.setActive({ key: value.id, column: 'name' });
-      return null;
-    } catch (e) {
-      return toApiError(e).message;
-    }
-  }
-
-  /** Deletes the selected customers in one batch, then offers to put them back. */
-  async deleteSelected(): Promise<WriteOutcome> {
-    const removed = removedOf(this.selected, this.plan.collections.customers.plainList);
-    if (removed.length === 0) return null;
-    const edits = removed.map(({ customer }) => ({ kind: 'customers' as const, op: 'delete' as const, id: customer.id }));
-    return this.run(async () => {
-      await this.plan.batch(edits, this.ui.tr.tn('customers.delete.label', removed.length));
-      this.clearSelection();
-      if (this.detailId && removed.some((r) => r.customer.id === this.detailId)) this.closeDetail();
-      this.ui.toast(this.ui.tr.tn('customers.delete.done', removed.length), {
-        label: this.ui.tr.t('customers.delete.undo'),
-        run: () => void this.undoDelete(removed),
-      });
-    });
-  }
-
-  /**
-   * Undo of a delete: the global undo takes the delete back (rows where they
-   * stood, one transaction, redo available), if it is still the newest edit.
-   */
-  async undoDelete(removed: readonly Removed[]): Promise<WriteOutcome> {
-    return this.run(async () => {
-      if (this.history) return this.history.undoDeletion('customers', removed.map((r) => r.customer.id));
-      await this.plan.batch(restoreEdits(removed), this.ui.tr.tn('customers.undo.label', removed.length));
-      this.ui.toast(this.ui.tr.tn('customers.undo.done', removed.length));
-    });
-  }
-
-  private async run(write: () => Promise<void>): Promise<WriteOutcome> {
-    this.setBusy(true);
-    try {
-      await write();
-      return null;
-    } catch (e) {
-      const error = toApiError(e);
-      this.ui.showError(error);
-      return error.message;
-    } finally {
-      this.setBusy(false);
-    }
-  }
-
-  private setBusy(busy: boolean): void {
-    this.busy = busy;
-  }
 
   // ---- detail ----
 

@@ -56,7 +56,7 @@ describe('history.list', () => {
     await t.call('customers.reorder', { ids: [...customers, ...added].map((c) => c.id).reverse() });
     const { entries } = await t.call('history.list', {});
     expect(entries[0]!.entities).toEqual([{ kind: 'customers', op: 'reorder', id: null, before: null, after: null }]);
-    expect(entries[1]).toMatchObject({ summary: 'Paste 120 rows', entityCount: 120 });
+    expect(entries[1]).toMatchObject({ summary: 'Paste 120 rows', entityCount: 120, tally: [{ kind: 'customers', op: 'create', count: 120 }] });
     expect(entries[1]!.entities).toHaveLength(MAX_ENTITIES_PER_ENTRY);
     expect(entries[1]!.entities[0]).toMatchObject({ op: 'create', id: 'n0', before: null, after: added[0] });
   });

@@ -174,6 +174,19 @@ describe('the undo and redo stacks', () => {
     expect(await h.call('history.state', {})).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undo: null, redo: null });
   });
 
+  it('with a revision named, undoes only if that edit is the newest in effect', async () => {
+    const h = await harness(demo());
+    const [a, b] = (await planOf(h)).customers;
+    const first = await h.call('customers.update', { id: a!.id, value: { ...a!, potential: 1 } });
+    await h.call('customers.update', { id: b!.id, value: { ...b!, potential: 2 } });
+    const before = await h.plan();
+    const error = await h.fail('history.undo', { revision: first.revision });
+    expect(error).toMatchObject({ code: 'conflict', details: { reason: 'not-latest', revision: first.revision + 1 } });
+    expect(await h.plan()).toEqual(before);
+    await h.call('history.undo', { revision: first.revision + 1 });
+    expect((await planOf(h)).customers[1]).toEqual(b);
+  });
+
   it('refuses, changing nothing, when the plan no longer matches the history', async () => {
     const h = await harness(demo());
     const c = (await planOf(h)).customers[0]!;
@@ -202,6 +215,8 @@ describe('the undo and redo stacks', () => {
       actor: 'tester',
       summary: `Undo: Changed customer "${c.name}"`,
       entities: [{ kind: 'customers', op: 'update', id: c.id, before: { ...c, tier: 'C' }, after: c }],
+      // What the undone edit touched, to word the entry after it.
+      target: { entityCount: 1, tally: [{ kind: 'customers', op: 'update', count: 1 }], entities: [{ id: c.id, after: { ...c, tier: 'C' } }] },
     });
     const redone = await h.call('history.redo', {});
     expect(redone.value.target.undone).toBe(false);

@@ -110,18 +110,24 @@ describe('HistoryStore', () => {
     const free = ids.filter((id) => !store.plan.collections.goals.list.some((g) => g.customerId === id));
     expect(free.length).toBeGreaterThan(0);
     for (const id of free) customers.toggleSelected(id);
-    expect(await customers.deleteSelected()).toBeNull();
+    expect(await customers.writes.deleteSelected()).toBeNull();
     expect(store.plan.collections.customers.size).toBe(before.length - free.length);
     const removed = before.flatMap((c, index) => (free.includes(c.id) ? [{ customer: c, index }] : []));
     // What the notice's Undo button runs.
-    expect(await customers.undoDelete(removed)).toBeNull();
+    expect(await customers.writes.undoDelete(removed)).toBeNull();
     expect(store.plan.collections.customers.plainList).toEqual(before);
     expect(store.history.state.canRedo).toBe(true);
+    store.history.watch()();
+    await store.history.reload();
+    expect(store.history.rows.slice(0, 2).map((r) => [r.what, r.entry.undone])).toEqual([
+      [`Undo: ${free.length} customers deleted`, false],
+      [`${free.length} customers deleted`, true],
+    ]);
 
     await store.history.redo();
     const jn = store.plan.collections.customers.plain('jn-bank')!;
     await store.plan.update('customers', jn.id, { ...jn, tier: 'C' });
-    const refusal = await customers.undoDelete(removed);
+    const refusal = await customers.writes.undoDelete(removed);
     expect(refusal).toMatch(/other edits were made since/);
     expect(store.plan.collections.customers.plain('jn-bank')?.tier).toBe('C');
   });

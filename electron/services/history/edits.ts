@@ -19,7 +19,7 @@ import { OrderSim } from './order';
 export type Direction = 'undo' | 'redo';
 
 /** Creates in the middle of a collection given an index each; above this, appended and then reordered once. */
-export const MAX_INDEXED_CREATES = 100;
+export const MAX_INDEXED_CREATES = 20;
 
 interface Step {
   edit: PlanEdit;
@@ -115,46 +115,30 @@ export function checkPlanMatches(db: Db, items: readonly ChangeItem[], direction
   }
 }
 
-/** The edits, in order, that undo or redo `items`; reads the current order of collections that get entities back. */
-export function buildEdits(db: Db, items: readonly ChangeItem[], direction: Direction): PlanEdit[] {
-  const steps = direction === 'undo' ? [...items].reverse().map(undoStep) : items.map(redoStep);
-  const sims = new Map<CollectionKind, OrderSim>();
-  for (const { edit } of steps)
-    if (edit.op === 'create' && !sims.has(edit.kind)) sims.set(edit.kind, new OrderSim(orderedIds(db, CODECS[edit.kind].table)));
-  const midCreates = new Map<CollectionKind, number>();
-  const out: PlanEdit[] = [];
-  for (const { edit, after } of steps) {
+/** Simulates the steps on the collections' order; calls `visit` for each with the list as it is just before it. */
+function walk(steps: Step[], sims: Map<CollectionKind, OrderSim>, visit: (step: Step, sim: OrderSim | undefined) => void): void {
+  for (const step of steps) {
+    const { edit, after } = step;
     const sim = edit.kind === 'plan' ? undefined : sims.get(edit.kind);
-    if (!sim || edit.kind === 'plan') {
-      out.push(edit);
-      continue;
-    }
+    visit(step, sim);
+    if (!sim || edit.kind === 'plan') continue;
     switch (edit.op) {
       case 'create': {
         const place = after ?? null;
         if (place !== null && !sim.has(place))
           throw mismatch(`${CODECS[edit.kind].singular} "${place}", which "${edit.value.id}" goes after, is missing`, { kind: edit.kind, id: place });
         if (sim.has(edit.value.id)) throw mismatch(`${CODECS[edit.kind].singular} "${edit.value.id}" exists already`, { kind: edit.kind, id: edit.value.id });
-        const append = place === sim.last();
-        const count = (midCreates.get(edit.kind) ?? 0) + (append ? 0 : 1);
-        midCreates.set(edit.kind, count);
-        // Only while few: an index costs a walk of the list and a shift of every later position.
-        const index = !append && count <= MAX_INDEXED_CREATES ? (place === null ? 0 : sim.indexOf(place) + 1) : undefined;
         sim.insertAfter(place, edit.value.id);
-        out.push(index === undefined ? { kind: edit.kind, op: 'create', value: edit.value } as PlanEdit : ({ ...edit, index } as PlanEdit));
         break;
       }
       case 'delete':
         if (sim.has(edit.id)) sim.remove(edit.id);
-        out.push(edit);
         break;
       case 'update':
         if (sim.has(edit.id)) sim.rename(edit.id, edit.value.id);
-        out.push(edit);
         break;
       case 'reorder':
         sim.setAll(edit.ids);
-        out.push(edit);
         break;
       default: {
         const never: never = edit;
@@ -162,7 +146,37 @@ export function buildEdits(db: Db, items: readonly ChangeItem[], direction: Dire
       }
     }
   }
-  // Many creates in the middle: they were appended; one reorder puts everything where it belongs.
-  for (const [kind, count] of midCreates) if (count > MAX_INDEXED_CREATES) out.push({ kind, op: 'reorder', ids: sims.get(kind)!.toArray() });
+}
+
+const isMidCreate = ({ edit, after }: Step, sim: OrderSim | undefined) => edit.op === 'create' && sim !== undefined && (after ?? null) !== sim.last();
+
+/** The edits, in order, that undo or redo `items`; reads the current order of collections that get entities back. */
+export function buildEdits(db: Db, items: readonly ChangeItem[], direction: Direction): PlanEdit[] {
+  const steps = direction === 'undo' ? [...items].reverse().map(undoStep) : items.map(redoStep);
+  const kinds = new Set<CollectionKind>();
+  for (const { edit } of steps) if (edit.op === 'create') kinds.add(edit.kind);
+  const start = new Map([...kinds].map((kind) => [kind, orderedIds(db, CODECS[kind].table)]));
+  const sims = () => new Map([...start].map(([kind, ids]) => [kind, new OrderSim(ids)]));
+
+  // First pass: how many creates go somewhere other than the end, per collection.
+  const mid = new Map<CollectionKind, number>();
+  walk(steps, sims(), (step, sim) => {
+    if (isMidCreate(step, sim)) mid.set(step.edit.kind as CollectionKind, (mid.get(step.edit.kind as CollectionKind) ?? 0) + 1);
+  });
+  const reordered = new Set([...mid].filter(([, n]) => n > MAX_INDEXED_CREATES).map(([kind]) => kind));
+
+  // Second pass: a few get an index each; where there are many, all are appended and one reorder follows.
+  const out: PlanEdit[] = [];
+  const final = sims();
+  walk(steps, final, (step, sim) => {
+    const { edit, after } = step;
+    if (edit.op !== 'create' || !sim || reordered.has(edit.kind) || !isMidCreate(step, sim)) {
+      out.push(edit.op === 'create' ? ({ kind: edit.kind, op: 'create', value: edit.value } as PlanEdit) : edit);
+      return;
+    }
+    const place = after ?? null;
+    out.push({ ...edit, index: place === null ? 0 : sim.indexOf(place) + 1 } as PlanEdit);
+  });
+  for (const kind of reordered) out.push({ kind, op: 'reorder', ids: final.get(kind)!.toArray() });
   return out;
 }

@@ -3,7 +3,7 @@
 // English summary the store keeps: "Changed tier of customer “Jiangnan
 // Bank”", "12 customers changed, 1 goal added", "Undo: Added person “Li”".
 // An undo entry is worded as what it took back: its items inverted.
-import type { HistoryEntity, HistoryEntry, HistoryKind } from '../../../shared/api/methods/history';
+import type { HistoryEffect, HistoryEntity, HistoryEntry, HistoryKind } from '../../../shared/api/methods/history';
 import type { MessageKey, PluralKey } from '../../../shared/i18n';
 import { changedFieldNames, type FieldContext } from './fields';
 
@@ -18,7 +18,7 @@ const displayName = (v: unknown): string => {
 const INVERSE_OP = { create: 'delete', delete: 'create', update: 'update', reorder: 'reorder' } as const;
 
 /** What an undo entry's items would be had they been the edit it took back. */
-function inverted(entry: HistoryEntry): Pick<HistoryEntry, 'entities' | 'tally' | 'entityCount'> {
+function inverted(entry: HistoryEntry): HistoryEffect {
   return {
     entityCount: entry.entityCount,
     entities: entry.entities.map((e) => ({ ...e, op: INVERSE_OP[e.op], before: e.after, after: e.before })),
@@ -86,7 +86,7 @@ function describeTally(tally: HistoryEntry['tally'], ctx: FieldContext): string 
 }
 
 /** What an edit did (or an undo/redo took back or put back), without the "Undo:" prefix. */
-export function describeEffect(entry: Pick<HistoryEntry, 'entities' | 'tally' | 'entityCount'>, ctx: FieldContext): string {
+export function describeEffect(entry: HistoryEffect, ctx: FieldContext): string {
   const only = entry.entities[0];
   if (entry.entityCount === 1 && only) return describeOne(only, ctx);
   return describeTally(entry.tally, ctx);
@@ -95,10 +95,11 @@ export function describeEffect(entry: Pick<HistoryEntry, 'entities' | 'tally' | 
 /** The full line for the history list: undo and redo entries say so. */
 export function describeEntry(entry: HistoryEntry, ctx: FieldContext): string {
   switch (entry.type) {
+    // Worded as the edit they acted on; their own items may hold more (a reorder putting rows back in place).
     case 'undo':
-      return ctx.tr.t('history.undoLabel', { what: describeEffect(inverted(entry), ctx) });
+      return ctx.tr.t('history.undoLabel', { what: describeEffect(entry.target ?? inverted(entry), ctx) });
     case 'redo':
-      return ctx.tr.t('history.redoLabel', { what: describeEffect(entry, ctx) });
+      return ctx.tr.t('history.redoLabel', { what: describeEffect(entry.target ?? entry, ctx) });
     case 'edit':
       return describeEffect(entry, ctx);
     default: {

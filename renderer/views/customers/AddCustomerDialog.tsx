@@ -67,7 +67,7 @@ export const AddCustomerDialog = observer(function AddCustomerDialog({ onClose }
     if (region.trim()) value.region = region;
     if (industry.trim()) value.industry = industry;
     setBusy(true);
-    const refusal = await view.addCustomer(value);
+    const refusal = await view.writes.addCustomer(value);
     setBusy(false);
     if (refusal) setProblem(refusal);
     else onClose();

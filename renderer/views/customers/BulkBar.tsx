@@ -94,14 +94,14 @@ export const BulkBar = observer(function BulkBar({ onDelete }: { onDelete: () =>
         <button
           type="button"
           className="button button-primary"
-          disabled={isPatchEmpty(patch) || view.busy}
+          disabled={isPatchEmpty(patch) || view.writes.busy}
           onClick={async () => {
-            if ((await view.bulkEdit(patch)) === null) setChoices(NOTHING);
+            if ((await view.writes.bulkEdit(patch)) === null) setChoices(NOTHING);
           }}
         >
           {tr.t('customers.bulk.apply')}
         </button>
-        <button type="button" className="button button-danger" disabled={view.busy} onClick={onDelete}>
+        <button type="button" className="button button-danger" disabled={view.writes.busy} onClick={onDelete}>
           {tr.t('customers.delete.button')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => view.clearSelection()}>

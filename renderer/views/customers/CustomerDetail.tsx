@@ -65,7 +65,7 @@ export const CustomerDetail = observer(function CustomerDetail() {
       if (!current) return null;
       const next = structuredClone(current);
       change(next);
-      const refusal = await view.writeCustomer(id, next);
+      const refusal = await view.writes.writeCustomer(id, next);
       if (section) setRefusals((r) => ({ ...r, [section]: refusal }));
       return refusal;
     };

@@ -50,7 +50,7 @@ export const CustomersView = observer(function CustomersView() {
         <button
           type="button"
           className="button"
-          disabled={view.selectedCount === 0 || view.busy}
+          disabled={view.selectedCount === 0 || view.writes.busy}
           onClick={() => setDialog({ kind: 'delete' })}
         >
           {tr.t('customers.delete.button')}
@@ -71,7 +71,7 @@ export const CustomersView = observer(function CustomersView() {
           title={tr.tn('customers.delete.title', view.selectedCount)}
           question={deleteQuestion()}
           confirmLabel={tr.tn('customers.delete.confirm', view.selectedCount)}
-          onConfirm={() => view.deleteSelected()}
+          onConfirm={() => view.writes.deleteSelected()}
           onClose={close}
         />
       )}

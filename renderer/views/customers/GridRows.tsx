@@ -51,7 +51,7 @@ export const CustomerGridRow = observer(function CustomerGridRow({ row, index, t
   const activeColumn = useMemo(() => computed(() => (view.active?.key === id ? view.active.column : null)), [view, id]).get();
   const selected = useMemo(() => computed(() => view.selected.has(id)), [view, id]).get();
   const refused = useMemo(
-    () => computed(() => GRID_COLUMNS.filter((c) => view.refusalAt(id, c)).join(' ')),
+    () => computed(() => GRID_COLUMNS.filter((c) => view.writes.refusalAt(id, c)).join(' ')),
     [view, id],
   ).get();
   const editing = useMemo(() => computed(() => view.active?.key === id && view.draft !== null), [view, id]).get();
@@ -74,7 +74,7 @@ export const CustomerGridRow = observer(function CustomerGridRow({ row, index, t
     >
       {GRID_COLUMNS.map((column, j) => {
         const isActive = activeColumn === column;
-        const refusal = refused.split(' ').includes(column) ? view.refusalAt(id, column) : undefined;
+        const refusal = refused.split(' ').includes(column) ? view.writes.refusalAt(id, column) : undefined;
         return (
           <div
             key={column}

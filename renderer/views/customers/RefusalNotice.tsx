@@ -8,13 +8,13 @@ import { columnLabel } from './GridRows';
 export const RefusalNotice = observer(function RefusalNotice() {
   const { customers: view, plan } = useStores();
   const tr = useT();
-  const refusal = view.lastRefusal;
+  const refusal = view.writes.lastRefusal;
   if (!refusal) return null;
   const name = plan.collections.customers.plain(refusal.id)?.name ?? refusal.id;
   return (
     <div className="cv-refusal" role="alert">
       <p>{tr.t('customers.error.cell', { column: columnLabel(refusal.column, tr), name, message: refusal.message })}</p>
-      <button type="button" className="button button-quiet" onClick={() => view.dismissRefusal()}>
+      <button type="button" className="button button-quiet" onClick={() => view.writes.dismissRefusal()}>
         {tr.t('error.dismiss')}
       </button>
     </div>

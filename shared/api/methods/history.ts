@@ -61,7 +61,11 @@ export interface HistoryEntry {
   entityCount: number;
   /** How many entities of each kind each operation touched, over all of them (for "12 customers changed"). */
   tally: { kind: HistoryKind; op: HistoryEntity['op']; count: number }[];
+  /** For an undo or redo: what the edit it acted on touched (a few entities), to word "Undo: <that edit>". */
+  target?: HistoryEffect;
 }
+
+export type HistoryEffect = Pick<HistoryEntry, 'entities' | 'tally' | 'entityCount'>;
 
 export interface HistoryPage {
   entries: HistoryEntry[];
@@ -97,7 +101,7 @@ export interface UndoOutcome {
  */
 export const NON_TEXT_INPUT_TYPES = ['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit'] as const;
 
-export const MAX_ENTITIES_PER_ENTRY = 50;
+export const MAX_ENTITIES_PER_ENTRY = 20;
 export const MAX_HISTORY_PAGE = 200;
 
 const expectArg = z.strictObject({ revision: z.number().int().min(1).optional() });
