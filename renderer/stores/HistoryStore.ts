@@ -9,7 +9,7 @@ import type { CollectionKind } from '../../shared/api/contract';
 import type { HistoryEntry, HistoryKind, HistoryState, UndoOutcome } from '../../shared/api/methods/history';
 import { ApiError } from '../../shared/api/result';
 import { describeEffect, describeEntry, givenLabel } from './history/describe';
-import { fieldChanges, type FieldChange, type FieldContext } from './history/fields';
+import { entityName, fieldChanges, type FieldChange, type FieldContext } from './history/fields';
 import { formatAgo, formatWhen } from './history/time';
 import { toApiError, type PlanStore } from './PlanStore';
 import type { UiStore } from './UiStore';
@@ -38,11 +38,6 @@ export interface EntityDetail {
   note: string | null;
   changes: FieldChange[];
 }
-
-const displayName = (v: unknown) => {
-  const e = (v ?? {}) as { name?: string; title?: string; id?: string };
-  return e.name ?? e.title ?? e.id ?? '';
-};
 
 export class HistoryStore {
   state: HistoryState = EMPTY;
@@ -132,7 +127,7 @@ export class HistoryStore {
     const { tr } = ctx;
     const entities = entry.entities.map((e, i): EntityDetail => {
       const kindKey = `history.kind.${e.kind}` as const;
-      const named = tr.t('history.entityTitle', { kind: tr.t(kindKey), name: displayName(e.after ?? e.before) });
+      const named = tr.t('history.entityTitle', { kind: tr.t(kindKey), name: entityName(e.kind, e.after ?? e.before, ctx) });
       // A heading: "Customer “Jiangnan Bank”" (the kind word is lower-case for use inside sentences).
       const title = e.kind === 'plan' || e.op === 'reorder' ? tr.t(`history.kinds.${e.kind}`) : named.charAt(0).toLocaleUpperCase(tr.locale) + named.slice(1);
       const note =

@@ -40,7 +40,7 @@ export function rowOf(grid: Locator, id: string): Locator {
 }
 
 /** A cell of a customer's row, by the column's position in the grid. */
-export const COLUMN = { select: 0, id: 1, name: 2, tier: 3, segment: 4, region: 5, industry: 6, potential: 7, readiness: 8, phase: 9, status: 10 } as const;
+export const COLUMN = { select: 0, id: 1, name: 2, details: 3, tier: 4, segment: 5, region: 6, industry: 7, potential: 8, readiness: 9, phase: 10, status: 11 } as const;
 
 export function cellOf(grid: Locator, id: string, column: keyof typeof COLUMN): Locator {
   return rowOf(grid, id).getByRole('gridcell').nth(COLUMN[column]);

@@ -103,6 +103,8 @@ for (const lang of LANGS) {
   });
 
   test(`[${lang}] the undo survives a reload and a host restart; the History screen shows old → new`, async ({ page, request }, testInfo) => {
+    // Two host start-ups (each compiles the host with tsx) on a loaded two-core machine.
+    test.setTimeout(120_000);
     const dataDir = mkdtempSync(join(tmpdir(), 'planner-e2e-history-'));
     const log: string[] = [];
     const tr = createTranslator(lang);

@@ -4,6 +4,7 @@ export const GRID_COLUMNS = [
   'select',
   'id',
   'name',
+  'details',
   'tier',
   'segment',
   'region',
@@ -15,6 +16,5 @@ export const GRID_COLUMNS = [
   'ownerAR',
   'ownerSR',
   'ownerFR',
-  'details',
 ] as const;
 export type GridColumn = (typeof GRID_COLUMNS)[number];

@@ -5,15 +5,10 @@
 // An undo entry is worded as what it took back: its items inverted.
 import type { HistoryEffect, HistoryEntity, HistoryEntry, HistoryKind } from '../../../shared/api/methods/history';
 import type { MessageKey, PluralKey } from '../../../shared/i18n';
-import { changedFieldNames, type FieldContext } from './fields';
+import { changedFieldNames, entityName, type FieldContext } from './fields';
 
 /** Fields named in a one-line description before "and N more". */
 const FIELDS_NAMED = 3;
-
-const displayName = (v: unknown): string => {
-  const e = (v ?? {}) as { name?: string; title?: string; id?: string };
-  return e.name ?? e.title ?? e.id ?? '';
-};
 
 const INVERSE_OP = { create: 'delete', delete: 'create', update: 'update', reorder: 'reorder' } as const;
 
@@ -55,14 +50,14 @@ function describeOne(e: HistoryEntity, ctx: FieldContext): string {
   const kind = kindWord(e.kind, ctx);
   switch (e.op) {
     case 'create':
-      return tr.t('history.what.create', { kind, name: displayName(e.after) });
+      return tr.t('history.what.create', { kind, name: entityName(e.kind, e.after, ctx) });
     case 'delete':
-      return tr.t('history.what.delete', { kind, name: displayName(e.before) });
+      return tr.t('history.what.delete', { kind, name: entityName(e.kind, e.before, ctx) });
     case 'reorder':
       return tr.t('history.what.reorder', { kinds: kindsWord(e.kind, ctx) });
     case 'update': {
       const fields = changedFieldNames(e, ctx);
-      const name = displayName(e.after);
+      const name = entityName(e.kind, e.after, ctx);
       return fields.length ? tr.t('history.what.update', { fields: fieldsText(fields, ctx), kind, name }) : tr.t('history.what.updateSome', { kind, name });
     }
     default: {

@@ -158,6 +158,15 @@ export function formatFieldValue(kind: HistoryKind, path: Seg[], value: unknown,
   return canonical(value);
 }
 
+/** What an entity is called in the history: its name or title; a target (which has neither) by metric and phase. */
+export function entityName(kind: HistoryKind, value: unknown, ctx: FieldContext): string {
+  const e = (value ?? {}) as { id?: string; name?: string; title?: string; metric?: string; phaseId?: string };
+  if (e.name ?? e.title) return (e.name ?? e.title)!;
+  if (kind === 'targets' && e.metric && e.phaseId)
+    return `${ctx.tr.t(`metric.${e.metric}` as 'metric.leads')} · ${ctx.nameOf('phases', e.phaseId) ?? e.phaseId}`;
+  return e.id ?? '';
+}
+
 /** Each changed field of a history entity: old → new (a create lists its values as new, a delete as old). */
 export function fieldChanges(entity: HistoryEntity, ctx: FieldContext): FieldChange[] {
   if (entity.op === 'reorder') return [];

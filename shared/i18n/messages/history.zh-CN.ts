@@ -62,9 +62,9 @@ export const historyZhCN: { readonly [K in keyof typeof historyEn]: string } = {
   'history.what.settingsNone': '修改计划设置',
   'history.what.moreFields': '{fields}等 {count} 项',
   'history.what.listJoin': '、',
-  'history.tally.create': '新增{items}',
-  'history.tally.update': '修改{items}',
-  'history.tally.delete': '删除{items}',
+  'history.tally.create': '新增 {items}',
+  'history.tally.update': '修改 {items}',
+  'history.tally.delete': '删除 {items}',
   'history.tally.reorder': '调整{kinds}顺序',
   'history.tally.plan': '修改计划设置',
 
