@@ -15,13 +15,19 @@ function bridgeOf(win: Window): PlannerBridge | undefined {
   return candidate && typeof candidate.invoke === 'function' ? candidate : undefined;
 }
 
+/** IPC uses structured clone, which refuses MobX observables (proxies); the
+ * HTTP transport sends JSON anyway, so give the bridge the same plain JSON. */
+export function plainData(arg: unknown): unknown {
+  return arg === undefined ? undefined : JSON.parse(JSON.stringify(arg));
+}
+
 export function connect(win: Window = window): Connection {
   const bridge = bridgeOf(win);
   if (bridge) {
     return {
       ok: true,
       kind: 'bridge',
-      client: createClient((method, arg) => bridge.invoke(method, arg)),
+      client: createClient((method, arg) => bridge.invoke(method, plainData(arg))),
       subscribe: (listener) => bridge.on(listener),
     };
   }

@@ -62,3 +62,25 @@ describe('takeToken', () => {
     expect(takeToken(w.location, w.history, w.storage)).toBeNull();
   });
 });
+
+describe('Electron bridge transport', () => {
+  it('sends plain data that survives structured clone, even when the argument holds MobX observables', async () => {
+    const { observable } = await import('mobx');
+    const { connect } = await import('../../renderer/api/connect');
+    const phase = observable({ id: 'p1', name: 'Entry', exitCriteria: ['3 S-tier customers engaged'] });
+    expect(() => structuredClone({ value: { ...phase } })).toThrow(); // what IPC would do without the fix
+    const sent: unknown[] = [];
+    const bridge = {
+      invoke: async (_method: string, arg: unknown) => {
+        sent.push(structuredClone(arg)); // Electron's IPC clones like this
+        return { ok: true as const, value: null };
+      },
+      on: () => () => {},
+    };
+    const conn = connect({ planner: bridge } as unknown as Window);
+    if (!conn.ok) throw new Error('expected the bridge transport');
+    expect(conn.kind).toBe('bridge');
+    await conn.client.invoke('phases.update', { id: 'p1', value: { ...phase } as never });
+    expect(sent).toEqual([{ id: 'p1', value: { id: 'p1', name: 'Entry', exitCriteria: ['3 S-tier customers engaged'] } }]);
+  });
+});
