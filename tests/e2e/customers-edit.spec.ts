@@ -133,7 +133,9 @@ test('adds a customer, deletes it after confirming, and Undo brings it back', as
   await expect(page.getByText(tr.t('customers.count', { shown: 0, total: total - 1 }))).toBeVisible();
   expect(await storedCustomer(host, 'xinhe-cold-chain-logistics')).toBeUndefined();
 
-  await page.getByRole('button', { name: tr.t('customers.delete.undo') }).click();
+  // The notice's own Undo (the header has the global one too).
+  const notice = page.getByRole('status').filter({ hasText: tr.tn('customers.delete.done', 1) });
+  await notice.getByRole('button', { name: tr.t('customers.delete.undo'), exact: true }).click();
   await expect(page.getByText(tr.t('customers.count', { shown: 1, total }))).toBeVisible();
   expect(await storedCustomer(host, 'xinhe-cold-chain-logistics')).toEqual(added);
 });
