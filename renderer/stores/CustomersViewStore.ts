@@ -5,7 +5,7 @@
 // edited row re-renders. Writes go through PlanStore; a refusal keeps the
 // stored value and says why next to the cell.
 import { action, computed, makeObservable, observable, observableRef } from 'mobx';
-import type { Customer, Tier } from '../../shared/plan/types';
+import type { Tier } from '../../shared/plan/types';
 import { TIERS } from '../../shared/plan/types';
 import type { PlanStore } from './PlanStore';
 import type { HistoryStore } from './HistoryStore';
