@@ -26,7 +26,8 @@ function useDocumentSync() {
   );
   useEffect(() => {
     const fromHash = () => {
-      const id = window.location.hash.replace(/^#\/?/, '');
+      // "#/customers/jn-bank": the screen is the first part; the rest is the screen's own.
+      const id = window.location.hash.replace(/^#\/?/, '').split('/')[0]!;
       if (isViewId(id)) ui.setView(id);
     };
     fromHash();

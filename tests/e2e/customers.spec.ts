@@ -143,3 +143,30 @@ test('pasting rows onto the grid opens the import with the pasted text', async (
   });
   await expect(page.getByRole('dialog', { name: tr.t('import.title') })).toBeVisible();
 });
+
+test('the screen, its charts and the detail panel run without console errors (strict CSP included)', async ({ openApp, host, consoleErrors }) => {
+  const { page, tr, demo, grid } = await openCustomers(openApp, host, 'en');
+  const scatter = page.getByRole('img', { name: tr.t('customers.scatter.chartLabel') });
+  const box = (await scatter.boundingBox())!;
+  // Hovering shows a tooltip (styled through the CSSOM, which the CSP allows).
+  for (let i = 1; i < 10; i++) await page.mouse.move(box.x + (box.width * i) / 10, box.y + box.height / 2);
+  await grid.getByRole('button', { name: tr.t('customers.details.openFor', { name: demo.customers[0]!.name }) }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a customer’s details open from the address, and the address follows the open details', async ({ openApp, host }) => {
+  const { page, tr, demo } = await openCustomers(openApp, host, 'en');
+  const c = demo.customers[2]!;
+  await page.evaluate((id) => (location.hash = `#/customers/${id}`), c.id);
+  const dialog = page.getByRole('dialog', { name: tr.t('customers.detail.heading', { name: c.name, id: c.id }) });
+  await expect(dialog).toBeVisible();
+  await page.reload();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: tr.t('dialog.close') }).last().click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/#\/customers$/);
+  await page.getByRole('link', { name: tr.t('nav.overview') }).click();
+  await expect(page).toHaveURL(/#\/overview$/);
+});

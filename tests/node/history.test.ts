@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Edit } from '../../shared/api/contract';
 import type { Customer, Plan } from '../../shared/plan/types';
 import { MAX_INDEXED_CREATES } from '../../electron/services/history/edits';
+import { CODECS } from '../../electron/store';
+import { insertEntity } from '../../electron/store/entities/repository';
 import { demoJson, harness, type Harness } from './store-helpers';
 
 type PlanBody = Omit<Plan, 'format' | 'formatVersion'> & Pick<Plan, 'format' | 'formatVersion'>;
@@ -198,6 +200,22 @@ describe('the undo and redo stacks', () => {
     expect(error.code).toBe('conflict');
     expect(error.details).toMatchObject({ reason: 'history-mismatch', kind: 'customers', id: c.id });
     expect(error.message).toContain('nothing was changed');
+    expect(await h.plan()).toEqual(before);
+    expect((await h.call('history.state', {})).canUndo).toBe(true);
+  });
+
+  it('an undo that would break a plan rule is refused with the issues, and changes nothing', async () => {
+    const h = await harness(demo());
+    const plan = await planOf(h);
+    await h.call('plan.updateSettings', { patch: { horizonMonths: plan.plan.horizonMonths + 12 } });
+    // A phase in the added year, written past the history (never done through the API).
+    const late = { id: 'late', name: 'Late', stage: 'consolidation' as const, start: '2030-01', end: '2030-06' };
+    insertEntity(h.db(), CODECS.phases, late, plan.phases.length);
+    const before = await h.plan();
+    const error = await h.fail('history.undo', {});
+    expect(error.code).toBe('invalid_plan');
+    expect(error.message).toMatch(/^Undo of “Changed the plan settings” was refused; nothing was changed\. /);
+    expect((error.details as { issues: { path: string }[] }).issues.map((i) => i.path)).toContain(`phases[${plan.phases.length}].end`);
     expect(await h.plan()).toEqual(before);
     expect((await h.call('history.state', {})).canUndo).toBe(true);
   });

@@ -12,15 +12,16 @@ import { RootStore } from '../../renderer/stores/RootStore';
 const demo = JSON.parse(readFileSync(new URL('../../resources/demo/demo.en.plan.json', import.meta.url), 'utf8')) as Plan;
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
 
-/** A host double that keeps a revision, answers writes like the real one, and can be told to refuse. */
 // Arguments are whatever the store sends; the tests read them as JSON.
 type Arg = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** A host double that keeps a revision, answers writes like the real one, and can be told to refuse. */
 function setup(refuse?: (method: string, arg: Arg) => ApiResult<never> | undefined) {
   const calls: { method: string; arg: Arg }[] = [];
   let revision = 1;
   const store = new RootStore({
-    client: createClient(async (method, arg: Arg) => {
+    client: createClient(async (method, input): Promise<ApiResult<unknown>> => {
+      const arg = input as Arg;
       calls.push({ method, arg });
       const refusal = refuse?.(method, arg);
       if (refusal) return refusal;

@@ -282,6 +282,15 @@ export interface CustomerItem {
 }
 export type DisplayItem = GroupItem | CustomerItem;
 
+const itemCache = new WeakMap<CustomerRow, CustomerItem>();
+
+/** The display item of a row, the same object for the same row (no garbage per sort or filter). */
+function itemOf(row: CustomerRow): CustomerItem {
+  let item = itemCache.get(row);
+  if (!item) itemCache.set(row, (item = { kind: 'customer', key: row.id, row }));
+  return item;
+}
+
 export function groupValue(c: Customer, by: Exclude<GroupBy, 'none'>): string {
   switch (by) {
     case 'tier':
@@ -309,7 +318,7 @@ export function groupRows(
   groupOrder: readonly string[],
   collapsed: ReadonlySet<string>,
 ): DisplayItem[] {
-  if (by === 'none') return rows.map((row) => ({ kind: 'customer', key: row.id, row }));
+  if (by === 'none') return rows.map(itemOf);
   const members = new Map<string, CustomerRow[]>();
   for (const v of groupOrder) members.set(v, []);
   for (const row of rows) {
@@ -325,7 +334,7 @@ export function groupRows(
     for (const r of list) potential += r.customer.potential;
     const isCollapsed = collapsed.has(value);
     out.push({ kind: 'group', key: `group:${value}`, value, count: list.length, potential, collapsed: isCollapsed });
-    if (!isCollapsed) for (const row of list) out.push({ kind: 'customer', key: row.id, row });
+    if (!isCollapsed) for (const row of list) out.push(itemOf(row));
   }
   return out;
 }

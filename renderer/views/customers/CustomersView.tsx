@@ -13,6 +13,7 @@ import { FilterBar, FilterChips } from './FilterBar';
 import { CustomerImportDialog } from './import/CustomerImportDialog';
 import { RefusalNotice } from './RefusalNotice';
 import { TierViews } from './TierViews';
+import { useDetailHash } from './useDetailHash';
 
 type OpenDialog = { kind: 'add' } | { kind: 'delete' } | { kind: 'import'; text?: string } | null;
 
@@ -23,6 +24,7 @@ export const CustomersView = observer(function CustomersView() {
   const { customers: view, plan } = useStores();
   const tr = useT();
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  useDetailHash();
   const close = () => setDialog(null);
   const total = plan.collections.customers.size;
 

@@ -141,7 +141,7 @@ function CellContent({ row, column, selected, ctx, tr }: CellContentProps) {
         <button
           type="button"
           tabIndex={-1}
-          className="cg-details"
+          className="cg-details-button"
           aria-label={tr.t('customers.details.openFor', { name: c.name })}
           onClick={() => view.openDetail(row.id)}
         >

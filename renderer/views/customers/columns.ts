@@ -15,7 +15,7 @@ const WIDTH: Record<GridColumn, number> = {
   select: 44,
   id: 130,
   name: 240,
-  tier: 120,
+  tier: 140,
   segment: 200,
   region: 110,
   industry: 110,

@@ -27,6 +27,10 @@ export const HistoryView = observer(function HistoryView() {
         </div>
         {history.listStatus === 'loading' || history.listStatus === 'idle' ? (
           <p role="status">{tr.t('history.loading')}</p>
+        ) : history.listStatus === 'error' ? (
+          <button type="button" className="button" onClick={() => void history.reload()}>
+            {tr.t('app.retry')}
+          </button>
         ) : history.rows.length === 0 ? (
           <p className="muted">{tr.t(filtered ? 'history.emptyFiltered' : 'history.empty')}</p>
         ) : (
