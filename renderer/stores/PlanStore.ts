@@ -3,7 +3,7 @@
 // writes through actions that call the API and apply the answer. Other
 // windows, the CLI or a file switch announce themselves as events; the store
 // reloads when an event says the plan moved past what it shows.
-import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
+import { action, computed, makeObservable, observable, observableRef, runInAction, toJS } from 'mobx';
 import type { ApiClient } from '../../shared/api/client';
 import { COLLECTIONS, type CollectionKind, type EntityOf, type Edit, type FileInfo, type PlanSnapshot } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
@@ -38,6 +38,8 @@ export class PlanStore {
     scenarios: new EntityCollection(),
   };
   private loadSeq = 0;
+  private writes: Promise<unknown> = Promise.resolve();
+  private queuedWrites = 0;
   /** plan.batch calls awaiting their answer, and the highest revision events announced meanwhile. */
   private batchesInFlight = 0;
   private announcedDuringBatch = -1;
@@ -130,36 +132,67 @@ export class PlanStore {
 
   // ---- writes: each calls the API, then applies the answer ----
 
-  async create<K extends CollectionKind>(kind: K, value: EntityOf<K>, index?: number): Promise<EntityOf<K>> {
-    const res = await this.client.invoke(`${kind}.create`, { value, index } as never);
-    const { revision, value: created } = res as { revision: number; value: EntityOf<K> & { id: string } };
-    runInAction(() => {
-      this.coll(kind).upsert(created, index);
-      this.revision = revision;
+  create<K extends CollectionKind>(kind: K, value: EntityOf<K>, index?: number): Promise<EntityOf<K>> {
+    return this.inOrder(async () => {
+      const res = await this.client.invoke(`${kind}.create`, { value, index } as never);
+      const { revision, value: created } = res as { revision: number; value: EntityOf<K> & { id: string } };
+      runInAction(() => {
+        this.coll(kind).upsert(created, index);
+        this.revision = revision;
+      });
+      return created;
     });
-    return created;
   }
 
-  async update<K extends CollectionKind>(kind: K, id: string, value: EntityOf<K>): Promise<EntityOf<K>> {
-    const res = await this.client.invoke(`${kind}.update`, { id, value } as never);
-    const { revision, value: updated } = res as { revision: number; value: EntityOf<K> & { id: string } };
-    if (updated.id !== id) {
-      // A renamed id: references elsewhere followed it, so take the whole plan.
-      await this.load();
+  /** Replace entity `id` with `value`. Editors build `value` from the entity
+   * as they saw it; when two quick edits of one entity overlap (leave one
+   * field, then commit another), the second would be built on the state before
+   * the first and undo it. So only the fields this edit changed are sent, laid
+   * over whatever is stored when its turn comes, and writes go in order. */
+  update<K extends CollectionKind>(kind: K, id: string, value: EntityOf<K>): Promise<EntityOf<K>> {
+    const seen = this.coll(kind).get(id);
+    const base = seen ? (toJS(seen) as Record<string, unknown>) : undefined;
+    return this.inOrder(async () => {
+      const latest = this.coll(kind).get(id);
+      const toSend = base && latest ? rebase(base, value as unknown as Record<string, unknown>, toJS(latest) as Record<string, unknown>) : value;
+      const res = await this.client.invoke(`${kind}.update`, { id, value: toSend } as never);
+      const { revision, value: updated } = res as { revision: number; value: EntityOf<K> & { id: string } };
+      if (updated.id !== id) {
+        // A renamed id: references elsewhere followed it, so take the whole plan.
+        await this.load();
+        return updated;
+      }
+      runInAction(() => {
+        this.coll(kind).upsert(updated);
+        this.revision = revision;
+      });
       return updated;
-    }
-    runInAction(() => {
-      this.coll(kind).upsert(updated);
-      this.revision = revision;
     });
-    return updated;
   }
 
-  async remove(kind: CollectionKind, id: string): Promise<void> {
-    const { revision } = await this.client.invoke(`${kind}.delete`, { id });
-    runInAction(() => {
-      this.collections[kind].remove(id);
-      this.revision = revision;
+  /** Runs writes one after another in the order the user made them (two HTTP
+   * requests in flight may otherwise reach the host in either order). */
+  private inOrder<T>(write: () => Promise<T>): Promise<T> {
+    // Nothing queued: start at once, so a lone write is sent in this very tick.
+    const run = this.queuedWrites === 0 ? write() : this.writes.then(write, write);
+    this.queuedWrites += 1;
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.writes = settled.then(() => {
+      this.queuedWrites -= 1;
+    });
+    return run;
+  }
+
+  remove(kind: CollectionKind, id: string): Promise<void> {
+    return this.inOrder(async () => {
+      const { revision } = await this.client.invoke(`${kind}.delete`, { id });
+      runInAction(() => {
+        this.collections[kind].remove(id);
+        this.revision = revision;
+      });
     });
   }
 
@@ -171,7 +204,7 @@ export class PlanStore {
   async batch(edits: Edit[], label?: string): Promise<void> {
     this.batchesInFlight += 1;
     try {
-      await this.commitBatch(edits, label);
+      await this.inOrder(() => this.commitBatch(edits, label));
     } finally {
       this.batchesInFlight -= 1;
       const announced = this.announcedDuringBatch;
@@ -255,6 +288,34 @@ export class PlanStore {
     for (const kind of Object.keys(this.collections) as CollectionKind[]) out[kind] = this.collections[kind].size;
     return out;
   }
+}
+
+/** `latest` with what differs between `base` and `next` taken from `next`,
+ * field by field, recursing into nested objects (a scenario's `adjust`, a
+ * customer's `owners`); arrays and ranges are taken whole. */
+export function rebase(
+  base: Record<string, unknown>,
+  next: Record<string, unknown>,
+  latest: Record<string, unknown>,
+): Record<string, unknown> {
+  const out = { ...latest };
+  for (const key of new Set([...Object.keys(base), ...Object.keys(next)])) {
+    const [b, n, l] = [base[key], next[key], latest[key]];
+    if (JSON.stringify(b) === JSON.stringify(n)) continue;
+    if (isRecord(b) && isRecord(n) && isRecord(l) && !isRange(n)) out[key] = rebase(b, n, l);
+    else if (key in next && n !== undefined) out[key] = n;
+    else delete out[key];
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// A {min, mode, max} range is one value: never merge half of one into another.
+function isRange(v: Record<string, unknown>): boolean {
+  return 'mode' in v && 'min' in v && 'max' in v;
 }
 
 function replaceFields<T extends object>(target: T, next: T): void {

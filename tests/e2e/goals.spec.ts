@@ -4,7 +4,6 @@
 // the plan currency, moves by arrow keys, and creates, changes and deletes
 // targets from the keyboard.
 import { formatMoney, formatMonth, formatPercent } from '../../shared/i18n';
-import type { Goal, Target } from '../../shared/plan/types';
 import { TARGET_METRICS } from '../../shared/plan/types';
 import { expect, keepScreenshot, test } from './fixtures';
 import { expectNoSeriousAxeViolations, LANGS, openScreen, type PlanGet } from './planning-helpers';
@@ -64,7 +63,7 @@ for (const lang of LANGS) {
     const stored = async () => (await host.call<PlanGet>('plan.get')).plan.goals;
     await expect.poll(async () => (await stored()).length).toBe(demo.goals.length + 1);
     const created = (await stored()).find((g) => g.title === 'Win the campus network tender')!;
-    expect(created).toMatchObject<Partial<Goal>>({ phaseId: 'p2', customerId: customer.id, metric: 'shareOfWallet', target: 0.25, due: '2027-11', ownerId: owner.id });
+    expect(created).toMatchObject({ phaseId: 'p2', customerId: customer.id, metric: 'shareOfWallet', target: 0.25, due: '2027-11', ownerId: owner.id });
     expect((await host.call<{ goalStatuses: Record<string, string> }>('team.get')).goalStatuses).toEqual({ [created.id]: 'inProgress' });
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: created.title, exact: true }) });
     await expect(row).toContainText(formatPercent(0.25, lang));
@@ -131,7 +130,7 @@ for (const lang of LANGS) {
     await page.keyboard.type('20');
     await page.getByRole('combobox', { name: tr.t('planning.targets.ownerOf', { metric: tr.t(`metric.${emptyMetric}`), phase: p2.name }) }).selectOption(demo.people[0]!.id);
     await page.getByRole('combobox', { name: tr.t('planning.targets.ownerOf', { metric: tr.t(`metric.${emptyMetric}`), phase: p2.name }) }).press('Enter');
-    await expect.poll(async () => (await targets()).find((t) => t.phaseId === p2.id && t.metric === emptyMetric)).toEqual<Target>({
+    await expect.poll(async () => (await targets()).find((t) => t.phaseId === p2.id && t.metric === emptyMetric)).toEqual({
       id: `t-${p2.id}-${emptyMetric}`,
       phaseId: p2.id,
       metric: emptyMetric,
