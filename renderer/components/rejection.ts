@@ -2,33 +2,46 @@
 // the field that was edited (the field itself goes back to the stored value).
 import type { CollectionKind } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
-import type { PlainKey, Translator } from '../../shared/i18n';
+import type { PluralKey, Translator } from '../../shared/i18n';
 import { toApiError } from '../stores/PlanStore';
 
-const KIND_LABEL: Record<CollectionKind, PlainKey> = {
-  phases: 'nav.phases',
-  funnels: 'overview.count.funnels',
-  segments: 'overview.count.segments',
-  people: 'overview.count.people',
-  customers: 'overview.count.customers',
-  goals: 'overview.count.goals',
-  targets: 'overview.count.targets',
-  scenarios: 'overview.count.scenarios',
+const REF_KEYS: Partial<Record<CollectionKind, PluralKey>> = {
+  segments: 'planning.refs.segments',
+  customers: 'planning.refs.customers',
+  goals: 'planning.refs.goals',
+  targets: 'planning.refs.targets',
+  scenarios: 'planning.refs.scenarios',
 };
 
-interface InUseDetails {
-  references?: { kind: CollectionKind; count: number }[];
+export interface Reference {
+  kind: CollectionKind;
+  count: number;
+}
+
+export function referencesOf(e: ApiError): Reference[] {
+  const refs = (e.details as { references?: unknown } | undefined)?.references;
+  if (!Array.isArray(refs)) return [];
+  return refs.filter(
+    (r): r is Reference => typeof r === 'object' && r !== null && typeof r.kind === 'string' && typeof r.count === 'number',
+  );
+}
+
+/** "3 customers and 2 goals" / "3 个客户、2 个目标". */
+export function describeReferences(refs: readonly Reference[], tr: Translator): string {
+  const parts = refs.map((r) => {
+    const key = REF_KEYS[r.kind];
+    return key ? tr.tn(key, r.count) : `${r.count} ${r.kind}`;
+  });
+  if (parts.length <= 1) return parts[0] ?? '';
+  return tr.t('planning.list.last', { rest: parts.slice(0, -1).join(tr.t('planning.list.separator')), last: parts.at(-1)! });
 }
 
 export function describeRejection(error: ApiError, tr: Translator): string {
   switch (error.code) {
     case 'in_use': {
-      const refs = (error.details as InUseDetails | undefined)?.references ?? [];
+      const refs = referencesOf(error);
       if (refs.length === 0) return tr.t('funnels.reject.other', { message: error.message });
-      const uses = refs
-        .map((r) => tr.t('funnels.reject.use', { what: tr.t(KIND_LABEL[r.kind] ?? 'overview.count.customers'), count: r.count }))
-        .join(tr.t('funnels.listSeparator'));
-      return tr.t('funnels.reject.inUse', { uses });
+      return tr.t('funnels.reject.inUse', { uses: describeReferences(refs, tr) });
     }
     case 'invalid_plan': {
       const issues = (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];

@@ -203,7 +203,7 @@ for (const lang of LANGS) {
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: tr.t('funnels.delete') }).click();
       await expect(dialog.getByRole('alert')).toContainText(
-        tr.t('funnels.reject.use', { what: tr.t('overview.count.customers'), count: customers }),
+        tr.tn('planning.refs.customers', customers),
       );
       await dialog.getByRole('button', { name: tr.t('dialog.close') }).click();
       expect((await planOf(host)).segments.map((s) => s.id)).toContain('fin');
@@ -225,8 +225,8 @@ for (const lang of LANGS) {
       await dialog.getByRole('button', { name: tr.t('funnels.delete') }).click();
       const segments = demo.segments.filter((s) => s.funnelId === 'ltc').length;
       const alert = dialog.getByRole('alert');
-      await expect(alert).toContainText(tr.t('funnels.reject.use', { what: tr.t('overview.count.segments'), count: segments }));
-      await expect(alert).toContainText(tr.t('funnels.reject.use', { what: tr.t('overview.count.scenarios'), count: 1 }));
+      await expect(alert).toContainText(tr.tn('planning.refs.segments', segments));
+      await expect(alert).toContainText(tr.tn('planning.refs.scenarios', 1));
       await keepScreenshot(page, testInfo, `funnels-in-use-${lang}`);
       await dialog.getByRole('button', { name: tr.t('dialog.close') }).click();
       expect((await planOf(host)).funnels.map((f) => f.id)).toEqual(demo.funnels.map((f) => f.id));

@@ -2,42 +2,11 @@
 // are English and name JSON paths; where the refusal carries structured
 // details (in_use: which collections still refer, how many) or the screen
 // can see the cause itself (a phase overlap), the reason is told in words.
-import type { CollectionKind } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
-import { formatMonthRange, type PluralKey, type Translator } from '../../../shared/i18n';
+import { formatMonthRange, type Translator } from '../../../shared/i18n';
+import { describeReferences, referencesOf } from '../../components/rejection';
 import type { PhaseProblem } from './coverage';
 import type { ParseProblem } from './values';
-
-const REF_KEYS: Partial<Record<CollectionKind, PluralKey>> = {
-  segments: 'planning.refs.segments',
-  customers: 'planning.refs.customers',
-  goals: 'planning.refs.goals',
-  targets: 'planning.refs.targets',
-  scenarios: 'planning.refs.scenarios',
-};
-
-export interface Reference {
-  kind: CollectionKind;
-  count: number;
-}
-
-export function referencesOf(e: ApiError): Reference[] {
-  const refs = (e.details as { references?: unknown } | undefined)?.references;
-  if (!Array.isArray(refs)) return [];
-  return refs.filter(
-    (r): r is Reference => typeof r === 'object' && r !== null && typeof r.kind === 'string' && typeof r.count === 'number',
-  );
-}
-
-/** "3 customers and 2 goals" / "3 个客户、2 个目标". */
-export function describeReferences(refs: readonly Reference[], tr: Translator): string {
-  const parts = refs.map((r) => {
-    const key = REF_KEYS[r.kind];
-    return key ? tr.tn(key, r.count) : `${r.count} ${r.kind}`;
-  });
-  if (parts.length <= 1) return parts[0] ?? '';
-  return tr.t('planning.list.last', { rest: parts.slice(0, -1).join(tr.t('planning.list.separator')), last: parts.at(-1)! });
-}
 
 /** The reason to show next to a refused edit of the entity called `name`. */
 export function explainError(e: ApiError, tr: Translator, name: string): string {

@@ -20,7 +20,6 @@ export const funnelsEn = {
   'funnels.range.err.order': 'Min ≤ most likely ≤ max is required; the value is not saved until it holds.',
 
   'funnels.listSeparator': ', ',
-  'funnels.reject.use': '{what}: {count}',
   'funnels.reject.inUse': 'Not deleted: it is still used ({uses}). Change or delete those first.',
   'funnels.reject.invalid': 'Not saved — the plan would break a rule: {issues}',
   'funnels.reject.other': 'Not saved: {message}',

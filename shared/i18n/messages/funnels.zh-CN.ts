@@ -18,7 +18,6 @@ export const funnelsZhCN: { readonly [K in keyof typeof funnelsEn]: string } = {
   'funnels.range.err.order': '须满足 最小 ≤ 最可能 ≤ 最大；满足之前不会保存。',
 
   'funnels.listSeparator': '，',
-  'funnels.reject.use': '{what}：{count}',
   'funnels.reject.inUse': '未删除：仍在使用中（{uses}）。请先修改或删除这些引用。',
   'funnels.reject.invalid': '未保存——此修改会违反计划规则：{issues}',
   'funnels.reject.other': '未保存：{message}',
