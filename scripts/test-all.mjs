@@ -15,6 +15,7 @@ const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['build', 'npx', ['electron-vite', 'build']],
+  ['packaging config (electron-builder, stand-in Electron)', 'node', ['scripts/check-builder.mjs', '--skip-build']],
   ['unit and node tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
   ['end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }],
 ];
