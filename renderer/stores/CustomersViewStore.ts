@@ -2,8 +2,8 @@
 // active cell and its editor, the open detail — and the derived rows the grid
 // shows, as computed getters over the plain customer values (see
 // EntityCollection), so a cell edit re-derives in milliseconds and only the
-// edited row re-renders. Writes go through PlanStore; a refusal keeps the
-// stored value and says why next to the cell.
+// edited row re-renders. Writes are `writes` (CustomerWrites): through
+// PlanStore, a refusal keeping the stored value and saying why at the cell.
 import { action, computed, makeObservable, observable, observableRef } from 'mobx';
 import type { Tier } from '../../shared/plan/types';
 import { TIERS } from '../../shared/plan/types';
