@@ -77,13 +77,8 @@ export const coreEn = {
 
   'view.comingLater': 'This screen comes in a later release. The data is already part of the plan file; the Overview summarises it.',
   'view.people.intro': 'The team behind the plan: the iron triangle (AR, SR, FR) and the platform that supports them, with each person’s load.',
-  'view.scenarios.intro': 'What-if scenarios: multipliers on leads, conversion, deal size and days, and per-stage adjustments.',
-  'view.history.intro': 'Who changed what, when: every edit with its old and new values, with undo and redo.',
-  'view.phases.intro': 'Market phase management: ordered phases with intent, months, exit criteria, breakthrough customers and targets.',
   'view.customers.intro': 'Target customers tiered S/A/B/C, with relationship layers, deal-closing factors and the iron triangle of each key customer.',
   'view.goals.intro': 'Phased breakthrough goals per customer and performance targets per phase: orders, revenue, cash collection and more.',
-  'view.funnels.intro': 'Funnel management for LTC (leads to cash) and MTC (market to cash): stages, conversion rates, cycles and payment terms.',
-  'view.simulation.intro': 'Seeded Monte Carlo simulation of the funnels over the plan horizon, per scenario.',
   'view.export.intro': 'Reports and exports of the plan for colleagues and management.',
 
   'overview.title': 'Overview',
@@ -117,7 +112,6 @@ export const coreEn = {
   'overview.count.scenarios': 'Scenarios',
   'overview.total': 'Total',
 
-  'format.monthRange': '{from} – {to}',
 
   'term.customerNeeds': 'Customer needs',
   'term.marketPhases': 'Market phase management',

@@ -76,13 +76,8 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
 
   'view.comingLater': '此页面将在后续版本中提供。相关数据已保存在计划文件中，可在“概览”中查看摘要。',
   'view.people.intro': '规划背后的团队：铁三角（客户责任人、解决方案责任人、履行责任人）与支撑平台，以及每个人的负荷。',
-  'view.scenarios.intro': '假设情景：对线索、转化率、合同金额和周期天数的乘数，以及按阶段的调整。',
-  'view.history.intro': '谁在何时改了什么：每次编辑的旧值与新值，可撤销与重做。',
-  'view.phases.intro': '市场阶段化管理：按顺序排列的阶段，包含阶段意图、起止月份、退出标准、重点突破客户和目标。',
   'view.customers.intro': '按 S/A/B/C 分级管理的目标客户，包括客户关系层次、销售成交因素以及每个重点客户的铁三角。',
   'view.goals.intro': '分阶段的客户突破目标和各阶段绩效目标：订货、收入、回款等。',
-  'view.funnels.intro': '营销漏斗管理：LTC（线索到回款）和 MTC（从市场到回款）的阶段、转化率、周期与回款条件。',
-  'view.simulation.intro': '在计划周期内按情景对漏斗进行可复现（固定随机种子）的蒙特卡洛模拟。',
   'view.export.intro': '为同事和管理层生成计划报告与导出文件。',
 
   'overview.title': '概览',
@@ -116,7 +111,6 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
   'overview.count.scenarios': '情景',
   'overview.total': '合计',
 
-  'format.monthRange': '{from}–{to}',
 
   'term.customerNeeds': '客户需求',
   'term.marketPhases': '市场阶段化管理',
