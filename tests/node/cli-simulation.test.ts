@@ -1,33 +1,15 @@
 // The simulation commands as users and scripts run them: the real CLI in its
 // own process on a copy of the demo plan, judged by exit code and output.
 import Database from 'better-sqlite3';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, type Run } from './cli-helpers';
 import type { Plan, Range } from '../../shared/plan/types';
 import { KPI_METRICS, SERIES_METRICS } from '../../shared/plan/types';
 import type { ExpectedResult, SimulationResult } from '../../shared/simulation';
 
-const ROOT = join(import.meta.dirname, '../..');
-const MAIN = join(ROOT, 'electron/cli/main.ts');
-const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(cwd: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function json<T = Record<string, unknown>>(r: Promise<Run>): Promise<T> {
   const run = await r;

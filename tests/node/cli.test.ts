@@ -1,32 +1,13 @@
 // The CLI as users and scripts run it: a separate process on real files,
 // judged by exit code, stdout and stderr.
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cli } from './cli-helpers';
 import { translate } from '../../shared/i18n/translate';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store';
 import { demoJson, sha256, smallPlan, startApp, tempDir } from './store-helpers';
 
-const ROOT = join(import.meta.dirname, '../..');
-const MAIN = join(ROOT, 'electron/cli/main.ts');
-// What `node --import tsx` loads, by absolute URL: the CLI runs from the test's temporary folder.
-const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(cwd: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 function writePlan(dir: string, name: string, plan: unknown): string {
   const p = join(dir, name);
