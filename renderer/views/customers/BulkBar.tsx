@@ -2,29 +2,16 @@
 // iron-triangle role or status on all of them at once (one plan.batch), or
 // delete them.
 import { observer } from 'mobx-react-lite';
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { CUSTOMER_STATUSES, OWNER_ROLES, TIERS, type OwnerRole } from '../../../shared/plan/types';
 import { useStores, useT } from '../../stores/context';
 import { isPatchEmpty, type BulkPatch } from '../../stores/customers/edits';
 import { isStatus, isTier } from './filterValues';
+import { LabeledSelect } from './LabeledSelect';
 
 /** Select values: '' leaves the field alone; NONE clears it. */
 const KEEP = '';
 const NONE = '\u0000none';
-
-function BulkSelect(props: { label: string; value: string; onChange: (v: string) => void; children: ReactNode }) {
-  const id = useId();
-  return (
-    <div className="cb-field">
-      <label htmlFor={id} className="cf-label">
-        {props.label}
-      </label>
-      <select id={id} className="text-input cf-select" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        {props.children}
-      </select>
-    </div>
-  );
-}
 
 type Choices = { tier: string; phase: string; status: string } & Record<OwnerRole, string>;
 const NOTHING: Choices = { tier: KEEP, phase: KEEP, status: KEEP, AR: KEEP, SR: KEEP, FR: KEEP };
@@ -52,15 +39,15 @@ export const BulkBar = observer(function BulkBar({ onDelete }: { onDelete: () =>
       <p className="cb-count" role="status">
         {tr.tn('customers.bulk.selected', view.selectedCount)}
       </p>
-      <BulkSelect label={tr.t('customers.col.tier')} value={choices.tier} onChange={set('tier')}>
+      <LabeledSelect label={tr.t('customers.col.tier')} value={choices.tier} onChange={set('tier')}>
         {keep}
         {TIERS.map((t) => (
           <option key={t} value={t}>
             {tr.t(`tier.${t}`)}
           </option>
         ))}
-      </BulkSelect>
-      <BulkSelect label={tr.t('customers.col.phase')} value={choices.phase} onChange={set('phase')}>
+      </LabeledSelect>
+      <LabeledSelect label={tr.t('customers.col.phase')} value={choices.phase} onChange={set('phase')}>
         {keep}
         {none}
         {plan.collections.phases.plainList.map((p) => (
@@ -68,9 +55,9 @@ export const BulkBar = observer(function BulkBar({ onDelete }: { onDelete: () =>
             {p.name}
           </option>
         ))}
-      </BulkSelect>
+      </LabeledSelect>
       {OWNER_ROLES.map((role) => (
-        <BulkSelect key={role} label={tr.t(`role.${role}`)} value={choices[role]} onChange={set(role)}>
+        <LabeledSelect key={role} label={tr.t(`role.${role}`)} value={choices[role]} onChange={set(role)}>
           {keep}
           {none}
           {plan.collections.people.plainList
@@ -80,16 +67,16 @@ export const BulkBar = observer(function BulkBar({ onDelete }: { onDelete: () =>
                 {p.name}
               </option>
             ))}
-        </BulkSelect>
+        </LabeledSelect>
       ))}
-      <BulkSelect label={tr.t('customers.col.status')} value={choices.status} onChange={set('status')}>
+      <LabeledSelect label={tr.t('customers.col.status')} value={choices.status} onChange={set('status')}>
         {keep}
         {CUSTOMER_STATUSES.map((s) => (
           <option key={s} value={s}>
             {tr.t(`status.${s}`)}
           </option>
         ))}
-      </BulkSelect>
+      </LabeledSelect>
       <div className="cb-actions">
         <button
           type="button"

@@ -3,27 +3,14 @@
 // that show every active filter — including those set from the charts — each
 // removable on its own.
 import { observer } from 'mobx-react-lite';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { formatMoney } from '../../../shared/i18n';
 import { CUSTOMER_STATUSES, TIERS } from '../../../shared/plan/types';
 import { useStores, useT } from '../../stores/context';
 import { GROUP_BYS, NO_PHASE, type CustomerFilter } from '../../stores/customers/rows';
 import { formatReadiness } from './cells';
 import { isGroupBy, isStatus, isTier } from './filterValues';
-
-function Select(props: { label: string; value: string; onChange: (v: string) => void; children: ReactNode }) {
-  const id = useId();
-  return (
-    <div className="cf-field">
-      <label htmlFor={id} className="cf-label">
-        {props.label}
-      </label>
-      <select id={id} className="text-input cf-select" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        {props.children}
-      </select>
-    </div>
-  );
-}
+import { LabeledSelect } from './LabeledSelect';
 
 const GROUP_LABEL = {
   none: 'customers.group.none',
@@ -55,23 +42,23 @@ export const FilterBar = observer(function FilterBar() {
           onChange={(e) => view.setFilter({ text: e.target.value })}
         />
       </div>
-      <Select label={tr.t('customers.col.tier')} value={single(f.tiers)} onChange={(v) => view.setFilter({ tiers: isTier(v) ? [v] : [] })}>
+      <LabeledSelect label={tr.t('customers.col.tier')} value={single(f.tiers)} onChange={(v) => view.setFilter({ tiers: isTier(v) ? [v] : [] })}>
         {all}
         {TIERS.map((t) => (
           <option key={t} value={t}>
             {tr.t(`tier.${t}`)}
           </option>
         ))}
-      </Select>
-      <Select label={tr.t('customers.col.segment')} value={single(f.segments)} onChange={(v) => view.setFilter({ segments: v ? [v] : [] })}>
+      </LabeledSelect>
+      <LabeledSelect label={tr.t('customers.col.segment')} value={single(f.segments)} onChange={(v) => view.setFilter({ segments: v ? [v] : [] })}>
         {all}
         {plan.collections.segments.plainList.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
           </option>
         ))}
-      </Select>
-      <Select
+      </LabeledSelect>
+      <LabeledSelect
         label={tr.t('customers.col.phase')}
         value={f.phases.length === 1 ? `p:${f.phases[0]}` : ''}
         onChange={(v) => view.setFilter({ phases: v ? [v.slice(2)] : [] })}
@@ -83,30 +70,30 @@ export const FilterBar = observer(function FilterBar() {
           </option>
         ))}
         <option value={`p:${NO_PHASE}`}>{tr.t('customers.filter.noPhase')}</option>
-      </Select>
-      <Select label={tr.t('customers.filter.owner')} value={f.owner ?? ''} onChange={(v) => view.setFilter({ owner: v || null })}>
+      </LabeledSelect>
+      <LabeledSelect label={tr.t('customers.filter.owner')} value={f.owner ?? ''} onChange={(v) => view.setFilter({ owner: v || null })}>
         <option value="">{tr.t('customers.filter.anyone')}</option>
         {plan.collections.people.plainList.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
           </option>
         ))}
-      </Select>
-      <Select label={tr.t('customers.col.status')} value={single(f.statuses)} onChange={(v) => view.setFilter({ statuses: isStatus(v) ? [v] : [] })}>
+      </LabeledSelect>
+      <LabeledSelect label={tr.t('customers.col.status')} value={single(f.statuses)} onChange={(v) => view.setFilter({ statuses: isStatus(v) ? [v] : [] })}>
         {all}
         {CUSTOMER_STATUSES.map((s) => (
           <option key={s} value={s}>
             {tr.t(`status.${s}`)}
           </option>
         ))}
-      </Select>
-      <Select label={tr.t('customers.group.label')} value={view.groupBy} onChange={(v) => isGroupBy(v) && view.setGroupBy(v)}>
+      </LabeledSelect>
+      <LabeledSelect label={tr.t('customers.group.label')} value={view.groupBy} onChange={(v) => isGroupBy(v) && view.setGroupBy(v)}>
         {GROUP_BYS.map((g) => (
           <option key={g} value={g}>
             {tr.t(GROUP_LABEL[g])}
           </option>
         ))}
-      </Select>
+      </LabeledSelect>
     </div>
   );
 });
