@@ -1,20 +1,31 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { buildWorkerBundle, WORKER_BUNDLE_NAME } from './scripts/worker-bundle.mjs';
 
-// main → out/main (ESM), preload → out/preload/index.cjs (one CommonJS bundle:
+/** out/main/simulation-worker.cjs, one self-contained CommonJS file (scripts/worker-bundle.mjs says why). */
+function simulationWorker(): Plugin {
+  return {
+    name: 'simulation-worker-bundle',
+    apply: 'build',
+    async closeBundle() {
+      await buildWorkerBundle(resolve('out/main', WORKER_BUNDLE_NAME));
+    },
+  };
+}
+
+// main → out/main (ESM) plus the simulation worker as out/main/simulation-worker.cjs, preload → out/preload/index.cjs (one CommonJS bundle:
 // a sandboxed preload cannot load ESM or other files), renderer → out/renderer
-// (served by Electron from file:// and by the HTTP host).
+// (served by Electron from app://planner/ and by the HTTP host).
 export default defineConfig({
   main: {
+    // Started by electron/services/simulation/pool.ts as ./simulation-worker.cjs beside index.js.
+    plugins: [simulationWorker()],
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: {
-          index: resolve('electron/main/index.ts'),
-          // Started by electron/services/simulation/pool.ts as ./simulation-worker.js beside index.js.
-          'simulation-worker': resolve('electron/services/simulation/worker.ts'),
-        },
+        input: { index: resolve('electron/main/index.ts') },
       },
     },
   },

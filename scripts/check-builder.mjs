@@ -3,11 +3,20 @@
 // binary (which cannot be downloaded here): packs `--linux dir` around a
 // stand-in Electron distribution into a temp folder and checks what landed in
 // app.asar and resources/. Also checks that the built preload requires
-// nothing but 'electron' (a sandboxed preload cannot load anything else).
+// nothing but 'electron' (a sandboxed preload cannot load anything else), that
+// the simulation worker is one self-contained CommonJS file, and that the
+// Electron fuses were flipped in the packed binary (the stand-in carries a
+// fuse wire like Electron's).
 //
-//   node scripts/check-builder.mjs [--skip-build] [--keep]
+// Packing fails when the Electron-ABI better-sqlite3 binding is absent and
+// cannot be built (scripts/before-pack.mjs). Where it cannot be built (CI,
+// offline), --without-electron-binding checks everything else: the packed
+// folder is a temp folder deleted afterwards, never an installer.
+//
+//   node scripts/check-builder.mjs [--skip-build] [--keep] [--without-electron-binding]
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +33,10 @@ function check(ok, what, detail = '') {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail ? `\n     ${detail}` : ''}`);
 }
 
-function run(cmd, cmdArgs) {
-  const r = spawnSync(cmd, cmdArgs, { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+const withoutBinding = args.has('--without-electron-binding');
+
+function run(cmd, cmdArgs, env = {}) {
+  const r = spawnSync(cmd, cmdArgs, { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', ...env } });
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
 
@@ -63,6 +74,64 @@ function checkPreload() {
   check(!/\bimport\s*\(|^\s*import\s/m.test(code), 'preload bundle is CommonJS (no import statements)');
 }
 
+/** The built simulation worker: one CommonJS file that requires only Node built-ins. */
+function checkWorker() {
+  const file = join(root, 'out', 'main', 'simulation-worker.cjs');
+  if (!existsSync(file)) return check(false, 'out/main/simulation-worker.cjs exists');
+  const code = readFileSync(file, 'utf8');
+  const required = [...code.matchAll(/\brequire\(\s*(['"`])([^'"`]+)\1\s*\)/g)].map((m) => m[2]);
+  const others = required.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name));
+  check(others.length === 0, 'simulation worker requires only Node built-ins', `also requires: ${others.join(', ')}`);
+  check(!/\bimport\s*\(|^\s*import\s/m.test(code), 'simulation worker is CommonJS (no import statements)');
+}
+
+// The fuse wire as @electron/fuses finds it: sentinel, wire version, length, one byte per fuse.
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const FUSE_NAMES = [
+  'runAsNode',
+  'enableCookieEncryption',
+  'enableNodeOptionsEnvironmentVariable',
+  'enableNodeCliInspectArguments',
+  'enableEmbeddedAsarIntegrityValidation',
+  'onlyLoadAppFromAsar',
+  'loadBrowserProcessSpecificV8Snapshot',
+  'grantFileProtocolExtraPrivileges',
+];
+const FUSE_INHERIT = 144;
+const FUSE_ON = 49;
+const FUSE_OFF = 48;
+const EXPECTED_FUSES = {
+  runAsNode: FUSE_OFF,
+  enableCookieEncryption: FUSE_ON,
+  enableNodeOptionsEnvironmentVariable: FUSE_OFF,
+  enableNodeCliInspectArguments: FUSE_OFF,
+  enableEmbeddedAsarIntegrityValidation: FUSE_ON,
+  onlyLoadAppFromAsar: FUSE_ON,
+  grantFileProtocolExtraPrivileges: FUSE_OFF,
+};
+
+function standInElectron() {
+  const wire = Buffer.from([1, FUSE_NAMES.length, ...FUSE_NAMES.map(() => FUSE_INHERIT)]);
+  return Buffer.concat([
+    Buffer.from('#!/bin/sh\necho "stand-in Electron: packaging check only" >&2\nexit 1\n# '),
+    Buffer.from(FUSE_SENTINEL),
+    wire,
+    Buffer.from('\n'),
+  ]);
+}
+
+function checkFuses(binary) {
+  if (!existsSync(binary)) return check(false, `${binary} exists`);
+  const bytes = readFileSync(binary);
+  const at = bytes.indexOf(FUSE_SENTINEL);
+  if (at < 0) return check(false, 'the packed Electron binary has a fuse wire');
+  const states = bytes.subarray(at + FUSE_SENTINEL.length + 2, at + FUSE_SENTINEL.length + 2 + FUSE_NAMES.length);
+  for (const [name, want] of Object.entries(EXPECTED_FUSES)) {
+    const got = states[FUSE_NAMES.indexOf(name)];
+    check(got === want, `fuse ${name} is ${want === FUSE_ON ? 'on' : 'off'}`, `found ${got === FUSE_INHERIT ? 'not set' : got === FUSE_ON ? 'on' : 'off'}`);
+  }
+}
+
 const started = Date.now();
 if (!args.has('--skip-build')) {
   const build = run(bin('electron-vite'), ['build']);
@@ -70,13 +139,14 @@ if (!args.has('--skip-build')) {
   if (!build.ok) process.exit(1);
 }
 checkPreload();
+checkWorker();
 
 const tmp = mkdtempSync(join(tmpdir(), 'check-builder-'));
 try {
   // What electron-builder needs from an Electron distribution to lay out the app.
   const dist = join(tmp, 'electron-dist');
   spawnSync('mkdir', ['-p', dist]);
-  writeFileSync(join(dist, 'electron'), '#!/bin/sh\necho "stand-in Electron: packaging check only" >&2\nexit 1\n');
+  writeFileSync(join(dist, 'electron'), standInElectron());
   chmodSync(join(dist, 'electron'), 0o755);
   writeFileSync(join(dist, 'version'), '45.5.0');
   writeFileSync(join(dist, 'LICENSE'), 'stand-in\n');
@@ -91,7 +161,7 @@ try {
     `-c.electronDist=${dist}`,
     '-c.npmRebuild=false',
     `-c.directories.output=${outDir}`,
-  ]);
+  ], withoutBinding ? { SALESPLAN_PACK_CHECK_WITHOUT_BINDING: '1' } : {});
   check(pack.ok, 'electron-builder --linux dir with electron-builder.yml', pack.output.slice(-3000));
 
   const resources = join(outDir, 'linux-unpacked', 'resources');
@@ -99,7 +169,7 @@ try {
   check(existsSync(asar), 'app.asar was produced');
   if (existsSync(asar)) {
     const entries = asarEntries(asar);
-    for (const f of ['package.json', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+    for (const f of ['package.json', 'out/main/index.js', 'out/main/simulation-worker.cjs', 'out/preload/index.cjs', 'out/renderer/index.html']) {
       check(entries.has(f), `app.asar holds ${f}`);
     }
     const sources = [...entries.keys()].filter(
@@ -120,14 +190,16 @@ try {
   for (const lang of ['en', 'zh-CN']) {
     check(existsSync(join(resources, 'demo', `demo.${lang}.plan.json`)), `resources/demo/demo.${lang}.plan.json shipped`);
   }
-  // Present only when an Electron-ABI build was made (docs/electron-shell.md).
+  // The Electron-ABI binding (scripts/electron-binding.mjs); before-pack.mjs made packing fail without it.
   const electronNative = join('native', `electron-${process.arch}`, 'better_sqlite3.node');
-  if (existsSync(join(root, electronNative))) {
-    check(existsSync(join(resources, electronNative)), `resources/${electronNative} shipped`);
+  if (withoutBinding) {
+    console.log(`note --without-electron-binding: ${electronNative} neither built nor checked; this layout must not be shipped`);
   } else {
-    console.log(`note ${electronNative} not built on this machine: the package would fall back to the Node-ABI build`);
+    check(existsSync(join(resources, electronNative)), `resources/${electronNative} shipped`);
   }
-  check(existsSync(join(outDir, 'linux-unpacked', 'sales-strategy-planner')), 'the executable is named sales-strategy-planner');
+  const executable = join(outDir, 'linux-unpacked', 'sales-strategy-planner');
+  check(existsSync(executable), 'the executable is named sales-strategy-planner');
+  checkFuses(executable);
 } finally {
   if (args.has('--keep')) console.log(`kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });

@@ -25,7 +25,7 @@ import type { BenchCase } from './types';
 const TRIALS = 10_000;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The worker the built app starts (electron-vite); the TypeScript one (tsx) when out/ was not built. */
-const BUILT = join(ROOT, 'out/main/simulation-worker.js');
+const BUILT = join(ROOT, 'out/main/simulation-worker.cjs');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

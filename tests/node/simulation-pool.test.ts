@@ -11,7 +11,7 @@ import { CancelFlag, defaultPoolSize, defaultWorkerUrl, SimulationPool } from '.
 import { smallPlan, tempDir } from './store-helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
-const BUILT_WORKER = join(ROOT, 'out/main/simulation-worker.js');
+const BUILT_WORKER = join(ROOT, 'out/main/simulation-worker.cjs');
 const pools: SimulationPool[] = [];
 afterAll(() => Promise.all(pools.map((p) => p.close())));
 function pool(size: number, workerUrl?: URL): SimulationPool {
@@ -42,10 +42,10 @@ describe('splitting a run', () => {
 });
 
 describe('the worker code', () => {
-  it('is worker-dev.mjs from sources and simulation-worker.js beside the main bundle', () => {
+  it('is worker-dev.mjs from sources and simulation-worker.cjs beside the main bundle', () => {
     expect(defaultWorkerUrl('file:///app/electron/services/simulation/pool.ts').href).toBe('file:///app/electron/services/simulation/worker-dev.mjs');
     expect(defaultWorkerUrl('file:///opt/app/resources/app.asar/out/main/index.js').href).toBe(
-      'file:///opt/app/resources/app.asar/out/main/simulation-worker.js',
+      'file:///opt/app/resources/app.asar/out/main/simulation-worker.cjs',
     );
     expect(existsSync(join(ROOT, 'electron/services/simulation/worker-dev.mjs'))).toBe(true);
   });

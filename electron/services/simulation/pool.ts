@@ -20,12 +20,12 @@ export function defaultPoolSize(): number {
  * Where the worker's code is. From TypeScript sources (tests, CLI, `npm run
  * web`) this module is a .ts file and the worker is worker-dev.mjs, which
  * registers tsx in the new thread. In the electron-vite build this module is
- * part of out/main/index.js and the worker is the second main entry,
- * out/main/simulation-worker.js, beside it.
+ * part of out/main/index.js and the worker is out/main/simulation-worker.cjs
+ * beside it: one self-contained CommonJS file (scripts/worker-bundle.mjs).
  */
 export function defaultWorkerUrl(moduleUrl: string = import.meta.url): URL {
   if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname)) return new URL('./worker-dev.mjs', moduleUrl);
-  return new URL('./simulation-worker.js', moduleUrl);
+  return new URL('./simulation-worker.cjs', moduleUrl);
 }
 
 /** A cancel switch shared with the workers running a job (shared memory, read between chunks). */

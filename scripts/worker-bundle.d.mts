@@ -1,0 +1,3 @@
+// Types of worker-bundle.mjs for the TypeScript that imports it (electron.vite.config.ts, tests).
+export declare const WORKER_BUNDLE_NAME: string;
+export declare function buildWorkerBundle(outFile: string): Promise<void>;
