@@ -14,7 +14,7 @@ import { buildMenuTemplate } from './menu';
 import { webContentsEditTarget } from './edit-target';
 import { createMenuCommands, type ShellDialogs } from './menu-actions';
 import { createShellText, type ShellText } from './menu-labels';
-import { appPaths, createMainWindow, hardenAllWebContents, hardenSession } from './window';
+import { appPaths, createMainWindow, hardenAllWebContents, hardenSession, registerAppScheme } from './window';
 
 const isMac = process.platform === 'darwin';
 /** The folder holding out/: this bundle is out/main/index.js (in the project, or in app.asar). */
@@ -142,8 +142,8 @@ function startPlanner(): PlannerApp {
 async function start(): Promise<void> {
   await app.whenReady();
   text = createShellText(langFromLocale(app.getLocale()));
-  const { indexUrl } = appPaths(appRoot);
-  hardenSession(session.defaultSession, indexUrl);
+  const { indexUrl, rendererDir } = appPaths(appRoot);
+  hardenSession(session.defaultSession, rendererDir, indexUrl);
 
   const p = startPlanner();
   planner = p;
@@ -170,6 +170,7 @@ function main(): void {
     return;
   }
   app.enableSandbox();
+  registerAppScheme();
   hardenAllWebContents();
   pendingOpen = planPathFromArgv(process.argv, process.cwd());
 

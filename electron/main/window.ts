@@ -1,9 +1,10 @@
 // The one window factory and the session hardening. Every web-preference
 // that matters for security is spelled out, not left to a default that a
 // future Electron could change. The decisions themselves live in security.ts.
-import { app, BrowserWindow, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, protocol, type Session, type WebContents } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './scheme';
 import { isAllowedRequest, isAppUrl, rendererRootUrl, withCsp } from './security';
 
 /**
@@ -11,14 +12,19 @@ import { isAllowedRequest, isAppUrl, rendererRootUrl, withCsp } from './security
  * project in dev, app.asar when packaged). index.ts derives it from the main
  * bundle's own URL, not app.getAppPath(), which is out/main when Electron is
  * started on the script (`electron out/main/index.js`, as the e2e test does).
+ * The page itself is always app://planner/index.html, served from rendererDir.
  */
 export function appPaths(appRoot: string) {
-  const indexHtml = join(appRoot, 'out', 'renderer', 'index.html');
   return {
-    indexHtml,
-    indexUrl: pathToFileURL(indexHtml).href,
+    rendererDir: join(appRoot, 'out', 'renderer'),
+    indexUrl: APP_INDEX_URL,
     preload: join(appRoot, 'out', 'preload', 'index.cjs'),
   };
+}
+
+/** Must run before the app is ready: app:// becomes a standard, secure origin (scheme.ts). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 }
 
 export interface MainWindowOptions {
@@ -55,7 +61,7 @@ export function createMainWindow({ appRoot, title }: MainWindowOptions): Browser
   // The title is the plan's name (set by index.ts), not the page's <title>.
   win.on('page-title-updated', (e) => e.preventDefault());
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(paths.indexHtml);
+  void win.loadURL(paths.indexUrl);
   return win;
 }
 
@@ -85,10 +91,12 @@ export function hardenAllWebContents(): void {
 }
 
 /**
- * No permission is ever granted (camera, notifications, geolocation, …), no
- * request leaves the bundled renderer folder, and app pages get a strict CSP.
+ * Serves app:// from the bundled renderer folder; no permission is ever
+ * granted (camera, notifications, geolocation, …), no request leaves the app
+ * origin, and app pages get a strict CSP.
  */
-export function hardenSession(ses: Session, indexUrl: string): void {
+export function hardenSession(ses: Session, rendererDir: string, indexUrl: string = APP_INDEX_URL): void {
+  ses.protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererDir, (path) => readFile(path)));
   const root = rendererRootUrl(indexUrl);
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);

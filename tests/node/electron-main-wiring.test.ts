@@ -23,6 +23,8 @@ const fake = vi.hoisted(() => {
     messages: [] as unknown[],
     ready: undefined as undefined | (() => void),
     quit: 0,
+    schemes: [] as string[],
+    privileged: [] as unknown[],
   };
   class FakeWindow {
     title: string;
@@ -50,9 +52,9 @@ const fake = vi.hoisted(() => {
     once(name: string, fn: Listener) {
       return this.on(name, fn);
     }
-    loadFile(path: string) {
+    loadURL(url: string) {
       // What Chromium would report for the loaded page.
-      this.webContents.mainFrame.url = new URL(`file://${path}`).href;
+      this.webContents.mainFrame.url = url;
       return Promise.resolve();
     }
     setTitle(t: string) {
@@ -89,6 +91,7 @@ const fake = vi.hoisted(() => {
   };
   const session = {
     defaultSession: {
+      protocol: { handle: (scheme: string) => void state.schemes.push(scheme) },
       setPermissionRequestHandler: () => {},
       setPermissionCheckHandler: () => {},
       setDevicePermissionHandler: () => {},
@@ -100,6 +103,7 @@ const fake = vi.hoisted(() => {
     module: {
       app,
       session,
+      protocol: { registerSchemesAsPrivileged: (s: unknown[]) => void state.privileged.push(...s) },
       BrowserWindow: FakeWindow,
       ipcMain: {
         handle: (channel: string, fn: Listener) => void state.ipcHandlers.set(channel, fn),
@@ -166,9 +170,16 @@ describe('Electron main wiring', () => {
     expect(lastMenu().map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
   });
 
+  it('serves the renderer from app://planner: the scheme is privileged before ready and handled after', () => {
+    expect(state.privileged).toMatchObject([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    expect(state.schemes).toEqual(['app']);
+    expect(state.windows[0]!.webContents.getURL()).toBe('app://planner/index.html');
+  });
+
   it('refuses IPC from a page that is not the app', async () => {
-    const res = await invoke('plan.get', {}, 'file:///home/li/Downloads/evil.html');
-    expect(res).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    for (const url of ['file:///home/li/Downloads/evil.html', `file://${root}out/renderer/index.html`, 'app://evil/index.html']) {
+      expect(await invoke('plan.get', {}, url)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
   });
 
   it('a second launch with a plan on its command line opens it, retitles the window and tells the renderer', async () => {

@@ -1,5 +1,8 @@
 // The preload and the window factory against a fake 'electron' module: what
 // the page can reach, and which security settings every window gets.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY, IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
 
@@ -39,18 +42,21 @@ const fake = vi.hoisted(() => {
       super();
       windows.push(this);
     }
-    loadFile(path: string) {
-      this.loaded = path;
+    loadURL(url: string) {
+      this.loaded = url;
       return Promise.resolve();
     }
     show() {}
   }
+  const privileged: unknown[] = [];
   return {
     exposed,
     rendererListeners,
     invoked,
     windows,
+    privileged,
     module: {
+      protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => void privileged.push(...schemes) },
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
       ipcRenderer: {
         invoke: (...args: unknown[]) => {
@@ -105,7 +111,7 @@ describe('preload bridge', () => {
 });
 
 describe('window factory', () => {
-  it('creates a sandboxed, isolated window that loads the bundled page', async () => {
+  it('creates a sandboxed, isolated window that loads the app page from app://, not file://', async () => {
     const { createMainWindow, appPaths } = await import('../../electron/main/window');
     createMainWindow({ appRoot: '/opt/planner/resources/app.asar', title: 'East — Sales Strategy Planner' });
     const win = fake.windows.at(-1)!;
@@ -119,7 +125,8 @@ describe('window factory', () => {
       spellcheck: false,
       allowRunningInsecureContent: false,
     });
-    expect(win.loaded).toBe(appPaths('/opt/planner/resources/app.asar').indexHtml);
+    expect(win.loaded).toBe('app://planner/index.html');
+    expect(appPaths('/opt/planner/resources/app.asar').rendererDir).toBe('/opt/planner/resources/app.asar/out/renderer');
   });
 
   it('denies popups, webviews and navigation away from the app page', async () => {
@@ -133,8 +140,51 @@ describe('window factory', () => {
     expect(wc.emitPreventable('will-navigate', {}, 'file:///home/li/Downloads/x.html')).toBe(true);
     expect(wc.emitPreventable('will-redirect', {}, 'http://127.0.0.1/')).toBe(true);
     expect(wc.emitPreventable('will-frame-navigate', { url: 'about:blank' })).toBe(true);
+    expect(wc.emitPreventable('will-navigate', {}, 'file:///opt/planner/out/renderer/index.html')).toBe(true);
+    expect(wc.emitPreventable('will-navigate', {}, 'app://elsewhere/index.html')).toBe(true);
     expect(wc.emitPreventable('will-navigate', {}, `${app}#/customers`)).toBe(false);
     // The page's <title> must not replace the plan name in the title bar.
     expect(fake.windows.at(-1)!.emitPreventable('page-title-updated', {})).toBe(true);
+  });
+});
+
+describe('session hardening', () => {
+  it('registers app:// as a standard, secure scheme, serves it from the renderer folder and filters requests', async () => {
+    const { registerAppScheme, hardenSession } = await import('../../electron/main/window');
+    registerAppScheme();
+    expect(fake.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
+
+    const dir = mkdtempSync(join(tmpdir(), 'renderer-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
+    let handler: ((r: { url: string; method: string }) => Promise<Response>) | undefined;
+    let filter: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+    const answers: unknown[] = [];
+    const ses = {
+      protocol: { handle: (scheme: string, fn: typeof handler) => scheme === 'app' && (handler = fn) },
+      setPermissionRequestHandler: (fn: (wc: unknown, p: string, cb: (ok: boolean) => void) => void) =>
+        fn({}, 'media', (ok) => answers.push(ok)),
+      setPermissionCheckHandler: (fn: () => boolean) => answers.push(fn()),
+      setDevicePermissionHandler: (fn: () => boolean) => answers.push(fn()),
+      webRequest: { onBeforeRequest: (fn: typeof filter) => (filter = fn), onHeadersReceived: () => {} },
+    };
+    hardenSession(ses as never, dir);
+    expect(answers).toEqual([false, false, false]);
+
+    const page = await handler!({ url: 'app://planner/index.html', method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>app</title>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+
+    const cancelled = (url: string) => {
+      let cancel: boolean | undefined;
+      filter!({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(cancelled('app://planner/assets/index.js')).toBe(false);
+    expect(cancelled('file:///opt/planner/out/renderer/index.html')).toBe(true);
+    expect(cancelled('https://example.com/x.js')).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -16,54 +16,67 @@ import {
   withCsp,
 } from '../../electron/main/security';
 
-// As a packaged Linux app would see it: a space in the folder name, inside app.asar.
-const APP = pathToFileURL('/opt/Sales Strategy Planner/resources/app.asar/out/renderer/index.html').href;
+// The page is app://planner/index.html on every machine, wherever the app is installed.
+const APP = 'app://planner/index.html';
 const ROOT = rendererRootUrl(APP);
-const WIN_APP = 'file:///C:/Program%20Files/Sales%20Strategy%20Planner/resources/app.asar/out/renderer/index.html';
+// Where the old file:// page would have been, on Linux and on Windows (how Chromium spells it).
+const FILE_APP = pathToFileURL('/opt/Sales Strategy Planner/resources/app.asar/out/renderer/index.html').href;
+const WIN_FILE_APP = 'file:///C:/Program%20Files/Sales%20Strategy%20Planner/resources/app.asar/out/renderer/index.html';
 
 describe('isTrustedSender', () => {
   it('accepts the top frame of the app page, with or without a route in the hash', () => {
-    expect(APP).toBe('file:///opt/Sales%20Strategy%20Planner/resources/app.asar/out/renderer/index.html');
-    expect(isTrustedSender(APP, true, APP)).toBe(true);
+    expect(ROOT).toBe('app://planner/');
+    expect(isTrustedSender(APP, true)).toBe(true);
     expect(isTrustedSender(`${APP}#/customers?tier=S`, true, APP)).toBe(true);
-    expect(isTrustedSender(WIN_APP, true, WIN_APP)).toBe(true);
+    expect(isTrustedSender(`${APP}?lang=zh-CN`, true, APP)).toBe(true);
   });
 
   it('refuses a subframe even when it shows the app page', () => {
     expect(isTrustedSender(APP, false, APP)).toBe(false);
   });
 
-  it('refuses other local files, including ones next to the app page', () => {
+  it('refuses every file: page, the old app page included, whatever the drive-letter case or encoding', () => {
+    expect(isTrustedSender(FILE_APP, true, APP)).toBe(false);
+    expect(isTrustedSender(WIN_FILE_APP, true, APP)).toBe(false);
+    expect(isTrustedSender(WIN_FILE_APP.replace('C:', 'c:'), true, APP)).toBe(false);
     expect(isTrustedSender('file:///home/li/Downloads/plan-viewer.html', true, APP)).toBe(false);
-    expect(isTrustedSender(new URL('evil.html', APP).href, true, APP)).toBe(false);
-    expect(isTrustedSender(`${APP}.html`, true, APP)).toBe(false);
-    // `..` is resolved before comparing: climbing out of the folder and back is a different file.
-    const climbing = APP.replace('/out/renderer/index.html', '/out/renderer/../../../../../../home/li/index.html');
-    expect(isTrustedSender(climbing, true, APP)).toBe(false);
   });
 
-  it('refuses the same path on another host (a UNC share) and on other schemes', () => {
-    expect(isTrustedSender(APP.replace('file:///', 'file://fileserver/'), true, APP)).toBe(false);
+  it('refuses other pages of the app origin and paths that climb', () => {
+    expect(isTrustedSender('app://planner/evil.html', true, APP)).toBe(false);
+    expect(isTrustedSender('app://planner/index.html.html', true, APP)).toBe(false);
+    expect(isTrustedSender('app://planner/assets/index.html', true, APP)).toBe(false);
+    // `..` is resolved before comparing: climbing out and back in names index.html again, which is the app.
+    expect(isTrustedSender('app://planner/assets/../index.html', true, APP)).toBe(true);
+    expect(isTrustedSender('app://planner/../../etc/index.html', true, APP)).toBe(false);
+  });
+
+  it('refuses another host of the scheme and other schemes', () => {
+    expect(isTrustedSender('app://evil/index.html', true, APP)).toBe(false);
+    expect(isTrustedSender('app://planner.evil/index.html', true, APP)).toBe(false);
+    expect(isTrustedSender('apps://planner/index.html', true, APP)).toBe(false);
     expect(isTrustedSender('http://127.0.0.1:5173/index.html', true, APP)).toBe(false);
-    expect(isTrustedSender('https://example.com/opt/Sales%20Strategy%20Planner/index.html', true, APP)).toBe(false);
+    expect(isTrustedSender('https://planner/index.html', true, APP)).toBe(false);
     expect(isTrustedSender('about:blank', true, APP)).toBe(false);
     expect(isTrustedSender('devtools://devtools/bundled/devtools_app.html', true, APP)).toBe(false);
     expect(isTrustedSender('', true, APP)).toBe(false);
     expect(isTrustedSender('not a url', true, APP)).toBe(false);
   });
 
-  it('never trusts anything when the app URL itself is not a file URL', () => {
+  it('never trusts anything when the app URL itself is not on the app scheme', () => {
     expect(isAppUrl('http://localhost/', 'http://localhost/')).toBe(false);
+    expect(isAppUrl(FILE_APP, FILE_APP)).toBe(false);
   });
 });
 
 describe('network filter', () => {
-  it('lets the renderer load its own bundle and nothing else from disk', () => {
+  it('lets the renderer load its own origin and no file from disk', () => {
     expect(isAllowedRequest(APP, ROOT)).toBe(true);
-    expect(isAllowedRequest(new URL('assets/index-3f9a.js', APP).href, ROOT)).toBe(true);
+    expect(isAllowedRequest('app://planner/assets/index-3f9a.js', ROOT)).toBe(true);
+    expect(isAllowedRequest('app://other/assets/index-3f9a.js', ROOT)).toBe(false);
+    expect(isAllowedRequest(FILE_APP, ROOT)).toBe(false);
     expect(isAllowedRequest('file:///etc/passwd', ROOT)).toBe(false);
     expect(isAllowedRequest('file:///home/li/plans/east.salesplan', ROOT)).toBe(false);
-    expect(isAllowedRequest(new URL('../../package.json', APP).href, ROOT)).toBe(false);
   });
 
   it('blocks remote content and allows DevTools and inline data', () => {
@@ -76,7 +89,7 @@ describe('network filter', () => {
 });
 
 describe('withCsp', () => {
-  it('replaces any policy of a file response with ours and keeps other headers', () => {
+  it('replaces any policy of an app response with ours and keeps other headers', () => {
     const out = withCsp(APP, { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] });
     expect(out).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
