@@ -1,22 +1,46 @@
 // Start-up decisions of the shell that need no Electron: which plan a command
 // line asks for, which language a first-launch demo gets, which
 // better-sqlite3 build to load, what the window title says.
-import { basename, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, extname, join } from 'node:path';
+import * as nodePath from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const PLAN_EXTENSION = '.salesplan';
 
+/** node:path for this OS, or path.win32 / path.posix (tests check Windows rules on Linux). */
+export type PathApi = Pick<typeof nodePath, 'isAbsolute' | 'resolve' | 'sep'>;
+
 /**
- * The plan file named on a command line, resolved against `cwd`; the last one
- * wins. argv[0] is the executable; options (`--foo`, Chromium's switches,
- * macOS's `-psn_…`) are skipped, and so is the app folder in dev (`electron .`)
- * because only `.salesplan` paths count.
+ * A file: URL as a path, or undefined when `arg` is not one (or is a file URL
+ * of another machine that the OS cannot open by path). Linux file managers
+ * pass `file:///home/li/My%20Plan.salesplan` for the .desktop file's `%U`.
  */
-export function planPathFromArgv(argv: readonly string[], cwd: string): string | undefined {
+function filePathFromUrl(arg: string, paths: PathApi): string | undefined {
+  if (!/^file:/i.test(arg)) return undefined;
+  try {
+    return fileURLToPath(arg, { windows: paths.sep === '\\' });
+  } catch {
+    // file://server/share on POSIX, a malformed URL: not a plan we can open.
+    return undefined;
+  }
+}
+
+/**
+ * The plan file named on a command line: a path (relative ones resolved
+ * against `cwd`) or a file: URL; the last one wins. argv[0] is the
+ * executable; options (`--foo`, Chromium's switches, macOS's `-psn_…`) are
+ * skipped, and so is the app folder in dev (`electron .`) because only
+ * `.salesplan` files count.
+ */
+export function planPathFromArgv(argv: readonly string[], cwd: string, paths: PathApi = nodePath): string | undefined {
   let found: string | undefined;
   for (const arg of argv.slice(1)) {
     if (arg.startsWith('-')) continue;
-    if (!arg.toLowerCase().endsWith(PLAN_EXTENSION)) continue;
-    found = isAbsolute(arg) ? arg : resolve(cwd, arg);
+    const fromUrl = filePathFromUrl(arg, paths);
+    if (/^file:/i.test(arg) && fromUrl === undefined) continue;
+    const path = fromUrl ?? arg;
+    if (!path.toLowerCase().endsWith(PLAN_EXTENSION)) continue;
+    found = paths.isAbsolute(path) ? path : paths.resolve(cwd, path);
   }
   return found;
 }

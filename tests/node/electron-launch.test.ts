@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   electronNativeBinding,
@@ -31,6 +31,34 @@ describe('planPathFromArgv', () => {
     expect(planPathFromArgv(['/opt/planner/app', '--inspect'], '/')).toBeUndefined();
     // argv[0] itself never counts, even if someone named the executable oddly.
     expect(planPathFromArgv(['/opt/x.salesplan'], '/')).toBeUndefined();
+  });
+});
+
+describe('planPathFromArgv with file URLs (Linux %U) and Windows paths', () => {
+  it('takes a file: URL from a Linux file manager as the path it names, decoded', () => {
+    expect(planPathFromArgv(['/opt/Sales Strategy Planner/sales-strategy-planner', 'file:///home/li/My%20Plans/East%20%2350%25.salesplan'], '/tmp', posix)).toBe(
+      '/home/li/My Plans/East #50%.salesplan',
+    );
+    // Never resolved as a relative path against the working folder.
+    expect(planPathFromArgv(['/opt/x/app', 'file:///home/li/east.salesplan'], '/home/li/Desktop', posix)).toBe('/home/li/east.salesplan');
+    expect(planPathFromArgv(['/opt/x/app', 'FILE:///home/li/East.SALESPLAN'], '/', posix)).toBe('/home/li/East.SALESPLAN');
+  });
+
+  it('skips file: URLs that name no local plan', () => {
+    expect(planPathFromArgv(['/opt/x/app', 'file://fileserver/share/east.salesplan'], '/', posix)).toBeUndefined();
+    expect(planPathFromArgv(['/opt/x/app', 'file:///home/li/notes.txt'], '/', posix)).toBeUndefined();
+    expect(planPathFromArgv(['/opt/x/app', 'file:///home/li/a%2Fb.salesplan'], '/', posix)).toBeUndefined();
+  });
+
+  it('follows Windows rules with path.win32: drive letters, UNC shares, backslashes, file URLs', () => {
+    const exe = 'C:\\Program Files\\Sales Strategy Planner\\Sales Strategy Planner.exe';
+    expect(planPathFromArgv([exe, 'c:\\Users\\li\\East.salesplan'], 'D:\\', win32)).toBe('c:\\Users\\li\\East.salesplan');
+    expect(planPathFromArgv([exe, 'plans\\East.salesplan'], 'C:\\Users\\li', win32)).toBe('C:\\Users\\li\\plans\\East.salesplan');
+    expect(planPathFromArgv([exe, '\\\\fileserver\\sales\\East.salesplan'], 'C:\\', win32)).toBe('\\\\fileserver\\sales\\East.salesplan');
+    expect(planPathFromArgv([exe, 'file:///C:/Users/li/100%25%20East.salesplan'], 'D:\\', win32)).toBe('C:\\Users\\li\\100% East.salesplan');
+    expect(planPathFromArgv([exe, 'file://fileserver/sales/East.salesplan'], 'C:\\', win32)).toBe('\\\\fileserver\\sales\\East.salesplan');
+    // A drive-relative path is resolved on the working folder's drive, as Windows does.
+    expect(planPathFromArgv([exe, '--flag', 'East.salesplan'], 'D:\\work', win32)).toBe('D:\\work\\East.salesplan');
   });
 });
 
