@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FileInfo, RecentFile } from '../../shared/api/contract';
-import { createPlannerApp, defaultDataDir, type PlannerApp } from '../services/app';
+import { createPlannerApp, type PlannerApp } from '../services/app';
 import { forwardEvents, registerApiHandler } from './ipc';
-import { electronNativeBinding, langFromLocale, planPathFromArgv, windowTitle } from './launch';
+import { electronNativeBinding, langFromLocale, planPathFromArgv, shellFolders, userDataFolder, windowTitle } from './launch';
 import { buildMenuTemplate } from './menu';
 import { webContentsEditTarget } from './edit-target';
 import { createMenuCommands, type ShellDialogs } from './menu-actions';
@@ -112,9 +112,10 @@ async function rebuildMenu(p: PlannerApp): Promise<void> {
 }
 
 function startPlanner(): PlannerApp {
+  const { dataDir, plansDir } = shellFolders(process.env, process.platform, app.getPath('documents'));
   const base = {
-    // SALESPLAN_HOME gives tests (and users who want it) a data folder of their own.
-    dataDir: process.env.SALESPLAN_HOME ? defaultDataDir() : app.getPath('userData'),
+    dataDir,
+    plansDir,
     lang: langFromLocale(app.getLocale()),
     nativeBinding: electronNativeBinding({
       resourcesPath: process.resourcesPath,
@@ -164,6 +165,9 @@ async function start(): Promise<void> {
 }
 
 function main(): void {
+  // Chromium's files (and the single-instance lock) go where the CLI and host
+  // keep theirs, not in a folder named after the product (SALESPLAN_HOME: a test's own folder).
+  app.setPath('userData', userDataFolder(process.env, process.platform));
   // Before anything else: a second launch hands its file to the first instance.
   if (!app.requestSingleInstanceLock()) {
     app.quit();

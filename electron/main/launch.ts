@@ -4,6 +4,7 @@
 import { basename, extname, join } from 'node:path';
 import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appFolder, defaultDataDir } from '../services/app';
 
 export const PLAN_EXTENSION = '.salesplan';
 
@@ -43,6 +44,34 @@ export function planPathFromArgv(argv: readonly string[], cwd: string, paths: Pa
     found = paths.isAbsolute(path) ? path : paths.resolve(cwd, path);
   }
   return found;
+}
+
+/** The visible folder in the user's documents where new plans go unless the user picks another. */
+export const PLANS_FOLDER_NAME = 'Sales Strategy Planner';
+
+export interface ShellFolders {
+  /** Electron's userData (Chromium's caches and storage): the folder the CLI and host use too. */
+  userData: string;
+  /** Our files (recent.json, backups/): a subfolder of it, the CLI's and host's data folder. */
+  dataDir: string;
+  /** Plans created without a save dialog (the first-launch demo copy): in the user's documents, not hidden in app data. */
+  plansDir: string;
+}
+
+/**
+ * One name for app, CLI and host: <app-data>/sales-strategy-planner (not the
+ * product name Electron would use), our data in its data/ subfolder. With
+ * $SALESPLAN_HOME (tests, portable use) everything stays inside that folder.
+ */
+export function shellFolders(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, documentsDir: string): ShellFolders {
+  const dataDir = defaultDataDir(env, platform);
+  const plansDir = env.SALESPLAN_HOME ? join(dataDir, 'plans') : join(documentsDir, PLANS_FOLDER_NAME);
+  return { userData: userDataFolder(env, platform), dataDir, plansDir };
+}
+
+/** Electron's userData, set before anything uses it (the single-instance lock lives there). */
+export function userDataFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string {
+  return env.SALESPLAN_HOME ? join(defaultDataDir(env, platform), 'electron') : appFolder(env, platform);
 }
 
 /** The language of a first-launch demo copy, from the OS locale. */

@@ -14,8 +14,10 @@ import { PlannerSession } from './session';
 import { APP_VERSION } from './version';
 
 export interface PlannerAppOptions {
-  /** App data: recent.json, plans/ (new and demo copies), backups/. */
+  /** App data: recent.json, backups/, and plans/ unless `plansDir` says otherwise. */
   dataDir: string;
+  /** Where plans created without a path go (the demo copy at first launch); default <dataDir>/plans. */
+  plansDir?: string;
   /** Plan to open at start; else the most recent file that still exists; else a fresh copy of the demo plan in `lang`. */
   openPath?: string;
   /** Language of a first-launch demo copy (default 'en'). */
@@ -34,16 +36,30 @@ export interface PlannerApp {
   close(): void;
 }
 
-/** $SALESPLAN_HOME, else the OS's per-user app-data folder + '/sales-strategy-planner'. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (env.SALESPLAN_HOME) return resolve(env.SALESPLAN_HOME);
+/** The one folder name of the app, the CLI and the HTTP host under the OS's app-data folder. */
+export const APP_FOLDER_NAME = 'sales-strategy-planner';
+/** Our own files inside it; beside them Electron keeps Chromium's (caches, local storage). */
+export const DATA_SUBFOLDER = 'data';
+
+/**
+ * <OS per-user app-data folder>/sales-strategy-planner: %APPDATA% on Windows,
+ * ~/Library/Application Support on macOS, $XDG_CONFIG_HOME or ~/.config on
+ * Linux (the folder Electron's app.getPath('appData') names).
+ */
+export function appFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   const base =
     platform === 'win32'
       ? (env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
       : platform === 'darwin'
         ? join(homedir(), 'Library', 'Application Support')
         : (env.XDG_CONFIG_HOME ?? join(homedir(), '.config'));
-  return join(base, 'sales-strategy-planner');
+  return join(base, APP_FOLDER_NAME);
+}
+
+/** $SALESPLAN_HOME, else <appFolder>/data: recent.json and backups/, the same for app, CLI and host. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.SALESPLAN_HOME) return resolve(env.SALESPLAN_HOME);
+  return join(appFolder(env, platform), DATA_SUBFOLDER);
 }
 
 export function osUserName(): string {
@@ -79,6 +95,7 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     lang: opts.lang ?? 'en',
     actor: opts.actor ?? osUserName(),
     appVersion: APP_VERSION,
+    ...(opts.plansDir ? { plansDir: resolve(opts.plansDir) } : {}),
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
   try {

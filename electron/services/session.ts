@@ -26,6 +26,8 @@ function sameFile(a: string, b: string): boolean {
 export interface SessionOptions {
   /** App data (recent.json, plans/, backups/); without it (the CLI) backups go beside the file and nothing is remembered. */
   dataDir?: string;
+  /** Plans created without a path; default <dataDir>/plans (the app passes a folder in the user's documents). */
+  plansDir?: string;
   lang: PlanLang;
   actor: string;
   appVersion: string;
@@ -54,6 +56,7 @@ export class PlannerSession {
 
   /** The folder for plans created without a path, or an error saying a path is needed. */
   plansDir(): string {
+    if (this.options.plansDir) return this.options.plansDir;
     if (!this.options.dataDir) throw new ApiError('invalid_argument', 'A file path is needed (there is no app data folder)');
     return join(this.options.dataDir, 'plans');
   }

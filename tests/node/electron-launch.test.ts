@@ -5,8 +5,10 @@ import {
   langFromLocale,
   planDisplayName,
   planPathFromArgv,
+  shellFolders,
   windowTitle,
 } from '../../electron/main/launch';
+import { defaultDataDir } from '../../electron/services/app';
 
 describe('planPathFromArgv', () => {
   it('finds the plan of a packaged launch and of a dev launch, resolving relative paths', () => {
@@ -59,6 +61,26 @@ describe('planPathFromArgv with file URLs (Linux %U) and Windows paths', () => {
     expect(planPathFromArgv([exe, 'file://fileserver/sales/East.salesplan'], 'C:\\', win32)).toBe('\\\\fileserver\\sales\\East.salesplan');
     // A drive-relative path is resolved on the working folder's drive, as Windows does.
     expect(planPathFromArgv([exe, '--flag', 'East.salesplan'], 'D:\\work', win32)).toBe('D:\\work\\East.salesplan');
+  });
+});
+
+describe('shellFolders', () => {
+  it('uses the folder name of the CLI and host, our data in its data/ subfolder, new plans in the documents', () => {
+    const env = { XDG_CONFIG_HOME: '/home/li/.config' };
+    const f = shellFolders(env, 'linux', '/home/li/Documents');
+    expect(f.userData).toBe('/home/li/.config/sales-strategy-planner');
+    expect(f.dataDir).toBe('/home/li/.config/sales-strategy-planner/data');
+    // The CLI and the HTTP host read the same recent list and backups.
+    expect(f.dataDir).toBe(defaultDataDir(env, 'linux'));
+    expect(f.plansDir).toBe('/home/li/Documents/Sales Strategy Planner');
+    const win = shellFolders({ APPDATA: 'C:/Users/li/AppData/Roaming' }, 'win32', 'C:/Users/li/Documents');
+    expect(win.userData).toMatch(/Roaming.sales-strategy-planner$/);
+    expect(win.dataDir).toMatch(/Roaming.sales-strategy-planner.data$/);
+  });
+
+  it('keeps everything inside SALESPLAN_HOME when it is set', () => {
+    const f = shellFolders({ SALESPLAN_HOME: '/tmp/t1' }, 'linux', '/home/li/Documents');
+    expect(f).toEqual({ userData: '/tmp/t1/electron', dataDir: '/tmp/t1', plansDir: '/tmp/t1/plans' });
   });
 });
 

@@ -24,6 +24,7 @@ const fake = vi.hoisted(() => {
     ready: undefined as undefined | (() => void),
     quit: 0,
     schemes: [] as string[],
+    setPaths: [] as [string, string][],
     privileged: [] as unknown[],
   };
   class FakeWindow {
@@ -82,6 +83,7 @@ const fake = vi.hoisted(() => {
     whenReady: () => ready,
     getLocale: () => 'zh-CN',
     getPath: (name: string) => `/nonexistent/${name}`,
+    setPath: (name: string, value: string) => void state.setPaths.push([name, value]),
     getName: () => 'Sales Strategy Planner',
     addRecentDocument: (p: string) => void state.recentDocs.push(p),
     quit: () => void state.quit++,
@@ -167,6 +169,9 @@ describe('Electron main wiring', () => {
     expect(state.windows).toHaveLength(1);
     expect(state.windows[0]!.title).toBe(`${snap.file.name} — 销售战略规划`);
     expect(state.recentDocs).toEqual([snap.file.path]);
+    // Chromium's files stay inside the test's folder too; the demo copy is in its plans/.
+    expect(state.setPaths).toEqual([['userData', join(home, 'electron')]]);
+    expect(snap.file.path.startsWith(join(home, 'plans'))).toBe(true);
     expect(lastMenu().map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
   });
 

@@ -70,11 +70,11 @@ describe('start-up', () => {
     }
   });
 
-  it('defaultDataDir honours SALESPLAN_HOME, else the OS app-data folder', () => {
+  it('defaultDataDir honours SALESPLAN_HOME, else the data/ subfolder of the OS app-data folder', () => {
     expect(defaultDataDir({ SALESPLAN_HOME: '/data/sp' }, 'linux')).toBe('/data/sp');
-    expect(defaultDataDir({ XDG_CONFIG_HOME: '/x/config' }, 'linux')).toBe('/x/config/sales-strategy-planner');
-    expect(defaultDataDir({ APPDATA: 'C:/Users/me/AppData/Roaming' }, 'win32')).toMatch(/Roaming.sales-strategy-planner$/);
-    expect(defaultDataDir({}, 'darwin')).toMatch(/Library.Application Support.sales-strategy-planner$/);
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/x/config' }, 'linux')).toBe(join('/x/config/sales-strategy-planner', 'data'));
+    expect(defaultDataDir({ APPDATA: 'C:/Users/me/AppData/Roaming' }, 'win32')).toMatch(/Roaming.sales-strategy-planner.data$/);
+    expect(defaultDataDir({}, 'darwin')).toMatch(/Library.Application Support.sales-strategy-planner.data$/);
   });
 });
 
