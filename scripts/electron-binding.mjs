@@ -62,11 +62,13 @@ export function buildWithNodeGyp({ root, arch, electronVersion }) {
   );
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}`;
   const built = join(work, 'build', 'Release', BINDING_FILE);
-  if (r.status !== 0 || !existsSync(built)) return { ok: false, output };
-  mkdirSync(bindingDir(root, arch), { recursive: true });
-  cpSync(built, bindingPath(root, arch));
+  const ok = r.status === 0 && existsSync(built);
+  if (ok) {
+    mkdirSync(bindingDir(root, arch), { recursive: true });
+    cpSync(built, bindingPath(root, arch));
+  }
   rmSync(work, { recursive: true, force: true });
-  return { ok: true, output };
+  return { ok, output };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { ApiEvent } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
 import { handlers } from './handlers';
-import { readRecent } from './recent';
+import { readStored } from './recent';
 import { PlannerSession } from './session';
 import { APP_VERSION } from './version';
 
@@ -75,13 +75,13 @@ function openAtStart(session: PlannerSession, dataDir: string, openPath: string 
     session.open(openPath);
     return;
   }
-  for (const recent of readRecent(dataDir)) {
-    if (!recent.exists) continue;
+  // No existence check first (it could hang on an offline share, and open finds out anyway).
+  for (const recent of readStored(dataDir)) {
     try {
       session.open(recent.path);
       return;
     } catch {
-      // Damaged, newer or open elsewhere: the next candidate. The list keeps it for the user to see.
+      // Missing, damaged, newer or open elsewhere: the next candidate. The list keeps it for the user to see.
     }
   }
   dispatchNew();
