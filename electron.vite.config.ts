@@ -2,26 +2,27 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { buildWorkerBundle, WORKER_BUNDLE_NAME } from './scripts/worker-bundle.mjs';
+import { buildFileWorkerBundle, buildWorkerBundle, FILE_WORKER_BUNDLE_NAME, WORKER_BUNDLE_NAME } from './scripts/worker-bundle.mjs';
 
-/** out/main/simulation-worker.cjs, one self-contained CommonJS file (scripts/worker-bundle.mjs says why). */
-function simulationWorker(): Plugin {
+/** out/main/simulation-worker.cjs and file-worker.cjs, CommonJS files (scripts/worker-bundle.mjs says why). */
+function workerBundles(): Plugin {
   return {
-    name: 'simulation-worker-bundle',
+    name: 'worker-bundles',
     apply: 'build',
     async closeBundle() {
       await buildWorkerBundle(resolve('out/main', WORKER_BUNDLE_NAME));
+      await buildFileWorkerBundle(resolve('out/main', FILE_WORKER_BUNDLE_NAME));
     },
   };
 }
 
-// main → out/main (ESM) plus the simulation worker as out/main/simulation-worker.cjs, preload → out/preload/index.cjs (one CommonJS bundle:
+// main → out/main (ESM) plus the workers as out/main/*-worker.cjs, preload → out/preload/index.cjs (one CommonJS bundle:
 // a sandboxed preload cannot load ESM or other files), renderer → out/renderer
 // (served by Electron from app://planner/ and by the HTTP host).
 export default defineConfig({
   main: {
-    // Started by electron/services/simulation/pool.ts as ./simulation-worker.cjs beside index.js.
-    plugins: [simulationWorker()],
+    // Started beside index.js by electron/services/simulation/pool.ts and electron/services/file-work/runner.ts.
+    plugins: [workerBundles()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -1,21 +1,35 @@
-// How the simulation worker is built for the app: one self-contained CommonJS
-// file, out/main/simulation-worker.cjs, that requires only Node built-ins.
-// Electron loads CommonJS worker scripts from inside app.asar (covered by
-// Electron's own tests); an ES-module worker there, or one that imports
-// chunks shared with the main bundle, is not. electron.vite.config.ts runs
-// this after the main bundle; tests/node/electron-worker-bundle.test.ts runs
-// the result alone in Node.
+// How the app's worker threads are built: each one CommonJS file beside the
+// main bundle. Electron loads CommonJS worker scripts from inside app.asar
+// (covered by Electron's own tests); an ES-module worker there, or one that
+// imports chunks shared with the main bundle, is not.
+//   out/main/simulation-worker.cjs  self-contained: requires only Node built-ins
+//   out/main/file-worker.cjs        also requires better-sqlite3 (a native module
+//                                   cannot be bundled; the app passes its binding path)
+// electron.vite.config.ts runs this after the main bundle;
+// tests/node/electron-worker-bundle.test.ts runs the results in plain Node.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 export const WORKER_BUNDLE_NAME = 'simulation-worker.cjs';
-const entry = fileURLToPath(new URL('../electron/services/simulation/worker.ts', import.meta.url));
+export const FILE_WORKER_BUNDLE_NAME = 'file-worker.cjs';
+const simulationEntry = fileURLToPath(new URL('../electron/services/simulation/worker.ts', import.meta.url));
+const fileEntry = fileURLToPath(new URL('../electron/services/file-work/worker.ts', import.meta.url));
 
 /** @param {string} outFile */
 export async function buildWorkerBundle(outFile) {
+  await bundle(simulationEntry, outFile, []);
+}
+
+/** @param {string} outFile */
+export async function buildFileWorkerBundle(outFile) {
+  await bundle(fileEntry, outFile, ['better-sqlite3']);
+}
+
+async function bundle(entry, outFile, external) {
   await build({
     entryPoints: [entry],
     outfile: outFile,
+    external,
     bundle: true,
     platform: 'node',
     format: 'cjs',

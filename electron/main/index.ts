@@ -8,6 +8,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FileInfo, RecentFile } from '../../shared/api/contract';
 import { createPlannerApp, type PlannerApp } from '../services/app';
+import { workerFileWork } from '../services/file-work/runner';
 import { forwardEvents, registerApiHandler } from './ipc';
 import { electronNativeBinding, langFromLocale, planPathFromArgv, shellFolders, userDataFolder, windowTitle } from './launch';
 import { buildMenuTemplate } from './menu';
@@ -116,6 +117,8 @@ function startPlanner(): PlannerApp {
   const base = {
     dataDir,
     plansDir,
+    // quick_check on open, JSON import and checking a saved copy run in worker threads: the window keeps answering.
+    fileWork: workerFileWork(),
     lang: langFromLocale(app.getLocale()),
     nativeBinding: electronNativeBinding({
       resourcesPath: process.resourcesPath,

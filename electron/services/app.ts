@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
+import type { FileWork } from './file-work/runner';
 import { handlers } from './handlers';
 import { readStored } from './recent';
 import { PlannerSession } from './session';
@@ -26,6 +27,8 @@ export interface PlannerAppOptions {
   actor?: string;
   /** better-sqlite3 .node path (Electron passes its own ABI build). */
   nativeBinding?: string;
+  /** Where heavy file work runs; the Electron app passes workerFileWork() (default: inline). */
+  fileWork?: FileWork;
 }
 
 export interface PlannerApp {
@@ -96,6 +99,7 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     actor: opts.actor ?? osUserName(),
     appVersion: APP_VERSION,
     ...(opts.plansDir ? { plansDir: resolve(opts.plansDir) } : {}),
+    ...(opts.fileWork ? { fileWork: opts.fileWork } : {}),
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
   try {

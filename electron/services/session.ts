@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import type { ApiEvent, FileInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { Plan } from '../../shared/plan/types';
-import { createPlanFile, openPlanFile, type PlanFile, type StoreOptions } from '../store';
+import { createPlanFile, openPlanFile, type IntegrityResult, type PlanFile, type StoreOptions } from '../store';
+import { inlineFileWork, type FileWork } from './file-work/runner';
 import { commitEdits, type CommitResult } from './edits/commit';
 import type { PlanEdit } from './edits/types';
 import { rememberRecent } from './recent';
@@ -32,6 +33,8 @@ export interface SessionOptions {
   actor: string;
   appVersion: string;
   nativeBinding?: string;
+  /** Where heavy file work runs (quick_check on open, JSON import, checking a copy): inline unless given. */
+  fileWork?: FileWork;
 }
 
 export class PlannerSession {
@@ -67,10 +70,17 @@ export class PlannerSession {
     return sameFile(this.current.path, path);
   }
 
-  /** Opens `path` (closing the plan open before); opening the open plan again is a no-op. */
-  open(path: string): FileInfo {
+  get fileWork(): FileWork {
+    return this.options.fileWork ?? inlineFileWork;
+  }
+
+  /**
+   * Opens `path` (closing the plan open before); opening the open plan again
+   * is a no-op. `checked`: the header and quick_check were already run (openChecked).
+   */
+  open(path: string, checked?: IntegrityResult): FileInfo {
     if (this.isOpen(path)) return this.current!.info();
-    const next = openPlanFile(path, this.storeOptions());
+    const next = openPlanFile(path, this.storeOptions(), checked);
     this.current?.close();
     this.current = next;
     if (this.options.dataDir) {
@@ -83,6 +93,28 @@ export class PlannerSession {
     }
     this.emit({ type: 'file-opened', path: next.path });
     return next.info();
+  }
+
+  /** Like open, with the file's checks run by fileWork (a worker thread in the app) first. */
+  async openChecked(path: string): Promise<FileInfo> {
+    if (this.isOpen(path)) return this.current!.info();
+    const abs = resolve(path);
+    const checked = await this.fileWork.run({ kind: 'check', path: abs, store: this.storeOptions() });
+    return this.open(abs, checked);
+  }
+
+  /**
+   * Imports plan JSON into a new file through fileWork (parse, validate and
+   * write off the main thread in the app) and opens it. Without `path`: a free
+   * name in plansDir().
+   */
+  async importJson(json: string, path: string | undefined): Promise<FileInfo> {
+    if (path !== undefined && this.isOpen(path))
+      throw new ApiError('conflict', `${resolve(path)} is the plan that is open now; choose another file`, { path: resolve(path) });
+    const target = path === undefined ? { plansDir: this.plansDir() } : { target: resolve(path) };
+    const created = await this.fileWork.run({ kind: 'importJson', json, ...target, overwrite: path !== undefined, store: this.storeOptions() });
+    // Written and verified by this app a moment ago: no second quick_check.
+    return this.open(created.path, 'ok');
   }
 
   /** Writes `plan` to a new file at `path` and opens it. An explicit path may replace a file the user chose to overwrite. */

@@ -55,3 +55,27 @@ export function snapshotTo(db: Db, target: string): void {
     throw e;
   }
 }
+
+/**
+ * Like snapshotTo, without holding the main thread: SQLite's online backup
+ * copies the open database in steps of `pagesPerStep` pages between turns of
+ * the event loop (edits made meanwhile through this connection are included).
+ * `verify` checks the finished temporary file (the app does it in a worker)
+ * before it is renamed onto `target`.
+ */
+export async function snapshotToAsync(
+  db: Db,
+  target: string,
+  verify: (temp: string) => Promise<void>,
+  pagesPerStep = 256,
+): Promise<void> {
+  const temp = tempPathNear(target);
+  try {
+    await db.backup(temp, { progress: () => pagesPerStep });
+    await verify(temp);
+    commitTemp(temp, target);
+  } catch (e) {
+    removeTemp(temp);
+    throw e;
+  }
+}

@@ -1,13 +1,13 @@
 // The plan file: SQLite via better-sqlite3, no Electron. See docs/plan-file.md.
 export { APPLICATION_ID, PLAN_EXTENSION } from './constants';
-export { openPlanFile, createPlanFile, fileInfo, type PlanFile, type StoreOptions, type CreateOptions } from './plan-file';
-export { snapshotTo } from './backup';
+export { openPlanFile, checkPlanFile, createPlanFile, fileInfo, type PlanFile, type StoreOptions, type CreateOptions } from './plan-file';
+export { snapshotTo, snapshotToAsync } from './backup';
 export { readPlan, writePlan } from './plan-io';
 export { readSettings, writeSettings } from './settings';
 export { readRevision } from './meta';
 export { listChanges, recordChange, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
 export { migrate, schemaVersion } from './migrate';
-export { isLockedElsewhere } from './connect';
+export { checkReadOnly, isLockedElsewhere, type IntegrityResult } from './connect';
 export { CODECS } from './entities';
 export type { Db } from './sql';

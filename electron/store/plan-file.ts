@@ -11,7 +11,15 @@ import type { FileInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { Plan } from '../../shared/plan/types';
 import { commitTemp, removeTemp, tempPathNear, verifiedBackup } from './backup';
-import { checkIntegrity, checkReadOnly, connectExclusive, connectNew, isLockedElsewhere, type ConnectOptions } from './connect';
+import {
+  checkIntegrity,
+  checkReadOnly,
+  connectExclusive,
+  connectNew,
+  isLockedElsewhere,
+  type ConnectOptions,
+  type IntegrityResult,
+} from './connect';
 import { APPLICATION_ID } from './constants';
 import { fileError, lockedError } from './errors';
 import { readSqliteHeader } from './header';
@@ -82,16 +90,37 @@ function verifyShape(db: Db, path: string): void {
     throw new ApiError('corrupt', `${path} is damaged (its plan settings are missing); open a backup copy instead`, { path });
 }
 
-export function openPlanFile(path: string, opts: StoreOptions): PlanFile {
-  const abs = resolve(path);
-  const migrations = opts.migrations ?? MIGRATIONS;
+/** Refusals decided without SQLite: a folder, not SQLite, not ours, from a newer app. */
+function inspectFile(abs: string, migrations: readonly Migration[]): void {
   try {
     if (!statSync(abs).isFile()) throw new ApiError('file_error', `${abs} is a folder, not a plan file`, { path: abs });
     inspectHeader(abs, latestVersion(migrations));
   } catch (e) {
     throw fileError(abs, e);
   }
-  const state = checkReadOnly(abs, opts);
+}
+
+/**
+ * What openPlanFile checks before it takes the lock, on its own: the header,
+ * then quick_check on a read-only connection. The app runs it in a worker
+ * thread and passes the result to openPlanFile.
+ */
+export function checkPlanFile(path: string, opts: StoreOptions): IntegrityResult {
+  const abs = resolve(path);
+  inspectFile(abs, opts.migrations ?? MIGRATIONS);
+  return checkReadOnly(abs, opts);
+}
+
+/**
+ * `checked`: the result of checkPlanFile when the caller already ran it
+ * elsewhere (the app runs it in a worker thread: quick_check reads the whole
+ * file and must not block the main process).
+ */
+export function openPlanFile(path: string, opts: StoreOptions, checked?: IntegrityResult): PlanFile {
+  const abs = resolve(path);
+  const migrations = opts.migrations ?? MIGRATIONS;
+  inspectFile(abs, migrations);
+  const state = checked ?? checkReadOnly(abs, opts);
   const db = connectExclusive(abs, opts);
   try {
     if (state === 'needs-recovery') checkIntegrity(db, abs);

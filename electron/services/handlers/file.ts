@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/result';
-import { parsePlanText, validatePlan } from '../../../shared/plan/parse';
-import { fileInfo, isLockedElsewhere, readPlan, schemaVersion, snapshotTo } from '../../store';
+import { validatePlan } from '../../../shared/plan/parse';
+import { fileInfo, isLockedElsewhere, readPlan, schemaVersion, snapshotToAsync } from '../../store';
 import { fileError, lockedError } from '../../store/errors';
 import { blankPlan } from '../blank-plan';
 import { demoPlan } from '../demo';
@@ -38,15 +38,16 @@ export const fileHandlers: FileHandlers = {
     return s.createAndOpen(target, checked.plan, path !== undefined);
   },
 
-  'file.open': ({ path }, s) => s.open(path),
+  // quick_check (and, for imports, parsing and writing) run through s.fileWork: a worker thread in the app.
+  'file.open': ({ path }, s) => s.openChecked(path),
 
-  'file.saveCopy': ({ path }, s) => {
+  'file.saveCopy': async ({ path }, s) => {
     const file = s.requireFile();
     const target = resolve(path);
     if (s.isOpen(target)) throw new ApiError('conflict', 'A copy cannot replace the plan itself; choose another file', { path: target });
     if (existsSync(target) && isLockedElsewhere(target, s.storeOptions())) throw lockedError(target);
     try {
-      snapshotTo(file.db, target);
+      await snapshotToAsync(file.db, target, async (temp) => void (await s.fileWork.run({ kind: 'check', path: temp, store: s.storeOptions() })));
     } catch (e) {
       throw fileError(target, e);
     }
@@ -55,12 +56,7 @@ export const fileHandlers: FileHandlers = {
 
   'file.recent': (_arg, s) => (s.options.dataDir ? readRecent(s.options.dataDir) : []),
 
-  'file.importJson': ({ json, path }, s) => {
-    const parsed = parsePlanText(json);
-    if (!parsed.ok) throw invalidPlanError(parsed.issues, 'The plan was not imported; nothing was written');
-    const target = path ?? uniquePlanPath(s.plansDir(), parsed.plan.plan.name);
-    return s.createAndOpen(target, parsed.plan, path !== undefined);
-  },
+  'file.importJson': ({ json, path }, s) => s.importJson(json, path),
 
   'file.exportJson': (_arg, s) => ({ fileName: `${s.requireFile().info().name}.plan.json`, json: exportPlanJson(s) }),
 };
