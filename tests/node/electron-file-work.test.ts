@@ -39,7 +39,7 @@ describe('file work in worker threads (the Electron app)', () => {
     // The first-launch demo copy already has the plan's name: the import takes the next free one.
     const current = await t.call('file.current', {});
     expect(current!.path).toBe(join(t.dataDir, 'plans', `${demoJson('en').plan.name} (2).salesplan`));
-    expect((await t.call('plan.get', {})).plan.name).toBe(demoJson('en').plan.name);
+    expect((await t.call('plan.get', {})).plan.plan.name).toBe(demoJson('en').plan.name);
   });
 
   it('an invalid import comes back from the worker as invalid_plan with every issue, and writes nothing', async () => {
@@ -86,7 +86,7 @@ describe('file work in worker threads (the Electron app)', () => {
     expect(readdirSync(dir)).toEqual(['Copy.salesplan']); // no temporary file left
     const other = startApp({});
     expect((await other.call('file.open', { path: target })).name).toBe('Copy');
-    expect((await other.call('plan.get', {})).plan.name).toBe((await t.call('plan.get', {})).plan.name);
+    expect((await other.call('plan.get', {})).plan.plan.name).toBe((await t.call('plan.get', {})).plan.plan.name);
   });
 });
 
