@@ -4,7 +4,7 @@
 // stand-in Electron distribution into a temp folder and checks what landed in
 // app.asar and resources/. Also checks that the built preload requires
 // nothing but 'electron' (a sandboxed preload cannot load anything else), that
-// the simulation worker is one self-contained CommonJS file, and that the
+// the worker threads are single CommonJS files, and that the
 // Electron fuses were flipped in the packed binary (the stand-in carries a
 // fuse wire like Electron's).
 //
@@ -74,15 +74,25 @@ function checkPreload() {
   check(!/\bimport\s*\(|^\s*import\s/m.test(code), 'preload bundle is CommonJS (no import statements)');
 }
 
-/** The built simulation worker: one CommonJS file that requires only Node built-ins. */
-function checkWorker() {
-  const file = join(root, 'out', 'main', 'simulation-worker.cjs');
-  if (!existsSync(file)) return check(false, 'out/main/simulation-worker.cjs exists');
-  const code = readFileSync(file, 'utf8');
-  const required = [...code.matchAll(/\brequire\(\s*(['"`])([^'"`]+)\1\s*\)/g)].map((m) => m[2]);
-  const others = required.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name));
-  check(others.length === 0, 'simulation worker requires only Node built-ins', `also requires: ${others.join(', ')}`);
-  check(!/\bimport\s*\(|^\s*import\s/m.test(code), 'simulation worker is CommonJS (no import statements)');
+/** The built workers: CommonJS files needing only Node built-ins (and, for the file worker, better-sqlite3). */
+function checkWorkers() {
+  for (const [name, allowed] of [
+    ['simulation-worker.cjs', []],
+    ['file-worker.cjs', ['better-sqlite3']],
+  ]) {
+    const file = join(root, 'out', 'main', name);
+    if (!existsSync(file)) {
+      check(false, `out/main/${name} exists`);
+      continue;
+    }
+    const code = readFileSync(file, 'utf8');
+    const required = [...code.matchAll(/\brequire\(\s*(['"`])([^'"`]+)\1\s*\)/g)].map((m) => m[2]);
+    const others = required.filter((n) => !n.startsWith('node:') && !builtinModules.includes(n) && !allowed.includes(n));
+    check(others.length === 0, `${name} requires only Node built-ins${allowed.length ? ` and ${allowed.join(', ')}` : ''}`, `also requires: ${others.join(', ')}`);
+    // Comments may mention import(): only code lines count.
+    const codeLines = code.split('\n').filter((l) => !/^\s*(\/\/|\/?\*)/.test(l)).join('\n');
+    check(!/\bimport\s*\(|^\s*import\s/m.test(codeLines), `${name} is CommonJS (no import statements)`);
+  }
 }
 
 // The fuse wire as @electron/fuses finds it: sentinel, wire version, length, one byte per fuse.
@@ -139,7 +149,7 @@ if (!args.has('--skip-build')) {
   if (!build.ok) process.exit(1);
 }
 checkPreload();
-checkWorker();
+checkWorkers();
 
 const tmp = mkdtempSync(join(tmpdir(), 'check-builder-'));
 try {
@@ -169,7 +179,14 @@ try {
   check(existsSync(asar), 'app.asar was produced');
   if (existsSync(asar)) {
     const entries = asarEntries(asar);
-    for (const f of ['package.json', 'out/main/index.js', 'out/main/simulation-worker.cjs', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+    for (const f of [
+      'package.json',
+      'out/main/index.js',
+      'out/main/simulation-worker.cjs',
+      'out/main/file-worker.cjs',
+      'out/preload/index.cjs',
+      'out/renderer/index.html',
+    ]) {
       check(entries.has(f), `app.asar holds ${f}`);
     }
     const sources = [...entries.keys()].filter(
