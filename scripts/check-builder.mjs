@@ -142,6 +142,16 @@ function checkFuses(binary) {
   }
 }
 
+/** The .desktop entry the deb and AppImage get: the file association and %U (file URLs, accepted by launch.ts). */
+function checkDesktopEntry(file) {
+  if (!existsSync(file)) return check(false, 'the .desktop entry was computed (scripts/check-desktop-entry.mjs)');
+  const entry = readFileSync(file, 'utf8');
+  const line = (key) => new RegExp(`^${key}=(.*)$`, 'm').exec(entry)?.[1] ?? '';
+  check(/^\/opt\/.+\/sales-strategy-planner %U$/.test(line('Exec').replace(/"/g, '')), '.desktop Exec runs sales-strategy-planner with %U', line('Exec'));
+  check(line('MimeType').split(';').includes('application/x-salesplan'), '.desktop MimeType has application/x-salesplan', line('MimeType'));
+  check(line('StartupWMClass') === 'sales-strategy-planner', '.desktop StartupWMClass matches package.json desktopName', line('StartupWMClass'));
+}
+
 const started = Date.now();
 if (!args.has('--skip-build')) {
   const build = run(bin('electron-vite'), ['build']);
@@ -171,6 +181,7 @@ try {
     `-c.electronDist=${dist}`,
     '-c.npmRebuild=false',
     `-c.directories.output=${outDir}`,
+    '-c.afterPack=./scripts/check-desktop-entry.mjs',
   ], withoutBinding ? { SALESPLAN_PACK_CHECK_WITHOUT_BINDING: '1' } : {});
   check(pack.ok, 'electron-builder --linux dir with electron-builder.yml', pack.output.slice(-3000));
 
@@ -217,6 +228,7 @@ try {
   const executable = join(outDir, 'linux-unpacked', 'sales-strategy-planner');
   check(existsSync(executable), 'the executable is named sales-strategy-planner');
   checkFuses(executable);
+  checkDesktopEntry(join(outDir, 'check-desktop-entry.desktop'));
 } finally {
   if (args.has('--keep')) console.log(`kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
