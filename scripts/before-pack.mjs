@@ -17,13 +17,18 @@ export function packDecision({ platform, arch, hostPlatform = process.platform, 
   if (arch === 'universal') {
     return { ok: false, message: 'universal macOS builds are not supported: pack --x64 and --arm64 separately' };
   }
-  const archName = arch === 'armv7l' ? 'arm' : arch;
-  if (platform !== hostPlatform && platform !== 'mas') {
+  if (arch === 'armv7l') {
+    // Node calls it 'arm', electron-builder 'armv7l': the shipped folder and the one the app looks in would differ.
+    return { ok: false, message: '32-bit ARM (armv7l) packages are not supported: the Electron binding would not be found' };
+  }
+  // The Mac App Store build is a macOS build.
+  const os = platform === 'mas' ? 'darwin' : platform;
+  if (os !== hostPlatform) {
     // node-gyp builds for the machine it runs on: a Windows binding needs a Windows machine.
-    const r = ensure({ arch: archName, build: () => ({ ok: false, output: `cannot build a ${platform} binding on ${hostPlatform}` }) });
+    const r = ensure({ arch, build: () => ({ ok: false, output: `cannot build a ${os} binding on ${hostPlatform}` }) });
     return { ok: r.status !== 'failed', message: r.message };
   }
-  const r = ensure({ arch: archName });
+  const r = ensure({ arch });
   return { ok: r.status !== 'failed', message: r.message };
 }
 

@@ -116,6 +116,21 @@ describe('before electron-builder packs', () => {
     expect(d.message).toContain('cannot build a win32 binding on linux');
   });
 
+  it('a Mac App Store build on a Mac builds like a macOS one; on Linux it is another OS', () => {
+    const e = ensureWith('built');
+    expect(packDecision({ platform: 'mas', arch: 'arm64', hostPlatform: 'darwin', ensure: e.ensure }).ok).toBe(true);
+    expect(e.seen).toEqual([{ arch: 'arm64', crossBuild: false }]);
+    const onLinux = ensureWith('failed');
+    expect(packDecision({ platform: 'mas', arch: 'arm64', hostPlatform: 'linux', ensure: onLinux.ensure }).ok).toBe(false);
+    expect(onLinux.seen).toEqual([{ arch: 'arm64', crossBuild: true }]);
+  });
+
+  it('32-bit ARM is refused: Node and electron-builder name it differently, so the app would not find its binding', () => {
+    const d = packDecision({ platform: 'linux', arch: 'armv7l', hostPlatform: 'linux', ensure: ensureWith('present').ensure });
+    expect(d.ok).toBe(false);
+    expect(d.message).toContain('armv7l');
+  });
+
   it('universal macOS builds are refused with what to do instead', () => {
     const d = packDecision({ platform: 'darwin', arch: 'universal', hostPlatform: 'darwin', ensure: ensureWith('present').ensure });
     expect(d.ok).toBe(false);
