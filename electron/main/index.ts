@@ -10,7 +10,7 @@ import type { FileInfo, RecentFile } from '../../shared/api/contract';
 import { createPlannerApp, type PlannerApp } from '../services/app';
 import { workerFileWork } from '../services/file-work/runner';
 import { forwardEvents, registerApiHandler } from './ipc';
-import { electronNativeBinding, langFromLocale, planPathFromArgv, shellFolders, userDataFolder, windowTitle } from './launch';
+import { electronNativeBinding, langFromLocale, planPathFromArgv, shellFolders, startupErrorText, userDataFolder, windowTitle } from './launch';
 import { buildMenuTemplate } from './menu';
 import { webContentsEditTarget } from './edit-target';
 import { createMenuCommands, type ShellDialogs } from './menu-actions';
@@ -112,6 +112,10 @@ async function rebuildMenu(p: PlannerApp): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+function findNativeBinding(): string | undefined {
+  return electronNativeBinding({ resourcesPath: process.resourcesPath, appRoot, arch: process.arch, exists: existsSync });
+}
+
 function startPlanner(): PlannerApp {
   const { dataDir, plansDir } = shellFolders(process.env, process.platform, app.getPath('documents'));
   const base = {
@@ -120,12 +124,7 @@ function startPlanner(): PlannerApp {
     // quick_check on open, JSON import and checking a saved copy run in worker threads: the window keeps answering.
     fileWork: workerFileWork(),
     lang: langFromLocale(app.getLocale()),
-    nativeBinding: electronNativeBinding({
-      resourcesPath: process.resourcesPath,
-      appRoot,
-      arch: process.arch,
-      exists: existsSync,
-    }),
+    nativeBinding: findNativeBinding(),
   };
   try {
     return createPlannerApp({ ...base, openPath: pendingOpen });
@@ -207,7 +206,7 @@ function main(): void {
   });
 
   start().catch((e: unknown) => {
-    dialog.showErrorBox(app.getName(), e instanceof Error ? (e.stack ?? e.message) : String(e));
+    dialog.showErrorBox(app.getName(), startupErrorText(e, findNativeBinding(), process.arch));
     app.exit(1);
   });
 }

@@ -100,6 +100,20 @@ export function electronNativeBinding(env: NativeBindingEnv): string | undefined
   return candidates.find((p) => env.exists(p));
 }
 
+/**
+ * The start-up error to show: when no Electron binding was found, the likely
+ * cause (node_modules holds the Node build) and the command that fixes it,
+ * before the error itself.
+ */
+export function startupErrorText(error: unknown, nativeBinding: string | undefined, arch: string): string {
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  if (nativeBinding !== undefined) return text;
+  return (
+    `The SQLite binding for Electron (native/electron-${arch}/better_sqlite3.node) was not found. ` +
+    `Run "npm start", which builds it, or "node scripts/electron-binding.mjs --arch ${arch}".\n\n${text}`
+  );
+}
+
 /** The name a plan file is shown by: its file name without the extension. */
 export function planDisplayName(planPath: string): string {
   const name = basename(planPath);

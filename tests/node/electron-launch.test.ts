@@ -6,6 +6,7 @@ import {
   planDisplayName,
   planPathFromArgv,
   shellFolders,
+  startupErrorText,
   windowTitle,
 } from '../../electron/main/launch';
 import { defaultDataDir } from '../../electron/services/app';
@@ -81,6 +82,18 @@ describe('shellFolders', () => {
   it('keeps everything inside SALESPLAN_HOME when it is set', () => {
     const f = shellFolders({ SALESPLAN_HOME: '/tmp/t1' }, 'linux', '/home/li/Documents');
     expect(f).toEqual({ userData: '/tmp/t1/electron', dataDir: '/tmp/t1', plansDir: '/tmp/t1/plans' });
+  });
+});
+
+describe('startupErrorText', () => {
+  it('names the missing Electron binding and the command that builds it', () => {
+    const e = new Error('The module was compiled against a different Node.js version (NODE_MODULE_VERSION 115 vs 150)');
+    const text = startupErrorText(e, undefined, 'x64');
+    expect(text).toContain('native/electron-x64/better_sqlite3.node');
+    expect(text).toContain('node scripts/electron-binding.mjs --arch x64');
+    expect(text).toContain('NODE_MODULE_VERSION 115');
+    // With a binding found, the error speaks for itself.
+    expect(startupErrorText(new Error('disk full'), '/opt/x/native.node', 'x64')).not.toContain('electron-binding');
   });
 });
 
