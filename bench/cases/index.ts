@@ -2,10 +2,11 @@
 
 import { customerImportCases } from './customer-import';
 import { customersScreenCases } from './customers-screen';
+import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
 import { planStoreCases } from './plan-store';
 import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...customerImportCases, ...customersScreenCases, ...historyCases];
+export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases];

@@ -58,24 +58,30 @@ export function snapshotTo(db: Db, target: string): void {
 
 /**
  * Like snapshotTo, without holding the main thread: SQLite's online backup
- * copies the open database in steps of `pagesPerStep` pages between turns of
- * the event loop (edits made meanwhile through this connection are included).
- * `verify` checks the finished temporary file (the app does it in a worker)
- * before it is renamed onto `target`.
+ * copies the open database into a temporary file beside `target` in steps of
+ * `pagesPerStep` pages between turns of the event loop (edits made meanwhile
+ * through this connection are included). `finish(temp)` must check the copy
+ * and put it in place (commitCopy; the app does both, fsync included, in a
+ * worker); the temporary file is removed if anything fails.
  */
 export async function snapshotToAsync(
   db: Db,
   target: string,
-  verify: (temp: string) => Promise<void>,
+  finish: (temp: string) => Promise<void>,
   pagesPerStep = 256,
 ): Promise<void> {
   const temp = tempPathNear(target);
   try {
     await db.backup(temp, { progress: () => pagesPerStep });
-    await verify(temp);
-    commitTemp(temp, target);
+    await finish(temp);
   } catch (e) {
     removeTemp(temp);
     throw e;
   }
+}
+
+/** The end of snapshotToAsync: quick_check on the finished copy, then fsync and rename onto `target`. */
+export function commitCopy(temp: string, target: string, opts: ConnectOptions): void {
+  if (checkReadOnly(temp, opts) !== 'ok') throw new Error(`the copy ${temp} was left unfinished`);
+  commitTemp(temp, target);
 }

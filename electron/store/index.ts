@@ -1,7 +1,7 @@
 // The plan file: SQLite via better-sqlite3, no Electron. See docs/plan-file.md.
 export { APPLICATION_ID, PLAN_EXTENSION } from './constants';
 export { openPlanFile, checkPlanFile, createPlanFile, fileInfo, type PlanFile, type StoreOptions, type CreateOptions } from './plan-file';
-export { snapshotTo, snapshotToAsync } from './backup';
+export { commitCopy, snapshotTo, snapshotToAsync } from './backup';
 export { readPlan, writePlan } from './plan-io';
 export { readSettings, writeSettings } from './settings';
 export { readRevision } from './meta';

@@ -2,7 +2,7 @@
 // inline (the CLI, where nothing waits on the event loop).
 import { parsePlanText } from '../../../shared/plan/parse';
 import { ApiError } from '../../../shared/api/result';
-import { checkPlanFile, createPlanFile } from '../../store';
+import { checkPlanFile, commitCopy, createPlanFile } from '../../store';
 import { invalidPlanError } from '../edits/check';
 import { uniquePlanPath } from '../file-names';
 import type { FileJob, FileJobResults } from './protocol';
@@ -11,6 +11,9 @@ export function runFileJob<J extends FileJob>(job: J): FileJobResults[J['kind']]
   switch (job.kind) {
     case 'check':
       return checkPlanFile(job.path, job.store) as FileJobResults[J['kind']];
+    case 'commitCopy':
+      commitCopy(job.temp, job.target, job.store);
+      return null as FileJobResults[J['kind']];
     case 'importJson': {
       const parsed = parsePlanText(job.json);
       if (!parsed.ok) throw invalidPlanError(parsed.issues, 'The plan was not imported; nothing was written');

@@ -6,6 +6,8 @@ import type { IntegrityResult, StoreOptions } from '../../store';
 export type FileJob =
   /** The header and quick_check on a read-only connection (checkPlanFile): the slow part of opening a plan. */
   | { kind: 'check'; path: string; store: StoreOptions }
+  /** quick_check on a finished copy, then fsync and rename onto `target` (the end of Save a copy). */
+  | { kind: 'commitCopy'; temp: string; target: string; store: StoreOptions }
   /**
    * Parse, validate and write a plan JSON into a new plan file (all or
    * nothing): at `target`, or without one under a free name after the plan in `plansDir`.
@@ -14,6 +16,7 @@ export type FileJob =
 
 export interface FileJobResults {
   check: IntegrityResult;
+  commitCopy: null;
   importJson: { path: string };
 }
 

@@ -1,6 +1,6 @@
 // Heavy file work off the main thread: quick_check when a plan is opened,
-// JSON import (up to 50 MB to parse, validate and write), and the check of a
-// saved copy. Each job gets a worker thread of its own that ends with it, so
+// JSON import (up to 50 MB to parse, validate and write), and the check,
+// fsync and rename of a saved copy. Each job gets a worker thread of its own that ends with it, so
 // the main process (the Electron UI, the HTTP host) keeps answering. The
 // built app starts out/main/file-worker.cjs (scripts/worker-bundle.mjs); from
 // TypeScript sources, worker-dev.mjs.

@@ -47,7 +47,7 @@ export const fileHandlers: FileHandlers = {
     if (s.isOpen(target)) throw new ApiError('conflict', 'A copy cannot replace the plan itself; choose another file', { path: target });
     if (existsSync(target) && isLockedElsewhere(target, s.storeOptions())) throw lockedError(target);
     try {
-      await snapshotToAsync(file.db, target, async (temp) => void (await s.fileWork.run({ kind: 'check', path: temp, store: s.storeOptions() })));
+      await snapshotToAsync(file.db, target, async (temp) => void (await s.fileWork.run({ kind: 'commitCopy', temp, target, store: s.storeOptions() })));
     } catch (e) {
       throw fileError(target, e);
     }
