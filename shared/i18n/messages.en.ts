@@ -12,6 +12,7 @@ import { funnelsEn } from './messages/funnels.en';
 import { historyEn } from './messages/history.en';
 import { simulationEn } from './messages/simulation.en';
 import { importEn } from './messages/import.en';
+import { calibrationEn } from './messages/calibration.en';
 
 export const en = {
   ...coreEn,
@@ -21,6 +22,7 @@ export const en = {
   ...historyEn,
   ...simulationEn,
   ...importEn,
+  ...calibrationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
