@@ -135,7 +135,7 @@ export function readDateColumn(cells: readonly DateCell[], column: string, order
     }
   }
   texts.forEach((t, i) => {
-    if (t === '') return;
+    if (kinds[i] === null) return; // empty, or reported above
     const d = parseAs(main, t, useOrder);
     if (d === null) problems.add('error', 'calibration.problem.badDate', column, cells[i]!.line, { example: t });
     days[i] = d;

@@ -32,7 +32,13 @@ export class ProblemCollector {
     }
     if (line === null) return;
     g.count++;
-    if (g.lines.length < SHOWN_LINES) g.lines.push(line);
+    // Keep the first rows of the file, whatever order the checks ran in.
+    if (g.lines.length < SHOWN_LINES || line < g.lines[g.lines.length - 1]!) {
+      let i = g.lines.length;
+      while (i > 0 && g.lines[i - 1]! > line) i--;
+      g.lines.splice(i, 0, line);
+      if (g.lines.length > SHOWN_LINES) g.lines.pop();
+    }
   }
 
   /** Adds parameters to a problem already collected (known only after all rows were read). */
