@@ -60,7 +60,7 @@ export class ProblemCollector {
   list(): CalibrationProblem[] {
     return [...this.groups.values()].map((g) => ({
       ...g,
-      params: { ...g.params, rows: rowsText(g.lines, g.count), count: g.count },
+      params: { rows: rowsText(g.lines, g.count), count: g.count, ...g.params },
     }));
   }
 }

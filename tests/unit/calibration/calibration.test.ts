@@ -196,6 +196,13 @@ describe('bad input: clear messages naming rows and columns, nothing suggested',
     expect(r.problems).toEqual([]);
     expect(r.figures!.deals).toEqual({ total: 7, won: 4, lost: 2, open: 1 });
   });
+  it('1,000,000 rows are refused before any cell is read', () => {
+    const row = ['o', '2024-01-01', '2024-01-02', 'Won', '1'];
+    const grid = [HISTORY[0]!, ...new Array<string[]>(1_000_000).fill(row)];
+    const r = run(grid);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ key: 'calibration.problem.tooManyRows', params: { count: 1_000_000, max: 500_000 } });
+  });
   it('lists the first five rows and the count', () => {
     const grid = [HISTORY[0]!, ...Array.from({ length: 12 }, (_, i) => [`x${i}`, 'soon', '2024-01-01', 'Won', '1'])];
     const r = run(grid);
