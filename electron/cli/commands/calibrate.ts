@@ -17,7 +17,7 @@ import {
   type Outcome,
   type Suggestion,
 } from '../../../shared/calibration';
-import { formatNumber, formatPercent, translate, type MessageKey } from '../../../shared/i18n';
+import { formatNumber, formatPercent, translate } from '../../../shared/i18n';
 import { decodeTextBytes, parseCsvText } from '../../../shared/import';
 import { SPREADSHEET_MAX_BYTES } from '../../../shared/api/methods/import';
 import type { Range } from '../../../shared/plan/types';
