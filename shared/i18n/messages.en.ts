@@ -12,6 +12,7 @@ import { funnelsEn } from './messages/funnels.en';
 import { historyEn } from './messages/history.en';
 import { simulationEn } from './messages/simulation.en';
 import { importEn } from './messages/import.en';
+import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
 
 export const en = {
@@ -22,6 +23,7 @@ export const en = {
   ...historyEn,
   ...simulationEn,
   ...importEn,
+  ...importCrmEn,
   ...calibrationEn,
 } as const;
 
