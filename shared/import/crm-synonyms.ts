@@ -36,9 +36,11 @@ export const CRM_SYNONYMS: Partial<Record<ImportField, readonly string[]>> = {
     'account owner', 'owner', 'owner name', 'company owner', 'contact owner', 'record owner', 'salesperson', 'sales rep', 'sales representative', 'account manager', 'assigned to',
     '负责人', '客户负责人', '销售负责人', '所有人', '客户所有人', '归属人', '销售', '销售人员', '客户经理', '跟进人', '业务员',
   ],
-  tier: ['rating', 'account rating', 'priority', 'customer level', 'account tier', 'abc class', '客户级别', '客户等级', '重要程度', '客户分类', '价值等级', '等级'],
+  // Not Salesforce/Zoho "Rating" (Hot/Warm/Cold) or "Priority": a values map can still turn them into tiers.
+  tier: ['customer level', 'account tier', 'abc class', '客户级别', '客户等级', '重要程度', '客户分类', '价值等级', '等级'],
   status: ['account status', 'lifecycle stage', 'lifecyclestage', 'customer status', '客户状态', '跟进状态', '成交状态', '生命周期阶段'],
-  segment: ['segment', 'market segment', 'customer segment', 'customer group', 'account type', '客户类型', '客户群', '细分市场', '客户细分', '市场细分'],
+  // Not "Account Type" (Customer / Partner / Competitor in Salesforce and Zoho).
+  segment: ['segment', 'market segment', 'customer segment', 'customer group', '客户类型', '客户群', '细分市场', '客户细分', '市场细分'],
   needs: [
     // Not "notes" or "description" (备注, 描述): those hold anything; the user can still choose Needs for them.
     'needs', 'customer needs', 'requirements', 'business needs', 'pain points', '客户需求', '需求', '需求描述', '痛点', '客户痛点',

@@ -4,9 +4,9 @@
 // what its values are (a column of S/A/B/C, of the plan's segment names, of
 // its people). Without a header, by values only, the remaining text columns
 // becoming name, region and industry in that order (said so in the reason).
-import { catalogs } from '../i18n';
+import { catalogs, interpolate, type Locale } from '../i18n';
 import type { ImportContext } from './context';
-import { fieldForHeader, fieldLabelKey, type ImportField } from './fields';
+import { fieldForHeader, fieldLabelKey, isImportField, type ImportField } from './fields';
 import { detectHeader, type HeaderGuess, type Reason } from './header';
 import type { ColumnMapping } from './mapping';
 import { parseAmount } from './values';
@@ -27,7 +27,15 @@ export interface MappingGuess {
 
 const SAMPLE_ROWS = 200;
 
-const label = (field: ImportField) => `${catalogs.en[fieldLabelKey(field)]} / ${catalogs['zh-CN'][fieldLabelKey(field)]}`;
+// A reason names its field by key; reasonText shows the label in the reader's language.
+const label = (field: ImportField) => field;
+
+/** A header or column reason as text in `locale` ({field} becomes the field's label there). */
+export function reasonText(reason: Reason, locale: Locale): string {
+  const field = reason.params.field;
+  const params = typeof field === 'string' && isImportField(field) ? { ...reason.params, field: catalogs[locale][fieldLabelKey(field)] } : reason.params;
+  return interpolate(catalogs[locale][reason.key], params, locale);
+}
 
 /** Content guesses for `columns`; `weak` adds amounts and the text-order fallback (headerless only). */
 function byContent(
@@ -92,9 +100,30 @@ export function guessColumns(rows: readonly (readonly string[])[], hasHeader: bo
   return Array.from({ length: width }, (_, c) => out.get(c) ?? { column: c, field: null, reason: { key: 'import.reason.none', params: {} } });
 }
 
+/**
+ * The plan's own values as a header test: a column whose values below row 1
+ * are all tiers (segments, people…) while its first cell is not one has a
+ * header above it ("Class" over S/A/B/C).
+ */
+function headerAboveKnownValues(rows: readonly (readonly string[])[], width: number, ctx: ImportContext): HeaderGuess | null {
+  if (rows.length < 3) return null;
+  const columns = Array.from({ length: width }, (_, c) => c);
+  const below = new Map<number, ColumnGuess>();
+  byContent(rows.slice(1), columns, ctx, new Set(), false, below);
+  const withFirst = new Map<number, ColumnGuess>();
+  byContent(rows, columns, ctx, new Set(), false, withFirst);
+  for (const [c, g] of below) {
+    const head = (rows[0]![c] ?? '').trim();
+    if (head !== '' && g.field && withFirst.get(c)?.field !== g.field)
+      return { hasHeader: true, reason: { key: 'import.header.textAboveKnownValues', params: { header: head, field: label(g.field) } } };
+  }
+  return null;
+}
+
 /** Header detection and column guesses together: what the mapping step opens with. */
 export function guessMapping(rows: readonly (readonly string[])[], width: number, ctx: ImportContext, hasHeader?: boolean): MappingGuess {
-  const header = detectHeader(rows);
+  let header = detectHeader(rows);
+  if (!header.hasHeader && header.reason.key === 'import.header.looksLikeData') header = headerAboveKnownValues(rows, width, ctx) ?? header;
   const useHeader = hasHeader ?? header.hasHeader;
   const guesses = guessColumns(rows, useHeader, width, ctx);
   return { hasHeader: useHeader, header, mapping: guesses.map((g) => g.field), guesses };

@@ -8,6 +8,7 @@ export const importCrmEn = {
   'import.header.empty': 'The first row is empty.',
   'import.header.knownNames': 'First row is a header: {named} of its {total} cells name fields ({examples}).',
   'import.header.textAboveTyped': 'First row is a header: “{header}” is text above a column of numbers or dates.',
+  'import.header.textAboveKnownValues': 'First row is a header: “{header}” is above a column of {field} values.',
   'import.header.typedFirstRow': 'First row is data: it has numbers or dates.',
   'import.header.looksLikeData': 'First row is data: its cells name no field and look like the rows below.',
 

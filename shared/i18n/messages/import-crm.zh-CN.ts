@@ -7,6 +7,7 @@ export const importCrmZhCN: { readonly [K in keyof typeof importCrmEn]: string }
   'import.header.empty': '第一行为空。',
   'import.header.knownNames': '第一行是表头：{total} 个单元格中有 {named} 个是字段名（{examples}）。',
   'import.header.textAboveTyped': '第一行是表头：“{header}”是文字，其下一列是数字或日期。',
+  'import.header.textAboveKnownValues': '第一行是表头：“{header}”下面一列都是{field}的值。',
   'import.header.typedFirstRow': '第一行是数据：其中有数字或日期。',
   'import.header.looksLikeData': '第一行是数据：其单元格不是字段名，且与下面的行相似。',
 
