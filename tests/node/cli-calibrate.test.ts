@@ -86,6 +86,24 @@ describe('calibrate', () => {
     expect(await exportPlan()).toEqual(before);
   });
 
+  it('reads an XLSX export: date cells, and Excel serials where the cells are plain numbers', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Opportunities');
+    ws.addRow(['Deal', 'Created', 'Closed', '阶段', '金额']);
+    const d = (s: string) => new Date(`${s}T00:00:00Z`);
+    ws.addRow(['d1', d('2024-01-02'), 45366, '赢单', 1_200_000]); // 45366 = 2024-03-15
+    ws.addRow(['d2', d('2024-01-20'), 45407, '赢单', 800_000]); // 2024-04-25
+    ws.addRow(['d3', d('2024-02-10'), 45421, '输单', null]); // 2024-05-09
+    await wb.xlsx.writeFile(join(dir, 'deals.xlsx'));
+    const r = await cli(dir, 'calibrate', 'demo.salesplan', '--history', 'deals.xlsx', '--funnel', 'ltc', '--map', 'created=B,closed=C,outcome=阶段,value=金额', '--json');
+    const out = JSON.parse(r.stdout);
+    expect(out.dateFormats).toEqual({ created: 'yyyy-mm-dd', closed: 'Excel serial' });
+    // Cycle days: 2024-01-02 → 03-15 = 73, 01-20 → 04-25 = 96.
+    expect(out.figures.cycle).toMatchObject({ p50: (73 + 96) / 2, evidence: { n: 2, from: '2024-01-02', to: '2024-04-25' } });
+    expect(out.figures.winRate).toMatchObject({ won: 2, lost: 1 });
+  });
+
   it('a 200-MB file is refused before it is read; wrong usage exits 2', async () => {
     const big = join(dir, 'huge.csv');
     writeFileSync(big, '');

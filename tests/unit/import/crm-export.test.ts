@@ -211,6 +211,23 @@ describe('values to fields, potential from a column', () => {
     expect(applyRecipe(['x', 'y'], recipe)).toBeNull();
   });
 
+  it('needs (客户需求) is imported as text up to 10,000 characters', () => {
+    const zh = demoContext('zh-CN');
+    const lines = ['客户名称,细分市场,客户分级,客户需求', `江南银行,fin,A,核心网络改造；希望园区与数据中心一家供应商`, `华东电力,gov,S,${'需'.repeat(10_001)}`];
+    const g2 = guessMapping(csv(lines), 4, zh);
+    expect(g2.mapping).toEqual(['name', 'segment', 'tier', 'needs']);
+    const s = validateRows(dataRows(csv(lines), true), { ...settings([], undefined), mapping: g2.mapping }, zh);
+    expect((s.rows[0]!.customer as { needs?: string }).needs).toBe('核心网络改造；希望园区与数据中心一家供应商');
+    expect(s.rows[1]!.problems[0]).toMatchObject({ field: 'needs', key: 'import.problem.tooLong', params: { max: 10_000, length: 10_001 } });
+  });
+
+  it('a text cell in the number-for-potential column is named', () => {
+    const bad = dataRows(csv(['Company name,sector,Annual Revenue,Account Owner', 'X,retail,about 5M,Zhou Jian']), true);
+    const map: ValueMap = { column: 1, field: 'segment', values: { retail: 'smb' } };
+    const s = validateRows(bad, settings([map]), ctx);
+    expect(s.rows[0]!.problems).toEqual([expect.objectContaining({ field: 'potentialBase', column: 2, key: 'import.problem.badNumber' })]);
+  });
+
   it('reads factors as numbers or percentages', () => {
     expect(parseFactor('0.03')).toBe(0.03);
     expect(parseFactor('3 %')).toBe(0.03);
