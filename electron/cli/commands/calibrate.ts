@@ -17,7 +17,7 @@ import {
   type Outcome,
   type Suggestion,
 } from '../../../shared/calibration';
-import { formatNumber, formatPercent, translate } from '../../../shared/i18n';
+import { catalogs, formatNumber, formatPercent, interpolate, translate } from '../../../shared/i18n';
 import { decodeTextBytes, parseCsvText } from '../../../shared/import';
 import { SPREADSHEET_MAX_BYTES } from '../../../shared/api/methods/import';
 import type { Range } from '../../../shared/plan/types';
@@ -61,8 +61,9 @@ async function readHistory(path: string): Promise<string[][]> {
   return parseCsvText(decodeTextBytes(bytes).text).rows;
 }
 
+/** A problem's message in English, like the rest of the CLI. */
 function message(p: Pick<CalibrationProblem, 'key' | 'params'>): string {
-  return translate('en', p.key as 'calibration.modeNote', ...([p.params] as unknown as [])) as string;
+  return interpolate(catalogs.en[p.key], p.params, 'en');
 }
 
 function rangeText(r: Range | null, fmt: (n: number) => string): string {
