@@ -8,6 +8,7 @@ import { dealsOfSegment, estimateFigures, stageIndex, type HistoryFigures } from
 import type { CalibrationProblem } from './problems';
 import { suggestRanges, type Suggestion } from './suggest';
 
+export * from './actuals';
 export * from './beta';
 export * from './dates';
 export * from './deals';

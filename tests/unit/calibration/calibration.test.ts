@@ -2,7 +2,9 @@
 // comments) on a seven-deal history, and the doc's scaling rules.
 import { describe, expect, it } from 'vitest';
 import {
+  actualsFromDeals,
   betaQuantile,
+  readDeals,
   calibrate,
   calibrationEdits,
   conversionFactor,
@@ -216,5 +218,23 @@ describe('bad input: clear messages naming rows and columns, nothing suggested',
     expect(resolveColumn(header, 'C')).toBe(2);
     expect(resolveColumn(header, '3')).toBe(2);
     expect(resolveColumn(header, 'Probability')).toBeNull();
+  });
+});
+
+describe('actuals from the same history', () => {
+  it('leads by created month, wins and bookings by closed month, inside the horizon only', () => {
+    const { deals } = readDeals(HISTORY, { columns: COLUMNS, currency: 'CNY' });
+    const r = actualsFromDeals(deals, '2024-02', 2, 'fin');
+    // Feb: created o4, o5 → 2 leads; won o3 closed 02-09 (300). Mar: created o6, o7; won o4 closed 03-12 (400).
+    expect(r.actuals).toEqual([
+      { month: '2024-02', metric: 'leads', value: 2, segmentId: 'fin' },
+      { month: '2024-02', metric: 'wins', value: 1, segmentId: 'fin' },
+      { month: '2024-02', metric: 'bookings', value: 300, segmentId: 'fin' },
+      { month: '2024-03', metric: 'leads', value: 2, segmentId: 'fin' },
+      { month: '2024-03', metric: 'wins', value: 1, segmentId: 'fin' },
+      { month: '2024-03', metric: 'bookings', value: 400, segmentId: 'fin' },
+    ]);
+    // January: 3 leads, 2 wins and 2 bookings fall before the horizon.
+    expect(r.outsideHorizon).toBe(7);
   });
 });
