@@ -23,7 +23,7 @@ export const CRM_SYNONYMS: Partial<Record<ImportField, readonly string[]>> = {
     '所属行业', '行业', '行业类型', '行业分类', '客户行业', '行业类别', '所属行业分类',
   ],
   region: [
-    'billing city', 'billing state', 'billing state/province', 'billing country', 'shipping city', 'city', 'state', 'state/region', 'country', 'country/region',
+    'billing city', 'billing state', 'billing state/province', 'billing country', 'shipping city', 'city', 'state/region', 'country', 'country/region',
     'province', 'region', 'territory', 'sales territory', 'office location', 'location', 'address 1: city', 'address1 city', 'hq location', 'headquarters',
     '省份', '城市', '所在地区', '地区', '区域', '省市', '所在城市', '所在省份', '国家', '国家/地区', '销售区域', '所属区域', '办公地点', '地址', '详细地址', '归属地',
   ],

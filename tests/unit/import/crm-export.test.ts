@@ -9,6 +9,7 @@ import {
   dataRows,
   detectHeader,
   distinctValues,
+  fieldForHeader,
   guessMapping,
   parseCsvText,
   parseFactor,
@@ -21,6 +22,7 @@ import {
   type ImportSettings,
   type ValueMap,
 } from '../../../shared/import';
+import { CRM_SYNONYMS } from '../../../shared/import/crm-synonyms';
 import { demoContext } from './helpers';
 
 const csv = (lines: string[]) => parseCsvText(lines.join('\r\n')).rows;
@@ -116,6 +118,10 @@ describe('CRM export headers', () => {
       expect(g.mapping).toEqual(f.expected);
       for (const c of g.guesses) expect(c.reason.key).toMatch(c.field ? /^import\.reason\.header$/ : /^import\.reason\.(none|duplicateHeader)$/);
     });
+
+  it('every CRM header word lands on the field it is listed for', () => {
+    for (const [field, words] of Object.entries(CRM_SYNONYMS)) for (const w of words!) expect([w, fieldForHeader(w)]).toEqual([w, field]);
+  });
 
   it('headers in any case, with a BOM, extra spaces or duplicated names', () => {
     const grid = csv(['\uFEFF  ACCOUNT NAME ,industry,Industry,  billing   city']);
