@@ -90,7 +90,13 @@ export interface DateColumnResult {
  */
 export function readDateColumn(cells: readonly DateCell[], column: string, order: DateOrder | null, problems: ProblemCollector): DateColumnResult {
   const texts = cells.map((c) => c.text.normalize('NFKC').trim());
-  const kinds = texts.map((t) => (t === '' ? null : kindOf(t)));
+  const kindCache = new Map<string, Kind | null>();
+  const kinds = texts.map((t) => {
+    if (t === '') return null;
+    let k = kindCache.get(t);
+    if (k === undefined) kindCache.set(t, (k = kindOf(t)));
+    return k;
+  });
   const counts = new Map<Kind, number>();
   texts.forEach((t, i) => {
     const k = kinds[i];
@@ -134,9 +140,12 @@ export function readDateColumn(cells: readonly DateCell[], column: string, order
       return { days, format: null, ambiguous: true };
     }
   }
+  // A history repeats its dates (1,000 days for 100,000 deals): each text is parsed once.
+  const seen = new Map<string, number | null>();
   texts.forEach((t, i) => {
     if (kinds[i] === null) return; // empty, or reported above
-    const d = parseAs(main, t, useOrder);
+    let d = seen.get(t);
+    if (d === undefined) seen.set(t, (d = parseAs(main, t, useOrder)));
     if (d === null) problems.add('error', 'calibration.problem.badDate', column, cells[i]!.line, { example: t });
     days[i] = d;
   });

@@ -144,8 +144,9 @@ export function readDeals(grid: readonly (readonly string[])[], opts: DealReadOp
   const deals: Deal[] = [];
   rows.forEach((r, i) => {
     const outcomeText = cell(r, 'outcome');
-    let outcome = outcomes.get(normalizeLabel(outcomeText));
+    let outcome = outcomes.get(outcomeText) ?? outcomes.get(normalizeLabel(outcomeText));
     if (outcome === undefined && outcomeText !== '' && opts.isStage?.(outcomeText)) outcome = 'open';
+    if (outcome !== undefined) outcomes.set(outcomeText, outcome); // the next row with this text skips normalizing
     if (outcome === undefined) {
       if (outcomeText === '') problems.add('error', 'calibration.problem.missingOutcome', name('outcome'), r.line);
       else {
