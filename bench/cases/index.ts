@@ -1,5 +1,6 @@
 // Every benchmark case, in the order bench/run.ts prints them.
 
+import { calibrationCases } from './calibration';
 import { customerImportCases } from './customer-import';
 import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
@@ -9,4 +10,4 @@ import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases];
+export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases];

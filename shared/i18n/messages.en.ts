@@ -12,6 +12,8 @@ import { funnelsEn } from './messages/funnels.en';
 import { historyEn } from './messages/history.en';
 import { simulationEn } from './messages/simulation.en';
 import { importEn } from './messages/import.en';
+import { importCrmEn } from './messages/import-crm.en';
+import { calibrationEn } from './messages/calibration.en';
 
 export const en = {
   ...coreEn,
@@ -21,6 +23,8 @@ export const en = {
   ...historyEn,
   ...simulationEn,
   ...importEn,
+  ...importCrmEn,
+  ...calibrationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

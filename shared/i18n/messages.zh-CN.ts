@@ -9,6 +9,8 @@ import { funnelsZhCN } from './messages/funnels.zh-CN';
 import { historyZhCN } from './messages/history.zh-CN';
 import { simulationZhCN } from './messages/simulation.zh-CN';
 import { importZhCN } from './messages/import.zh-CN';
+import { importCrmZhCN } from './messages/import-crm.zh-CN';
+import { calibrationZhCN } from './messages/calibration.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
   ...coreZhCN,
@@ -18,4 +20,6 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...historyZhCN,
   ...simulationZhCN,
   ...importZhCN,
+  ...importCrmZhCN,
+  ...calibrationZhCN,
 };

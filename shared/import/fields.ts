@@ -3,6 +3,7 @@
 // them automatically. A header is compared after `normalizeLabel`, so
 // "Customer name", "customer_name" and "客户名称：" all match.
 import { catalogs, type MessageKey } from '../i18n';
+import { CRM_SYNONYMS } from './crm-synonyms';
 import { FACTORS, OWNER_ROLES, RELATIONSHIP_LAYERS, type Factor, type OwnerRole, type RelationshipLayer } from '../plan/types';
 
 export const IMPORT_FIELDS = [
@@ -14,6 +15,8 @@ export const IMPORT_FIELDS = [
   'potential',
   'region',
   'industry',
+  'needs',
+  'potentialBase',
   ...OWNER_ROLES.map((r) => `owners.${r}` as const),
   'breakthroughPhase',
   ...RELATIONSHIP_LAYERS.map((l) => `relationship.${l}` as const),
@@ -56,7 +59,7 @@ export function normalizeLabel(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s_\-–—.,:;/\\|()[\]{}'"“”‘’*#№]+/g, '');
+    .replace(/[\s\uFEFF_\-–—.,:;/\\|()[\]{}'"“”‘’*#№]+/g, '');
 }
 
 // Header words beyond the app's own labels (which are added from the catalogs
@@ -89,6 +92,7 @@ function buildSynonyms(): Map<string, ImportField> {
     if (key && !map.has(key)) map.set(key, field);
   };
   for (const field of IMPORT_FIELDS) for (const w of EXTRA_SYNONYMS[field] ?? []) add(w, field);
+  for (const field of IMPORT_FIELDS) for (const w of CRM_SYNONYMS[field] ?? []) add(w, field);
   for (const field of IMPORT_FIELDS) {
     const key = fieldLabelKey(field);
     add(catalogs.en[key], field);

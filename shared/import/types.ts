@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n';
 import type { Customer, CustomerStatus, Tier } from '../plan/types';
 import type { ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
+import type { ValueMap } from './value-map';
 
 /** What to do with a row whose id is already a customer of the plan. */
 export type ExistingIdPolicy = 'error' | 'update' | 'skip';
@@ -23,6 +24,10 @@ export interface ImportSettings {
   existing: ExistingIdPolicy;
   /** Amounts written "1.200,50" (a `;`-separated European CSV). */
   decimalComma: boolean;
+  /** Potential = the potentialBase column × this factor (e.g. revenue × expected wallet share); default 1. */
+  potentialFactor?: number;
+  /** Distinct values of a column translated to a field's values (value-map.ts). */
+  valueMaps?: readonly ValueMap[];
 }
 
 /** A data row of the source; `line` is its 1-based row number in the sheet or text. */

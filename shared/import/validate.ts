@@ -12,6 +12,7 @@ import type { ImportContext } from './context';
 import { factorOf, layerOf, ownerRoleOf, type ImportField } from './fields';
 import { IdAllocator } from './ids';
 import type { CellProblem, ImportSettings, RowOutcome, SourceRow, ValidationSummary } from './types';
+import type { ValueMap } from './value-map';
 import { cleanCell, looksLikeFormula, parseAmount, parseAmountOrRange, parseWholeNumber, type ValueResult } from './values';
 
 /** The data rows of a grid: the header row and blank rows left out, line numbers kept. */
@@ -26,8 +27,11 @@ export function dataRows(grid: readonly (readonly string[])[], hasHeader: boolea
 
 type Problem = Omit<CellProblem, 'row'>;
 
+/** needs (客户需求) is plan-format v2; written here before the v2 Customer type lands in shared/plan. */
+export const NEEDS_MAX = 10_000;
+
 interface RowDraft {
-  customer: Partial<Customer> & { factors?: Factors };
+  customer: Partial<Customer> & { factors?: Factors; needs?: string };
   problems: Problem[];
   defaulted: ImportField[];
   explicitId: string | null;
@@ -48,15 +52,24 @@ class RowReader {
   private c: RowDraft['customer'] = {};
   private readonly amountOpts;
 
+  private readonly valueMaps: Map<ImportField, ValueMap>;
+
   constructor(
     private readonly settings: ImportSettings,
     private readonly ctx: ImportContext,
     private readonly columnOf: Map<ImportField, number>,
   ) {
     this.amountOpts = { currency: ctx.currency, decimalComma: settings.decimalComma };
+    this.valueMaps = new Map((settings.valueMaps ?? []).map((m) => [m.field, m]));
   }
 
   private raw(f: ImportField): string {
+    const map = this.valueMaps.get(f);
+    if (map) {
+      // A value without a target stays as written: the field's own check then names it.
+      const v = (this.row.cells[map.column] ?? '').trim();
+      return v === '' ? '' : (map.values[v] ?? v);
+    }
     const c = this.columnOf.get(f);
     return c === undefined ? '' : (this.row.cells[c] ?? '').trim();
   }
@@ -80,13 +93,13 @@ class RowReader {
     } else this.error(field, 'import.problem.required');
   }
 
-  private text(field: 'name' | 'region' | 'industry', required: boolean): void {
+  private text(field: 'name' | 'region' | 'industry' | 'needs', required: boolean, max = NAME_MAX): void {
     const v = this.raw(field);
     if (v === '') {
       if (required) this.empty(field, null);
       return;
     }
-    if (v.length > NAME_MAX) this.error(field, 'import.problem.tooLong', { max: NAME_MAX, length: v.length });
+    if (v.length > max) this.error(field, 'import.problem.tooLong', { max, length: v.length });
     else this.c[field] = v;
     if (looksLikeFormula(v))
       this.problems.push({ field, column: this.columnOf.get(field) ?? null, severity: 'note', key: 'import.note.formulaText', params: { value: v } });
@@ -161,13 +174,19 @@ class RowReader {
     } else this.empty('status', () => (c.status = settings.defaults.status));
 
     const potential = this.raw('potential');
+    const baseText = this.raw('potentialBase');
     if (potential !== '') {
       const v = this.check('potential', parseAmount(potential, this.amountOpts));
       if (v !== undefined) c.potential = v;
+    } else if (baseText !== '') {
+      const v = this.check('potentialBase', parseAmount(baseText, this.amountOpts));
+      // Rounded to cents: 3 % of 1,234,567 should not be stored as 37037.009999999995.
+      if (v !== undefined) c.potential = Math.round(v * (settings.potentialFactor ?? 1) * 100) / 100;
     } else this.empty('potential', () => (c.potential = 0));
 
     this.text('region', false);
     this.text('industry', false);
+    this.text('needs', false, NEEDS_MAX);
 
     for (const field of this.columnOf.keys()) {
       const v = this.raw(field);
@@ -231,6 +250,8 @@ export function validateRows(
   settings.mapping.forEach((f, c) => {
     if (f && !columnOf.has(f)) columnOf.set(f, c);
   });
+  // A values map feeds its field from its own column (problems point there).
+  for (const m of settings.valueMaps ?? []) columnOf.set(m.field, m.column);
   const reader = new RowReader(settings, ctx, columnOf);
   const drafts = rows.map((r) => reader.read(r));
 
