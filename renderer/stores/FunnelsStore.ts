@@ -4,7 +4,7 @@
 // when stored, or the reason the store refused, in the user's language.
 import { action, computed, makeObservable, observable } from 'mobx';
 import type { Funnel, Process, Segment } from '../../shared/plan/types';
-import { attempt } from '../components/rejection';
+import { attempt } from './refusals';
 import {
   copyId,
   copyName,
@@ -14,7 +14,7 @@ import {
   uniqueId,
   type FunnelSummary,
   type LeadCell,
-} from '../views/funnels/funnelEdits';
+} from './funnels/funnelEdits';
 import type { PlanStore } from './PlanStore';
 import type { UiStore } from './UiStore';
 

@@ -3,9 +3,9 @@
 // null when stored or the reason the store refused, in the user's language.
 import { action, computed, makeObservable, observable } from 'mobx';
 import type { Scenario } from '../../shared/plan/types';
-import { attempt } from '../components/rejection';
-import { copyId, copyName, uniqueId } from '../views/funnels/funnelEdits';
-import { describeScenario } from '../views/scenarios/scenarioText';
+import { attempt } from './refusals';
+import { copyId, copyName, uniqueId } from './funnels/funnelEdits';
+import { describeScenario } from './scenarios/scenarioText';
 import { toPlain } from './FunnelsStore';
 import type { PlanStore } from './PlanStore';
 import type { UiStore } from './UiStore';

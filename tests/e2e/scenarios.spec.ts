@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createTranslator, type Locale } from '../../shared/i18n';
 import type { Plan, Scenario } from '../../shared/plan/types';
-import { describeScenario } from '../../renderer/views/scenarios/scenarioText';
+import { describeScenario } from '../../renderer/stores/scenarios/scenarioText';
 import { expect, keepScreenshot, readDemo, test, type RunningHost } from './fixtures';
 
 const LANGS: Locale[] = ['en', 'zh-CN'];

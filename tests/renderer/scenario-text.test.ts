@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../shared/i18n';
 import type { Funnel, Plan, Scenario } from '../../shared/plan/types';
-import { describeScenario, formatChange } from '../../renderer/views/scenarios/scenarioText';
-import { addStageAdjust, removeStageAdjust, setMultiplier, setStageAdjust } from '../../renderer/views/scenarios/scenarioEdits';
+import { describeScenario, formatChange } from '../../renderer/stores/scenarios/scenarioText';
+import { addStageAdjust, removeStageAdjust, setMultiplier, setStageAdjust } from '../../renderer/stores/scenarios/scenarioEdits';
 
 const read = (lang: string) => JSON.parse(readFileSync(new URL(`../../resources/demo/demo.${lang}.plan.json`, import.meta.url), 'utf8')) as Plan;
 const en = createTranslator('en');

@@ -9,7 +9,7 @@ import type { HistoryStore } from '../HistoryStore';
 import type { PlanStore } from '../PlanStore';
 import { toApiError } from '../PlanStore';
 import type { UiStore } from '../UiStore';
-import type { ActiveCell } from '../CustomersViewStore';
+import type { ActiveCell } from './columns';
 import {
   bulkEdits,
   cellText,

@@ -4,7 +4,7 @@
 // can see the cause itself (a phase overlap), the reason is told in words.
 import type { ApiError } from '../../../shared/api/result';
 import { formatMonthRange, type Translator } from '../../../shared/i18n';
-import { describeReferences, referencesOf } from '../../components/rejection';
+import { describeReferences, referencesOf } from '../refusals';
 import type { PhaseProblem } from './coverage';
 import type { ParseProblem } from './values';
 

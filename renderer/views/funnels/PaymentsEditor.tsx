@@ -8,7 +8,7 @@ import type { Funnel, Payment, Range } from '../../../shared/plan/types';
 import { RangeInput } from '../../components/RangeInput';
 import { formatForInput, parseField } from '../../components/rangeDraft';
 import { useT } from '../../stores/context';
-import { sharesComplete, sharesTotalPercent } from './funnelEdits';
+import { sharesComplete, sharesTotalPercent } from '../../stores/funnels/funnelEdits';
 
 interface Props {
   funnel: Funnel;

@@ -9,7 +9,7 @@ import { CommitText } from '../../components/CommitText';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { RangeInput } from '../../components/RangeInput';
 import { useStores, useT } from '../../stores/context';
-import { addLeadEntry, orderedLeadEntries, removeLeadEntry, setLeadEntry } from './funnelEdits';
+import { addLeadEntry, orderedLeadEntries, removeLeadEntry, setLeadEntry } from '../../stores/funnels/funnelEdits';
 
 const DEFAULT = '';
 

@@ -7,7 +7,7 @@ import type { Funnel } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
 import { RangeInput, type CommitOutcome } from '../../components/RangeInput';
 import { useT } from '../../stores/context';
-import { addStage, MAX_STAGES, MIN_STAGES, moveStage, removeStage, setStage, stageKeyProblem } from './funnelEdits';
+import { addStage, MAX_STAGES, MIN_STAGES, moveStage, removeStage, setStage, stageKeyProblem } from '../../stores/funnels/funnelEdits';
 
 interface Props {
   funnel: Funnel;

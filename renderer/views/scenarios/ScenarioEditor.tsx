@@ -8,7 +8,7 @@ import { CommitText } from '../../components/CommitText';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { formatForInput, parseNumberText } from '../../components/rangeDraft';
 import { useStores, useT } from '../../stores/context';
-import { addStageAdjust, MULTIPLIERS, removeStageAdjust, setMultiplier, setStageAdjust, type MultiplierField } from './scenarioEdits';
+import { addStageAdjust, MULTIPLIERS, removeStageAdjust, setMultiplier, setStageAdjust, type MultiplierField } from '../../stores/scenarios/scenarioEdits';
 
 const LABELS: Record<MultiplierField, PlainKey> = {
   leads: 'funnels.scenario.leadsLabel',

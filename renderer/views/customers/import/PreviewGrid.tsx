@@ -9,7 +9,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CellProblem, ImportField, RowOutcome } from '../../../../shared/import';
 import type { Translator } from '../../../../shared/i18n';
 import { useT } from '../../../stores/context';
-import type { ImportSession } from './ImportSession';
+import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
 import { fieldLabel, problemText } from './labels';
 
 const ROW_HEIGHT = 32;
@@ -34,7 +34,7 @@ function rowState(row: RowOutcome): 'excluded' | 'skip' | 'errors' | 'create' | 
   return row.op;
 }
 
-function defaultText(tr: Translator, session: ImportSession, field: ImportField): string {
+function defaultText(tr: Translator, session: CustomerImportSession, field: ImportField): string {
   const d = session.defaults;
   switch (field) {
     case 'segment':
@@ -51,7 +51,7 @@ function defaultText(tr: Translator, session: ImportSession, field: ImportField)
 }
 
 export const PreviewGrid = observer(function PreviewGrid(props: {
-  session: ImportSession;
+  session: CustomerImportSession;
   focusRequest: FocusRequest | null;
 }) {
   const { session } = props;

@@ -6,12 +6,12 @@
 import { computed } from 'mobx';
 import { observer } from 'mobx-react-lite';
 import { useMemo, type MouseEvent } from 'react';
-import { formatMoney, type Translator } from '../../../shared/i18n';
-import { useStores, useT } from '../../stores/context';
-import { GRID_COLUMNS, type GridColumn } from '../../stores/customers/columns';
-import { isEditableColumn } from '../../stores/customers/edits';
-import type { CustomerRow, GroupItem } from '../../stores/customers/rows';
-import type { Names } from '../../stores/CustomersViewStore';
+import { formatMoney, type Translator } from '../../../../shared/i18n';
+import { useStores, useT } from '../../../stores/context';
+import { GRID_COLUMNS, type GridColumn } from '../../../stores/customers/columns';
+import { isEditableColumn } from '../../../stores/customers/edits';
+import type { CustomerRow, GroupItem } from '../../../stores/customers/rows';
+import type { Names } from '../../../stores/CustomersViewStore';
 import { CellEditor } from './CellEditor';
 import { displayText, editorOf, type PlanLists } from './cells';
 import { headerKey } from './columns';

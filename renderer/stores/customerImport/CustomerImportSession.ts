@@ -2,7 +2,7 @@
 // written. Everything the steps show is a computed getter over the source
 // grid, the user's choices and the open plan; the pure work is shared/import.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
-import type { SpreadsheetSheet } from '../../../../shared/api/methods/import';
+import type { SpreadsheetSheet } from '../../../shared/api/methods/import';
 import {
   autoMap,
   buildImportEdits,
@@ -23,12 +23,12 @@ import {
   type ImportSettings,
   type SourceRow,
   type ValidationSummary,
-} from '../../../../shared/import';
-import type { ApiError } from '../../../../shared/api/result';
-import type { Segment } from '../../../../shared/plan/types';
-import type { RootStore } from '../../../stores/RootStore';
-import { toApiError } from '../../../stores/PlanStore';
-import { readImportFile, type FileReadError, type ReadFile } from './readImportFile';
+} from '../../../shared/import';
+import type { ApiError } from '../../../shared/api/result';
+import type { Segment } from '../../../shared/plan/types';
+import type { RootStore } from '../RootStore';
+import { toApiError } from '../PlanStore';
+import { readCustomerFile, type FileReadError, type ReadFile } from './readCustomerFile';
 
 export type ImportStep = 'source' | 'mapping' | 'preview';
 
@@ -40,7 +40,7 @@ export interface Rejection {
 /** Problems listed under the preview; the grid marks them all. */
 const LISTED_PROBLEMS = 100;
 
-export class ImportSession {
+export class CustomerImportSession {
   step: ImportStep = 'source';
   pasteText: string;
   /** The file read, when the rows come from one (null: the pasted text). */
@@ -71,7 +71,7 @@ export class ImportSession {
     initialText = '',
   ) {
     this.pasteText = initialText;
-    makeObservable<ImportSession, 'settings' | 'frozen'>(this, {
+    makeObservable<CustomerImportSession, 'settings' | 'frozen'>(this, {
       step: observable,
       pasteText: observable,
       file: observableRef,
@@ -241,7 +241,7 @@ export class ImportSession {
       this.reading = true;
       this.fileError = null;
     });
-    const result = await readImportFile(file, this.root.client);
+    const result = await readCustomerFile(file, this.root.client);
     runInAction(() => {
       this.reading = false;
       if ('error' in result) {

@@ -3,9 +3,9 @@
 import type { ReactTable, TableState } from '@tanstack/react-table';
 import { observer } from 'mobx-react-lite';
 import { useEffect, useRef } from 'react';
-import { useStores, useT } from '../../stores/context';
-import type { GridColumn } from '../../stores/customers/columns';
-import type { DisplayItem } from '../../stores/customers/rows';
+import { useStores, useT } from '../../../stores/context';
+import type { GridColumn } from '../../../stores/customers/columns';
+import type { DisplayItem } from '../../../stores/customers/rows';
 import { columnLabel } from './GridRows';
 import { ROLE_OF_COLUMN, type features } from './columns';
 

@@ -1,11 +1,11 @@
 // How each grid column shows a customer and how it is edited: free text, a
 // number, or a choice from a list (tiers, segments, phases, statuses, people
 // of the role). The choices come from the plan, labelled in the UI language.
-import { formatMoney, type Translator } from '../../../shared/i18n';
-import { CUSTOMER_STATUSES, TIERS, type Customer, type Person, type Role } from '../../../shared/plan/types';
-import type { EditableColumn } from '../../stores/customers/edits';
-import type { GridColumn } from '../../stores/customers/columns';
-import type { Names } from '../../stores/CustomersViewStore';
+import { formatMoney, type Translator } from '../../../../shared/i18n';
+import { CUSTOMER_STATUSES, TIERS, type Customer, type Person, type Role } from '../../../../shared/plan/types';
+import type { EditableColumn } from '../../../stores/customers/edits';
+import type { GridColumn } from '../../../stores/customers/columns';
+import type { Names } from '../../../stores/CustomersViewStore';
 
 export interface Choice {
   value: string;

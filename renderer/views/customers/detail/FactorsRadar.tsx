@@ -4,9 +4,9 @@ import { RadarChart } from 'echarts/charts';
 import { RadarComponent, TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
-import { FACTORS, type Factors } from '../../../shared/plan/types';
-import { EChart } from '../../components/EChart';
-import { useT } from '../../stores/context';
+import { FACTORS, type Factors } from '../../../../shared/plan/types';
+import { EChart } from '../../../components/EChart';
+import { useT } from '../../../stores/context';
 
 use([RadarChart, RadarComponent, TooltipComponent]);
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api';
 import type { Customer } from '../../shared/plan/types';
 import { RootStore } from '../../renderer/stores/RootStore';
-import { ImportSession } from '../../renderer/views/customers/import/ImportSession';
+import { CustomerImportSession } from '../../renderer/stores/customerImport/CustomerImportSession';
 import { startApp, type TestApp } from '../node/store-helpers';
 
 async function storesOver(t: TestApp) {
@@ -25,12 +25,12 @@ const countOnHost = async (t: TestApp) => ((await t.call('plan.get', {})) as { p
 
 const PASTE = 'Customer name\tSegment\tTier\tPotential\tAR\r\nAcme Bank\tfin\tA\t1,200,000\tZhou Jian\r\n华东电力\t政府\t战略\t1.2亿\t\r\n';
 
-describe('ImportSession over the real services', () => {
+describe('CustomerImportSession over the real services', () => {
   it('imports pasted rows in one batch and shows them in the plan store', async () => {
     const t = startApp();
     const root = await storesOver(t);
     const before = root.plan.collections.customers.size;
-    const s = new ImportSession(root, PASTE.replace('政府', 'gov'));
+    const s = new CustomerImportSession(root, PASTE.replace('政府', 'gov'));
     s.toMapping();
     expect(s.hasHeader).toBe(true);
     expect(s.mapping).toEqual(['name', 'segment', 'tier', 'potential', 'owners.AR']);
@@ -49,7 +49,7 @@ describe('ImportSession over the real services', () => {
     const t = startApp();
     const root = await storesOver(t);
     const before = (await countOnHost(t)).length;
-    const s = new ImportSession(root, 'Id\tName\tSegment\tTier\r\nnew-1\tOne\tfin\tA\r\nnew-2\tTwo\tfin\tZ\r\n');
+    const s = new CustomerImportSession(root, 'Id\tName\tSegment\tTier\r\nnew-1\tOne\tfin\tA\r\nnew-2\tTwo\tfin\tZ\r\n');
     s.toMapping();
     s.toPreview();
     expect(s.summary.withErrors).toBe(1);
@@ -73,7 +73,7 @@ describe('ImportSession over the real services', () => {
   it('a fixed cell is validated again and imported with its new value', async () => {
     const t = startApp();
     const root = await storesOver(t);
-    const s = new ImportSession(root, 'Name\tSegment\tTier\tPotential\r\nOne\tfin\tA\t=SUM(A1:A3)\r\n');
+    const s = new CustomerImportSession(root, 'Name\tSegment\tTier\tPotential\r\nOne\tfin\tA\t=SUM(A1:A3)\r\n');
     s.toMapping();
     s.toPreview();
     expect(s.summary.rows[0]!.problems.map((p) => p.key)).toEqual(['import.problem.formula']);
@@ -86,7 +86,7 @@ describe('ImportSession over the real services', () => {
   it('reads a GB18030 CSV and a workbook with several sheets the way the file input hands them over', async () => {
     const t = startApp();
     const root = await storesOver(t);
-    const s = new ImportSession(root);
+    const s = new CustomerImportSession(root);
     const gbk = new Uint8Array([0xc3, 0xfb, 0xb3, 0xc6, 0x3b, 0xb7, 0xd6, 0xbc, 0xb6, 0x0d, 0x0a, 0xbd, 0xad, 0xc4, 0xcf, 0x3b, 0x53]); // 名称;分级 / 江南;S
     await s.chooseFile(new File([gbk], 'kunden.csv'));
     expect(s.fileError).toBeNull();
@@ -132,7 +132,7 @@ describe('PlanStore.batch and the events it causes', () => {
     });
     await root.start();
     const reads = () => calls.filter((m) => m === 'plan.get').length;
-    const s = new ImportSession(root, 'Name\tSegment\tTier\r\nOne\tfin\tA\r\n');
+    const s = new CustomerImportSession(root, 'Name\tSegment\tTier\r\nOne\tfin\tA\r\n');
     s.toMapping();
     s.toPreview();
     const before = reads();
@@ -142,7 +142,7 @@ describe('PlanStore.batch and the events it causes', () => {
     expect(root.plan.collections.customers.list.some((c) => c.name === 'One')).toBe(true);
 
     // Another window's edit lands while a second batch is in flight: it is fetched afterwards.
-    const s2 = new ImportSession(root, 'Name\tSegment\tTier\r\nTwo\tfin\tB\r\n');
+    const s2 = new CustomerImportSession(root, 'Name\tSegment\tTier\r\nTwo\tfin\tB\r\n');
     s2.toMapping();
     s2.toPreview();
     const pending = s2.commit();

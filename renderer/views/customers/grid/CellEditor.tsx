@@ -4,8 +4,8 @@
 // editing, so arrows move the caret, not the active cell.
 import { observer } from 'mobx-react-lite';
 import type { KeyboardEvent } from 'react';
-import type { EditableColumn } from '../../stores/customers/edits';
-import { useStores } from '../../stores/context';
+import type { EditableColumn } from '../../../stores/customers/edits';
+import { useStores } from '../../../stores/context';
 import type { EditorKind } from './cells';
 
 export interface CellEditorProps {

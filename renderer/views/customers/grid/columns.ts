@@ -3,9 +3,9 @@
 // columns); headers and cells are rendered by the grid itself, in the UI
 // language, from the column id.
 import { columnSizingFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
-import type { PlainKey } from '../../../shared/i18n';
-import { GRID_COLUMNS, type GridColumn } from '../../stores/customers/columns';
-import { isSortColumn, type DisplayItem } from '../../stores/customers/rows';
+import type { PlainKey } from '../../../../shared/i18n';
+import { GRID_COLUMNS, type GridColumn } from '../../../stores/customers/columns';
+import { isSortColumn, type DisplayItem } from '../../../stores/customers/rows';
 
 export const features = tableFeatures({ rowSortingFeature, columnSizingFeature });
 

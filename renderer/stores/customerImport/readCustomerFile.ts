@@ -2,10 +2,10 @@
 // with or without BOM, UTF-16, else GB18030 from Chinese Excel); XLSX goes to
 // the host (import.readSpreadsheet), which has exceljs. Either way a file
 // over the limit is refused before it is read.
-import type { ApiClient } from '../../../../shared/api/client';
-import { SPREADSHEET_MAX_BYTES, type SpreadsheetSheet } from '../../../../shared/api/methods/import';
-import { decodeTextBytes, parseCsvText, type Delimiter, type TextEncodingName } from '../../../../shared/import';
-import { toApiError } from '../../../stores/PlanStore';
+import type { ApiClient } from '../../../shared/api/client';
+import { SPREADSHEET_MAX_BYTES, type SpreadsheetSheet } from '../../../shared/api/methods/import';
+import { decodeTextBytes, parseCsvText, type Delimiter, type TextEncodingName } from '../../../shared/import';
+import { toApiError } from '../PlanStore';
 
 export interface ReadFile {
   fileName: string;
@@ -20,7 +20,7 @@ export type FileReadError =
   | { kind: 'noSheets'; fileName: string }
   | { kind: 'unreadable'; fileName: string; message: string };
 
-export const IMPORT_FILE_ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain';
+export const CUSTOMER_FILE_ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -29,7 +29,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export async function readImportFile(file: File, client: ApiClient): Promise<ReadFile | { error: FileReadError }> {
+export async function readCustomerFile(file: File, client: ApiClient): Promise<ReadFile | { error: FileReadError }> {
   const fileName = file.name;
   const limit = SPREADSHEET_MAX_BYTES / 1024 / 1024;
   if (file.size > SPREADSHEET_MAX_BYTES) return { error: { kind: 'tooLarge', fileName, limit } };

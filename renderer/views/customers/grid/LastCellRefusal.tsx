@@ -2,10 +2,10 @@
 // itself shows the stored value again, marked): which field of which
 // customer, and the host's reason.
 import { observer } from 'mobx-react-lite';
-import { useStores, useT } from '../../stores/context';
+import { useStores, useT } from '../../../stores/context';
 import { columnLabel } from './GridRows';
 
-export const RefusalNotice = observer(function RefusalNotice() {
+export const LastCellRefusal = observer(function LastCellRefusal() {
   const { customers: view, plan } = useStores();
   const tr = useT();
   const refusal = view.writes.lastRefusal;

@@ -8,13 +8,13 @@ import { use, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { observer } from 'mobx-react-lite';
 import { useMemo } from 'react';
-import { formatMoney, formatNumber } from '../../../shared/i18n';
-import { TIERS } from '../../../shared/plan/types';
-import { READINESS_MAX, READINESS_MIN } from '../../../shared/simulation';
-import { EChart } from '../../components/EChart';
-import { useStores, useT } from '../../stores/context';
-import type { CustomerRow } from '../../stores/customers/rows';
-import { formatReadiness } from './cells';
+import { formatMoney, formatNumber } from '../../../../shared/i18n';
+import { TIERS } from '../../../../shared/plan/types';
+import { READINESS_MAX, READINESS_MIN } from '../../../../shared/simulation';
+import { EChart } from '../../../components/EChart';
+import { useStores, useT } from '../../../stores/context';
+import type { CustomerRow } from '../../../stores/customers/rows';
+import { formatReadiness } from '../grid/cells';
 import { TIER_COLORS } from './TierPyramid';
 
 // Canvas: tens of thousands of points would be as many SVG elements.

@@ -5,7 +5,7 @@
 // Ctrl/Cmd+A selects every filtered customer. Tab leaves the grid, as the
 // ARIA grid pattern asks.
 import type { KeyboardEvent } from 'react';
-import { useStores } from '../../stores/context';
+import { useStores } from '../../../stores/context';
 
 const PAGE = 10;
 

@@ -8,11 +8,11 @@ import { TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useMemo } from 'react';
-import { formatMoney, formatNumber } from '../../../shared/i18n';
-import { TIERS } from '../../../shared/plan/types';
-import { EChart } from '../../components/EChart';
-import { useStores, useT } from '../../stores/context';
-import { isTier } from './filterValues';
+import { formatMoney, formatNumber } from '../../../../shared/i18n';
+import { TIERS } from '../../../../shared/plan/types';
+import { EChart } from '../../../components/EChart';
+import { useStores, useT } from '../../../stores/context';
+import { isTier } from '../grid/filterValues';
 
 use([FunnelChart, TooltipComponent]);
 

@@ -4,11 +4,11 @@
 // used) and its status.
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
-import { CUSTOMER_STATUSES, type Customer, type CustomerStatus } from '../../../shared/plan/types';
-import { RangeInput } from '../../components/RangeInput';
-import { useStores, useT } from '../../stores/context';
-import type { SaveCustomer } from './CustomerDetail';
-import { LabelledSelect } from './LabelledSelect';
+import { CUSTOMER_STATUSES, type Customer, type CustomerStatus } from '../../../../shared/plan/types';
+import { RangeInput } from '../../../components/RangeInput';
+import { useStores, useT } from '../../../stores/context';
+import type { SaveCustomer } from './saveCustomer';
+import { LabelledSelect } from '../../../components/LabelledSelect';
 
 /** The simulation's entry stage when none is set (simulation-model.md). */
 const DEFAULT_ENTRY_STAGE = 1;

@@ -2,7 +2,7 @@
 // and the readiness × potential chart, both filtering the table.
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
-import { useStores, useT } from '../../stores/context';
+import { useStores, useT } from '../../../stores/context';
 import { ReadinessScatter } from './ReadinessScatter';
 import { TierPyramid } from './TierPyramid';
 

@@ -3,7 +3,7 @@
 import type { CollectionKind } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
 import type { PluralKey, Translator } from '../../shared/i18n';
-import { toApiError } from '../stores/PlanStore';
+import { toApiError } from './PlanStore';
 
 const REF_KEYS: Partial<Record<CollectionKind, PluralKey>> = {
   segments: 'planning.refs.segments',

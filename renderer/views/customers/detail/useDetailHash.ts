@@ -3,7 +3,7 @@
 // rewrites the address without adding a history entry per customer.
 import { reaction } from 'mobx';
 import { useEffect } from 'react';
-import { useStores } from '../../stores/context';
+import { useStores } from '../../../stores/context';
 
 const PREFIX = '#/customers/';
 

@@ -7,9 +7,9 @@ import { useTable, type SortingState, type Updater } from '@tanstack/react-table
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { observer } from 'mobx-react-lite';
 import { useCallback, useEffect, useId, useMemo, useRef, type ClipboardEvent } from 'react';
-import { useStores, useT } from '../../stores/context';
-import { GRID_COLUMNS } from '../../stores/customers/columns';
-import { isSortColumn, type DisplayItem } from '../../stores/customers/rows';
+import { useStores, useT } from '../../../stores/context';
+import { GRID_COLUMNS } from '../../../stores/customers/columns';
+import { isSortColumn, type DisplayItem } from '../../../stores/customers/rows';
 import { GridHeader, HEADER_HEIGHT } from './GridHeader';
 import { CustomerGridRow, GroupGridRow, ROW_HEIGHT, cellId, type RowContext } from './GridRows';
 import { columns, features } from './columns';

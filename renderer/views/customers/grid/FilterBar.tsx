@@ -4,13 +4,13 @@
 // removable on its own.
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
-import { formatMoney } from '../../../shared/i18n';
-import { CUSTOMER_STATUSES, TIERS } from '../../../shared/plan/types';
-import { useStores, useT } from '../../stores/context';
-import { GROUP_BYS, NO_PHASE, type CustomerFilter } from '../../stores/customers/rows';
+import { formatMoney } from '../../../../shared/i18n';
+import { CUSTOMER_STATUSES, TIERS } from '../../../../shared/plan/types';
+import { useStores, useT } from '../../../stores/context';
+import { GROUP_BYS, NO_PHASE, type CustomerFilter } from '../../../stores/customers/rows';
 import { formatReadiness } from './cells';
 import { isGroupBy, isStatus, isTier } from './filterValues';
-import { LabeledSelect } from './LabeledSelect';
+import { LabelledSelect } from '../../../components/LabelledSelect';
 
 const GROUP_LABEL = {
   none: 'customers.group.none',
@@ -42,23 +42,23 @@ export const FilterBar = observer(function FilterBar() {
           onChange={(e) => view.setFilter({ text: e.target.value })}
         />
       </div>
-      <LabeledSelect label={tr.t('customers.col.tier')} value={single(f.tiers)} onChange={(v) => view.setFilter({ tiers: isTier(v) ? [v] : [] })}>
+      <LabelledSelect layout="bar" label={tr.t('customers.col.tier')} value={single(f.tiers)} onChange={(v) => view.setFilter({ tiers: isTier(v) ? [v] : [] })}>
         {all}
         {TIERS.map((t) => (
           <option key={t} value={t}>
             {tr.t(`tier.${t}`)}
           </option>
         ))}
-      </LabeledSelect>
-      <LabeledSelect label={tr.t('customers.col.segment')} value={single(f.segments)} onChange={(v) => view.setFilter({ segments: v ? [v] : [] })}>
+      </LabelledSelect>
+      <LabelledSelect layout="bar" label={tr.t('customers.col.segment')} value={single(f.segments)} onChange={(v) => view.setFilter({ segments: v ? [v] : [] })}>
         {all}
         {plan.collections.segments.plainList.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
           </option>
         ))}
-      </LabeledSelect>
-      <LabeledSelect
+      </LabelledSelect>
+      <LabelledSelect layout="bar"
         label={tr.t('customers.col.phase')}
         value={f.phases.length === 1 ? `p:${f.phases[0]}` : ''}
         onChange={(v) => view.setFilter({ phases: v ? [v.slice(2)] : [] })}
@@ -70,30 +70,30 @@ export const FilterBar = observer(function FilterBar() {
           </option>
         ))}
         <option value={`p:${NO_PHASE}`}>{tr.t('customers.filter.noPhase')}</option>
-      </LabeledSelect>
-      <LabeledSelect label={tr.t('customers.filter.owner')} value={f.owner ?? ''} onChange={(v) => view.setFilter({ owner: v || null })}>
+      </LabelledSelect>
+      <LabelledSelect layout="bar" label={tr.t('customers.filter.owner')} value={f.owner ?? ''} onChange={(v) => view.setFilter({ owner: v || null })}>
         <option value="">{tr.t('customers.filter.anyone')}</option>
         {plan.collections.people.plainList.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
           </option>
         ))}
-      </LabeledSelect>
-      <LabeledSelect label={tr.t('customers.col.status')} value={single(f.statuses)} onChange={(v) => view.setFilter({ statuses: isStatus(v) ? [v] : [] })}>
+      </LabelledSelect>
+      <LabelledSelect layout="bar" label={tr.t('customers.col.status')} value={single(f.statuses)} onChange={(v) => view.setFilter({ statuses: isStatus(v) ? [v] : [] })}>
         {all}
         {CUSTOMER_STATUSES.map((s) => (
           <option key={s} value={s}>
             {tr.t(`status.${s}`)}
           </option>
         ))}
-      </LabeledSelect>
-      <LabeledSelect label={tr.t('customers.group.label')} value={view.groupBy} onChange={(v) => isGroupBy(v) && view.setGroupBy(v)}>
+      </LabelledSelect>
+      <LabelledSelect layout="bar" label={tr.t('customers.group.label')} value={view.groupBy} onChange={(v) => isGroupBy(v) && view.setGroupBy(v)}>
         {GROUP_BYS.map((g) => (
           <option key={g} value={g}>
             {tr.t(GROUP_LABEL[g])}
           </option>
         ))}
-      </LabeledSelect>
+      </LabelledSelect>
     </div>
   );
 });

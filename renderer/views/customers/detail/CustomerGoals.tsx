@@ -2,8 +2,8 @@
 // edited on the Goals & targets screen, one link away).
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
-import { formatMonth, formatNumber } from '../../../shared/i18n';
-import { useStores, useT } from '../../stores/context';
+import { formatMonth, formatNumber } from '../../../../shared/i18n';
+import { useStores, useT } from '../../../stores/context';
 
 export const CustomerGoals = observer(function CustomerGoals({ customerId, onNavigate }: { customerId: string; onNavigate: () => void }) {
   const { plan } = useStores();

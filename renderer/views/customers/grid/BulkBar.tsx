@@ -3,11 +3,11 @@
 // delete them.
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { CUSTOMER_STATUSES, OWNER_ROLES, TIERS, type OwnerRole } from '../../../shared/plan/types';
-import { useStores, useT } from '../../stores/context';
-import { isPatchEmpty, type BulkPatch } from '../../stores/customers/edits';
+import { CUSTOMER_STATUSES, OWNER_ROLES, TIERS, type OwnerRole } from '../../../../shared/plan/types';
+import { useStores, useT } from '../../../stores/context';
+import { isPatchEmpty, type BulkPatch } from '../../../stores/customers/edits';
 import { isStatus, isTier } from './filterValues';
-import { LabeledSelect } from './LabeledSelect';
+import { LabelledSelect } from '../../../components/LabelledSelect';
 
 /** Select values: '' leaves the field alone; NONE clears it. */
 const KEEP = '';
@@ -39,15 +39,15 @@ export const BulkBar = observer(function BulkBar({ onDelete }: { onDelete: () =>
       <p className="cb-count" role="status">
         {tr.tn('customers.bulk.selected', view.selectedCount)}
       </p>
-      <LabeledSelect label={tr.t('customers.col.tier')} value={choices.tier} onChange={set('tier')}>
+      <LabelledSelect layout="bar" label={tr.t('customers.col.tier')} value={choices.tier} onChange={set('tier')}>
         {keep}
         {TIERS.map((t) => (
           <option key={t} value={t}>
             {tr.t(`tier.${t}`)}
           </option>
         ))}
-      </LabeledSelect>
-      <LabeledSelect label={tr.t('customers.col.phase')} value={choices.phase} onChange={set('phase')}>
+      </LabelledSelect>
+      <LabelledSelect layout="bar" label={tr.t('customers.col.phase')} value={choices.phase} onChange={set('phase')}>
         {keep}
         {none}
         {plan.collections.phases.plainList.map((p) => (
@@ -55,9 +55,9 @@ export const BulkBar = observer(function BulkBar({ onDelete }: { onDelete: () =>
             {p.name}
           </option>
         ))}
-      </LabeledSelect>
+      </LabelledSelect>
       {OWNER_ROLES.map((role) => (
-        <LabeledSelect key={role} label={tr.t(`role.${role}`)} value={choices[role]} onChange={set(role)}>
+        <LabelledSelect layout="bar" key={role} label={tr.t(`role.${role}`)} value={choices[role]} onChange={set(role)}>
           {keep}
           {none}
           {plan.collections.people.plainList
@@ -67,16 +67,16 @@ export const BulkBar = observer(function BulkBar({ onDelete }: { onDelete: () =>
                 {p.name}
               </option>
             ))}
-        </LabeledSelect>
+        </LabelledSelect>
       ))}
-      <LabeledSelect label={tr.t('customers.col.status')} value={choices.status} onChange={set('status')}>
+      <LabelledSelect layout="bar" label={tr.t('customers.col.status')} value={choices.status} onChange={set('status')}>
         {keep}
         {CUSTOMER_STATUSES.map((s) => (
           <option key={s} value={s}>
             {tr.t(`status.${s}`)}
           </option>
         ))}
-      </LabeledSelect>
+      </LabelledSelect>
       <div className="cb-actions">
         <button
           type="button"

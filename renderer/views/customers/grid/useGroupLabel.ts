@@ -1,7 +1,7 @@
 // The label of a group header: a tier's name, a phase's or segment's name,
 // or "No breakthrough phase".
-import { useStores, useT } from '../../stores/context';
-import { NO_PHASE } from '../../stores/customers/rows';
+import { useStores, useT } from '../../../stores/context';
+import { NO_PHASE } from '../../../stores/customers/rows';
 import { isTier } from './filterValues';
 
 export function useGroupLabel(): (value: string) => string {

@@ -5,11 +5,11 @@
 // open with what was typed.
 import { observer } from 'mobx-react-lite';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { CUSTOMER_STATUSES, TIERS, type Customer, type CustomerStatus, type Tier } from '../../../shared/plan/types';
-import { Dialog } from '../../components/Dialog';
-import { parseNumberText } from '../../components/rangeDraft';
-import { useStores, useT } from '../../stores/context';
-import { suggestId } from '../../stores/customers/edits';
+import { CUSTOMER_STATUSES, TIERS, type Customer, type CustomerStatus, type Tier } from '../../../../shared/plan/types';
+import { Dialog } from '../../../components/Dialog';
+import { parseNumberText } from '../../../components/rangeDraft';
+import { useStores, useT } from '../../../stores/context';
+import { suggestId } from '../../../stores/customers/edits';
 
 function Field(props: { label: string; hint?: string; children: (id: string, hintId?: string) => ReactNode }) {
   const id = useId();

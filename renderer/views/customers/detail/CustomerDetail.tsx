@@ -5,16 +5,17 @@
 // at once; a refusal shows next to the section and the stored value stays.
 import { observer } from 'mobx-react-lite';
 import { useId, useState, type ReactNode } from 'react';
-import { FACTORS, OWNER_ROLES, RELATIONSHIP_LAYERS, type Customer } from '../../../shared/plan/types';
-import { readiness } from '../../../shared/simulation';
-import { Dialog } from '../../components/Dialog';
-import { PersonPicker } from '../../components/PersonPicker';
-import { useStores, useT } from '../../stores/context';
-import { formatReadiness } from './cells';
+import { FACTORS, OWNER_ROLES, RELATIONSHIP_LAYERS, type Customer } from '../../../../shared/plan/types';
+import { readiness } from '../../../../shared/simulation';
+import { Dialog } from '../../../components/Dialog';
+import { PersonPicker } from '../../../components/PersonPicker';
+import { useStores, useT } from '../../../stores/context';
+import { formatReadiness } from '../grid/cells';
 import { CustomerGoals } from './CustomerGoals';
 import { FactorsRadar } from './FactorsRadar';
-import { LabelledSelect } from './LabelledSelect';
+import { LabelledSelect } from '../../../components/LabelledSelect';
 import { PursuitFields } from './PursuitFields';
+import type { SaveCustomer } from './saveCustomer';
 
 function Section(props: { title: string; refusal?: string | null; children: ReactNode; className?: string }) {
   const id = useId();
@@ -34,7 +35,6 @@ function Section(props: { title: string; refusal?: string | null; children: Reac
 }
 
 type SectionKey = 'relationship' | 'factors' | 'triangle' | 'pursuit';
-export type SaveCustomer = (change: (draft: Customer) => void) => Promise<string | null>;
 
 export const CustomerDetail = observer(function CustomerDetail() {
   const { customers: view, plan } = useStores();
