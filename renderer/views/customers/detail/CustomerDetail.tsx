@@ -5,7 +5,7 @@
 // at once; a refusal shows next to the section and the stored value stays.
 import { observer } from 'mobx-react-lite';
 import { useId, useState, type ReactNode } from 'react';
-import { FACTORS, OWNER_ROLES, RELATIONSHIP_LAYERS, type Customer } from '../../../../shared/plan/types';
+import { FACTORS, OWNER_ROLES, RELATIONSHIP_LAYERS } from '../../../../shared/plan/types';
 import { readiness } from '../../../../shared/simulation';
 import { Dialog } from '../../../components/Dialog';
 import { PersonPicker } from '../../../components/PersonPicker';
