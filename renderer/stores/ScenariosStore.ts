@@ -54,7 +54,7 @@ export class ScenariosStore {
 
   createScenario(): Promise<string | null> {
     const id = uniqueId('scenario', new Set(this.plan.collections.scenarios.ids));
-    const value: Scenario = { id, name: this.ui.tr.t('funnels.scenario.newName'), adjust: {} };
+    const value: Scenario = { id, name: this.ui.tr.t('scenarios.newName'), adjust: {} };
     return attempt(this.ui.tr, async () => {
       await this.plan.create('scenarios', value);
       this.select(id);

@@ -1,5 +1,8 @@
-// Why the store refused an edit, in the user's language, for showing next to
-// the field that was edited (the field itself goes back to the stored value).
+// The one write convention of the renderer: every edit is a store action
+// answering a WriteOutcome — null when stored, else why the store refused it,
+// in the user's language, for showing next to the field that was edited (the
+// field itself goes back to the stored value). Views never call the API client
+// or map errors themselves; they show the outcome with components/Refusal.
 import type { CollectionKind } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
 import type { PluralKey, Translator } from '../../shared/i18n';
@@ -53,12 +56,35 @@ export function describeRejection(error: ApiError, tr: Translator): string {
   }
 }
 
-/** Runs a store write; answers null when it was stored, else the reason (for a CommitOutcome). */
-export async function attempt(tr: Translator, write: () => Promise<unknown>): Promise<string | null> {
+/** What every store write answers: null when stored, else the refusal in words. */
+export type WriteOutcome = string | null;
+
+/** The reason to show next to a refused edit of the entity called `name`
+ * (the planning screens' wording: "“Entry” is still used by 3 goals"). */
+export function explainError(e: ApiError, tr: Translator, name: string): string {
+  if (e.code === 'in_use') {
+    const refs = referencesOf(e);
+    if (refs.length) return tr.t('planning.error.inUse', { name, refs: describeReferences(refs, tr) });
+  }
+  return tr.t('planning.error.refused', { message: e.message });
+}
+
+/** Runs a store write; answers null when it was stored, else the reason in
+ * words (`explain` picks the wording; the default names what refers to it). */
+export async function attempt(
+  tr: Translator,
+  write: () => Promise<unknown>,
+  explain: (e: ApiError, tr: Translator) => string = describeRejection,
+): Promise<WriteOutcome> {
   try {
     await write();
     return null;
   } catch (e) {
-    return describeRejection(toApiError(e), tr);
+    return explain(toApiError(e), tr);
   }
+}
+
+/** `attempt` with the planning screens' wording for the entity called `name`. */
+export function attemptNamed(tr: Translator, name: string, write: () => Promise<unknown>): Promise<WriteOutcome> {
+  return attempt(tr, write, (e) => explainError(e, tr, name));
 }

@@ -30,8 +30,8 @@ describe('describeScenario', () => {
 
   it('leaves out what does not change and says so when nothing does', () => {
     expect(describeScenario({ dealSize: 1, leads: 1.25 }, en, one)).toBe('Leads +25%');
-    expect(describeScenario({}, en, one)).toBe(en.t('funnels.scenario.none'));
-    expect(describeScenario({ dealSize: 1 }, zh, one)).toBe(zh.t('funnels.scenario.none'));
+    expect(describeScenario({}, en, one)).toBe(en.t('scenarios.none'));
+    expect(describeScenario({ dealSize: 1 }, zh, one)).toBe(zh.t('scenarios.none'));
   });
 
   it('names the funnel of a stage when the plan has more than one', () => {

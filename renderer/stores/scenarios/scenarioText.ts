@@ -16,10 +16,10 @@ export function formatChange(multiplier: number, tr: Translator): string {
 export function describeScenario(adjust: ScenarioAdjust, tr: Translator, funnels: readonly Funnel[]): string {
   const parts: string[] = [];
   const global = [
-    ['leads', 'funnels.scenario.leads'],
-    ['conversion', 'funnels.scenario.conversion'],
-    ['dealSize', 'funnels.scenario.dealSize'],
-    ['days', 'funnels.scenario.days'],
+    ['leads', 'scenarios.leads'],
+    ['conversion', 'scenarios.conversion'],
+    ['dealSize', 'scenarios.dealSize'],
+    ['days', 'scenarios.days'],
   ] as const;
   for (const [field, key] of global) {
     const m = adjust[field];
@@ -32,11 +32,11 @@ export function describeScenario(adjust: ScenarioAdjust, tr: Translator, funnels
     const factor = formatNumber(s.conversion, tr.locale, 3);
     parts.push(
       many
-        ? tr.t('funnels.scenario.stageOf', { stage, funnel: funnel?.name ?? s.funnelId, factor })
-        : tr.t('funnels.scenario.stage', { stage, factor }),
+        ? tr.t('scenarios.stageOf', { stage, funnel: funnel?.name ?? s.funnelId, factor })
+        : tr.t('scenarios.stage', { stage, factor }),
     );
   }
-  if (parts.length === 0) return tr.t('funnels.scenario.none');
+  if (parts.length === 0) return tr.t('scenarios.none');
   const text = parts.join(tr.t('funnels.listSeparator'));
   return text.charAt(0).toLocaleUpperCase(tr.locale) + text.slice(1);
 }

@@ -6,18 +6,16 @@ import { useEffect, useRef, useState } from 'react';
 import { GOAL_STATUSES, type GoalStatus } from '../../../shared/api/methods/team';
 import { formatMonth, formatMonthRange } from '../../../shared/i18n';
 import type { Goal, Phase } from '../../../shared/plan/types';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DeleteButton } from '../../components/DeleteButton';
 import type { GoalGroup } from '../../stores/PlanningStore';
-import { explainError } from '../../stores/planning/explain';
-import { toApiError } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { GoalDialog } from './GoalDialog';
 import { dueWarning, goalTargetText } from './goalText';
+import { Refusal } from '../../components/Refusal';
 
 const GoalRow = observer(function GoalRow({ goal, phase, onEdit }: { goal: Goal; phase: Phase; onEdit: () => void }) {
-  const { plan, planning } = useStores();
+  const { plan, planning, goals } = useStores();
   const tr = useT();
-  const [deleting, setDeleting] = useState(false);
   const [statusProblem, setStatusProblem] = useState<string | null>(null);
   const customer = goal.customerId ? plan.collections.customers.get(goal.customerId) : undefined;
   const owner = goal.ownerId ? plan.collections.people.get(goal.ownerId) : undefined;
@@ -61,14 +59,7 @@ const GoalRow = observer(function GoalRow({ goal, phase, onEdit }: { goal: Goal;
           id={statusId}
           className={`select-input goal-status status-${planning.goalStatus(goal.id)}`}
           value={planning.goalStatus(goal.id)}
-          onChange={async (e) => {
-            try {
-              await planning.setGoalStatus(goal.id, e.target.value as GoalStatus);
-              setStatusProblem(null);
-            } catch (err) {
-              setStatusProblem(explainError(toApiError(err), tr, goal.title));
-            }
-          }}
+          onChange={async (e) => setStatusProblem(await goals.setGoalStatus(goal, e.target.value as GoalStatus))}
         >
           {GOAL_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -76,41 +67,22 @@ const GoalRow = observer(function GoalRow({ goal, phase, onEdit }: { goal: Goal;
             </option>
           ))}
         </select>
-        {statusProblem && (
-          <span className="commit-text-message" role="alert">
-            {statusProblem}
-          </span>
-        )}
+        <Refusal reason={statusProblem} inline />
       </td>
       <td>
         <div className="row-actions">
           <button type="button" className="button button-small" aria-label={tr.t('planning.goal.editOf', { title: goal.title })} onClick={onEdit}>
             {tr.t('planning.goal.edit')}
           </button>
-          <button
-            type="button"
+          <DeleteButton
             className="button button-small button-danger-quiet"
-            aria-label={tr.t('planning.goal.deleteOf', { title: goal.title })}
-            onClick={() => setDeleting(true)}
-          >
-            {tr.t('planning.delete')}
-          </button>
-          {deleting && (
-            <ConfirmDelete
-              title={tr.t('planning.goal.deleteTitle')}
-              question={tr.t('planning.goal.deleteQuestion', { title: goal.title })}
-              confirmLabel={tr.t('planning.delete')}
-              onClose={() => setDeleting(false)}
-              onConfirm={async () => {
-                try {
-                  await plan.remove('goals', goal.id);
-                  return null;
-                } catch (e) {
-                  return explainError(toApiError(e), tr, goal.title);
-                }
-              }}
-            />
-          )}
+            label={tr.t('planning.delete')}
+            ariaLabel={tr.t('planning.goal.deleteOf', { title: goal.title })}
+            title={tr.t('planning.goal.deleteTitle')}
+            question={tr.t('planning.goal.deleteQuestion', { title: goal.title })}
+            confirmLabel={tr.t('planning.delete')}
+            onDelete={() => goals.deleteGoal(goal)}
+          />
         </div>
       </td>
     </tr>

@@ -12,6 +12,7 @@ import { EChart } from '../../components/EChart';
 import type { PlanStore } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { formatMetric } from './format';
+import { Refusal } from '../../components/Refusal';
 
 use([BarChart, GridComponent, LegendComponent, TooltipComponent]);
 
@@ -124,11 +125,7 @@ export const SensitivityPanel = observer(function SensitivityPanel() {
           {a.sensitivityBusy ? tr.t('simulation.sensitivity.busy') : tr.t('simulation.sensitivity.compute')}
         </button>
       </div>
-      {a.sensitivityError && (
-        <p className="refused" role="alert">
-          {a.sensitivityError}
-        </p>
-      )}
+      <Refusal reason={a.sensitivityError} />
       {a.sensitivity && <Tornado result={a.sensitivity} />}
     </section>
   );

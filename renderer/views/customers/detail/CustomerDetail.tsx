@@ -16,6 +16,7 @@ import { FactorsRadar } from './FactorsRadar';
 import { LabelledSelect } from '../../../components/LabelledSelect';
 import { PursuitFields } from './PursuitFields';
 import type { SaveCustomer } from './saveCustomer';
+import { Refusal } from '../../../components/Refusal';
 
 function Section(props: { title: string; refusal?: string | null; children: ReactNode; className?: string }) {
   const id = useId();
@@ -25,11 +26,7 @@ function Section(props: { title: string; refusal?: string | null; children: Reac
         {props.title}
       </h3>
       {props.children}
-      {props.refusal && (
-        <p className="cd-refusal" role="alert">
-          {props.refusal}
-        </p>
-      )}
+      <Refusal reason={props.refusal} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { Dialog } from '../../../components/Dialog';
 import { parseNumberText } from '../../../components/rangeDraft';
 import { useStores, useT } from '../../../stores/context';
 import { suggestId } from '../../../stores/customers/edits';
+import { Refusal } from '../../../components/Refusal';
 
 function Field(props: { label: string; hint?: string; children: (id: string, hintId?: string) => ReactNode }) {
   const id = useId();
@@ -128,11 +129,7 @@ export const AddCustomerDialog = observer(function AddCustomerDialog({ onClose }
         <Field label={tr.t('customers.col.industry')}>
           {(fid) => <input id={fid} className="text-input" value={industry} onChange={(e) => setIndustry(e.target.value)} />}
         </Field>
-        {problem && (
-          <p className="ca-problem" role="alert">
-            {problem}
-          </p>
-        )}
+        <Refusal reason={problem} />
         <div className="dialog-actions ca-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
             {tr.t('customers.add.submit')}
