@@ -4,6 +4,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // ESLint's own "recommended" set, read from the rules' metadata: the same
@@ -90,6 +91,15 @@ export default defineConfig(
       'no-useless-assignment': 'warn',
     },
   },
+
+  // React's hook rules (and the React Compiler's checks of purity, refs and
+  // state in effects) where React lives. exhaustive-deps is an error here: a
+  // missing dependency is a stale value on screen.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'react-hooks/exhaustive-deps': 'error' } },
 
   // Boundaries. Everything outside the Electron shell: no Electron.
   { files: SOURCES, rules: { 'no-restricted-imports': restrict(ELECTRON) } },

@@ -2,7 +2,7 @@
 // −10 % to the left of the plan's value and +10 % to the right, largest first.
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { use, type EChartsCoreOption } from 'echarts/core';
+import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
 import type { Translator } from '../../../shared/i18n';
@@ -14,7 +14,7 @@ import { useStores, useT } from '../../stores/context';
 import { formatMetric } from './format';
 import { Refusal } from '../../components/Refusal';
 
-use([BarChart, GridComponent, LegendComponent, TooltipComponent]);
+registerChartParts([BarChart, GridComponent, LegendComponent, TooltipComponent]);
 
 /** Bars shown; the rest barely move the metric (the summary still names the top ones). */
 const SHOWN = 12;

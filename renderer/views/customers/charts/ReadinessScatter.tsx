@@ -4,10 +4,10 @@
 // customer; a box drawn with the brush filters it to the box's ranges.
 import { ScatterChart } from 'echarts/charts';
 import { BrushComponent, GridComponent, LegendComponent, ToolboxComponent, TooltipComponent } from 'echarts/components';
-import { use, type EChartsType } from 'echarts/core';
+import { use as registerChartParts, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { observer } from 'mobx-react-lite';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatMoney, formatNumber } from '../../../../shared/i18n';
 import { TIERS } from '../../../../shared/plan/types';
 import { READINESS_MAX, READINESS_MIN } from '../../../../shared/simulation';
@@ -18,7 +18,7 @@ import { formatReadiness } from '../grid/cells';
 import { TIER_COLORS } from './TierPyramid';
 
 // Canvas: tens of thousands of points would be as many SVG elements.
-use([CanvasRenderer, ScatterChart, GridComponent, TooltipComponent, LegendComponent, BrushComponent, ToolboxComponent]);
+registerChartParts([CanvasRenderer, ScatterChart, GridComponent, TooltipComponent, LegendComponent, BrushComponent, ToolboxComponent]);
 
 interface Points {
   /** Per tier: [readiness, potential, row index]. */
@@ -51,11 +51,11 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
   const rows = view.allRows;
   const points = useMemo(() => pointsOf(rows), [rows]);
   const currency = plan.settings?.currency ?? '';
-  const money = (v: number) => formatMoney(v, currency, tr.locale, { compact: true });
-  const readinessText = (v: number) => formatReadiness(v, tr);
+  const money = useCallback((v: number) => formatMoney(v, currency, tr.locale, { compact: true }), [currency, tr]);
+  const readinessText = useCallback((v: number) => formatReadiness(v, tr), [tr]);
 
-  const option = useMemo(
-    () => ({
+  const option = useMemo(() => {
+    return {
       animation: false,
       grid: { left: 72, right: 24, top: 48, bottom: 44 },
       legend: { top: 0, left: 'center', data: TIERS.map((t) => tr.t(`tier.${t}`)) },
@@ -106,10 +106,9 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
         itemStyle: { color: TIER_COLORS[tier], opacity: 0.8 },
         emphasis: { focus: 'none' },
       })),
-    }),
-    // Rebuilt when the points or the language change; the helpers above only close over those.
-    [points, rows, tr, currency],
-  );
+    };
+    // Rebuilt when the points, the language or the currency change.
+  }, [points, rows, tr, money, readinessText]);
 
   const onEvents = useMemo(
     () => ({

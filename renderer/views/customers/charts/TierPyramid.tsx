@@ -5,7 +5,7 @@
 // level, or its button, filters the table to that tier.
 import { FunnelChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
-import { use } from 'echarts/core';
+import { use as registerChartParts } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useMemo } from 'react';
 import { formatMoney, formatNumber } from '../../../../shared/i18n';
@@ -14,7 +14,7 @@ import { EChart } from '../../../components/EChart';
 import { useStores, useT } from '../../../stores/context';
 import { isTier } from '../grid/filterValues';
 
-use([FunnelChart, TooltipComponent]);
+registerChartParts([FunnelChart, TooltipComponent]);
 
 /** The tier badge colours of views.css, so chart and table agree. */
 export const TIER_COLORS = { S: '#b42318', A: '#d9730d', B: '#1d5fa8', C: '#6b7789' } as const;

@@ -2,13 +2,13 @@
 // neutral; a factor not scored is drawn at 3, as the simulation counts it).
 import { RadarChart } from 'echarts/charts';
 import { RadarComponent, TooltipComponent } from 'echarts/components';
-import { use } from 'echarts/core';
+import { use as registerChartParts } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { FACTORS, type Factors } from '../../../../shared/plan/types';
 import { EChart } from '../../../components/EChart';
 import { useT } from '../../../stores/context';
 
-use([RadarChart, RadarComponent, TooltipComponent]);
+registerChartParts([RadarChart, RadarComponent, TooltipComponent]);
 
 export const FactorsRadar = observer(function FactorsRadar({ name, factors }: { name: string; factors: Factors | undefined }) {
   const tr = useT();
