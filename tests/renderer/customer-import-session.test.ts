@@ -4,19 +4,13 @@
 // batch the host refuses writes nothing and tells which row.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api';
 import type { Customer } from '../../shared/plan/types';
-import { RootStore } from '../../renderer/stores/RootStore';
+import { realHost } from './harness';
 import { CustomerImportSession } from '../../renderer/stores/customerImport/CustomerImportSession';
 import { startApp, type TestApp } from '../node/store-helpers';
 
 async function storesOver(t: TestApp) {
-  const root = new RootStore({
-    client: createClient((method, arg) => t.app.dispatch(method, arg)),
-    subscribe: () => () => {}, // no events: the tests decide what the store sees
-    transport: 'http',
-    storage: null,
-  });
+  const root = realHost(t.app).store; // no events: the tests decide what the store sees
   await root.start();
   return root;
 }
@@ -113,25 +107,14 @@ describe('CustomerImportSession over the real services', () => {
 describe('PlanStore.batch and the events it causes', () => {
   it('does not re-read the whole plan for its own batch, but does when another edit came in meanwhile', async () => {
     const t = startApp();
-    const calls: string[] = [];
-    let emit: (e: { type: 'plan-changed'; revision: number; path: string }) => void = () => {};
-    const root = new RootStore({
-      client: createClient(async (method, arg) => {
-        calls.push(method);
-        const res = await t.app.dispatch(method, arg);
-        // The host announces the commit before the answer arrives, as over HTTP with server-sent events.
+    const { store: root, calls, emit } = realHost(t.app, {
+      // The host announces the commit before the answer arrives, as over HTTP with server-sent events.
+      after: (method, res, emit) => {
         if (method === 'plan.batch' && res.ok) emit({ type: 'plan-changed', revision: (res.value as { revision: number }).revision, path: root.plan.file!.path });
-        return res;
-      }),
-      subscribe: (l) => {
-        emit = l as typeof emit;
-        return () => {};
       },
-      transport: 'http',
-      storage: null,
     });
     await root.start();
-    const reads = () => calls.filter((m) => m === 'plan.get').length;
+    const reads = () => calls.filter((c) => c.method === 'plan.get').length;
     const s = new CustomerImportSession(root, 'Name\tSegment\tTier\r\nOne\tfin\tA\r\n');
     s.toMapping();
     s.toPreview();
