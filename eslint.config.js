@@ -101,6 +101,30 @@ export default defineConfig(
   },
   { files: ['renderer/**/*.{ts,tsx}'], rules: { 'react-hooks/exhaustive-deps': 'error' } },
 
+  // One way to write (docs/architecture.md): views and components call store
+  // actions that answer a WriteOutcome; they never write through PlanStore,
+  // call the API client or map API errors themselves.
+  {
+    files: ['renderer/views/**', 'renderer/components/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='plan'][callee.property.name=/^(create|update|remove|batch|reorder|updateSettings)$/]",
+          message: 'Write through a store action that answers a WriteOutcome (docs/architecture.md), not PlanStore directly.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='invoke']",
+          message: 'Views do not call the API client: add a store action (docs/architecture.md).',
+        },
+        {
+          selector: "ImportSpecifier[imported.name='toApiError']",
+          message: 'Views do not map API errors: the store action answers the refusal in words (docs/architecture.md).',
+        },
+      ],
+    },
+  },
+
   // Boundaries. Everything outside the Electron shell: no Electron.
   { files: SOURCES, rules: { 'no-restricted-imports': restrict(ELECTRON) } },
   {
