@@ -1,4 +1,4 @@
-// The state of one import dialog, from pasted text or a file to the batch
+// The state of one customer-import dialog, from pasted text or a file to the batch
 // written. Everything the steps show is a computed getter over the source
 // grid, the user's choices and the open plan; the pure work is shared/import.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
