@@ -1,6 +1,6 @@
 // The history of committed edits (tables `changes` and `change_items`). Each
-// item holds the before/after plan-format JSON of one entity, so the later
-// undo/redo feature can invert an edit: create ↔ delete (re-inserted after
+// item holds the before/after plan-format JSON of one entity, so undo/redo
+// (history.ts) can invert an edit: create ↔ delete (re-inserted after
 // prev_id), update ↔ update (an id rename is undone by renaming back, and the
 // references follow again by ON UPDATE CASCADE), reorder ↔ reorder.
 import type { CollectionKind } from '../../shared/api/contract';

@@ -1,7 +1,7 @@
 // The migration runner: PRAGMA user_version is the schema version; each
 // migration runs in its own transaction together with the version bump, so a
 // crash leaves the file at a whole version. A newer file is refused before
-// this runs (see open.ts); the runner double-checks.
+// this runs (see openPlanFile in plan-file.ts); the runner double-checks.
 import { ApiError } from '../../shared/api/result';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { Db } from './sql';

@@ -33,13 +33,10 @@ import {
 import { cellText, type EditableColumn } from './customers/edits';
 import { CollationIndex } from './customers/collation';
 import { CustomerWrites, type WriteOutcome } from './customers/CustomerWrites';
-import { GRID_COLUMNS, type GridColumn } from './customers/columns';
+import { GRID_COLUMNS, type ActiveCell, type GridColumn } from './customers/columns';
 
-export interface ActiveCell {
-  /** The display item's key: a customer id or a group key. */
-  key: string;
-  column: GridColumn;
-}
+export type { ActiveCell };
+
 
 export interface Names {
   people: ReadonlyMap<string, string>;

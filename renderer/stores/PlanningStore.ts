@@ -20,7 +20,9 @@ import {
 } from './planning/coverage';
 import { computeTeamLoad, type PersonLoad } from './planning/load';
 import type { PlanStore } from './PlanStore';
+import { explainPhaseProblem } from './planning/explain';
 import { toApiError } from './PlanStore';
+import { attemptNamed, explainError, type WriteOutcome } from './refusals';
 import type { UiStore } from './UiStore';
 
 export interface PhaseDraft {
@@ -90,6 +92,7 @@ export class PlanningStore {
       goalGroups: computed,
       targetCells: computed,
       customersByBreakthroughPhase: computed,
+      phaseRefusalText: computed,
     });
     // Another file: its limits and statuses are its own.
     reaction(
@@ -189,6 +192,15 @@ export class PlanningStore {
     this.phaseRefusal = refusal;
   }
 
+  /** The last refused phase edit in words (re-worded when the language changes). */
+  get phaseRefusalText(): string | null {
+    const r = this.phaseRefusal;
+    if (!r) return null;
+    const tr = this.ui.tr;
+    if (r.problem) return explainPhaseProblem(r.problem, tr);
+    return explainError(r.error, tr, this.plan.collections.phases.get(r.phaseId)?.name ?? '');
+  }
+
   // ---- app-only data ----
 
   /** Loads limits and statuses the first time a screen needs them. */
@@ -209,7 +221,8 @@ export class PlanningStore {
     this.teamLoaded = true;
   }
 
-  /** `null`: back to the role default. Throws the refusal for the caller to show. */
+  /** `null`: back to the role default. Throws the refusal: screens write
+   * through PeopleStore / GoalsStore, which answer a WriteOutcome. */
   async setCustomerLimit(personId: string, limit: number | null): Promise<void> {
     this.applyTeamData(await this.client.invoke('team.setCustomerLimit', { personId, limit }));
   }
@@ -220,7 +233,8 @@ export class PlanningStore {
 
   // ---- phase writes ----
 
-  /** Saves a phase edit, or records why it was refused (the stored phase stays shown). */
+  /** Saves a phase edit from the table or roadmap, or records why it was
+   * refused (shown by the coverage notes; the stored phase stays shown). */
   async tryUpdatePhase(id: string, value: Phase): Promise<boolean> {
     const settings = this.plan.settings;
     const problem = settings ? phaseProblem(settings, this.plan.collections.phases.list, value, id) : null;
@@ -234,13 +248,29 @@ export class PlanningStore {
     }
   }
 
+  /** Saves a change of one phase's fields (name, intent, exit criteria). */
+  updatePhase(phase: Phase, patch: Partial<Phase>): Promise<WriteOutcome> {
+    return attemptNamed(this.ui.tr, phase.name, () => this.savePhase(phase.id, { ...phase, ...patch }));
+  }
+
   /** Saves a phase and keeps the plan's phase order equal to the date order. */
-  async savePhase(id: string, value: Phase): Promise<void> {
+  private async savePhase(id: string, value: Phase): Promise<void> {
     await this.plan.update('phases', id, plainPhase(value));
     await this.syncPhaseOrder();
   }
 
-  /** A new phase in the next free months with the next stage; null when the horizon is full. */
+  /** Adds a phase named after its stage in the next free months; the
+   * refusal, or "no room" when the horizon is full. */
+  async addNextPhase(): Promise<WriteOutcome> {
+    const tr = this.ui.tr;
+    let created: Phase | null = null;
+    const refusal = await attemptNamed(tr, '', async () => {
+      created = await this.addPhase((stage) => tr.t(`stage.${stage}`));
+    });
+    return refusal ?? (created ? null : tr.t('planning.phase.noRoom'));
+  }
+
+  /** A new phase in the next free months with the next stage; null when the horizon is full. Throws a refusal. */
   async addPhase(nameOf: (stage: PhaseStage) => string): Promise<Phase | null> {
     const settings = this.plan.settings;
     if (!settings) return null;
@@ -261,23 +291,30 @@ export class PlanningStore {
     return created;
   }
 
-  /** Swaps the phase with its neighbour in time (each keeps its length), in one transaction. */
+  /** Swaps the phase with its neighbour in time (each keeps its length), in
+   * one transaction; a refusal is recorded like tryUpdatePhase's. */
   async movePhase(id: string, direction: -1 | 1): Promise<void> {
     const settings = this.plan.settings;
     if (!settings) return;
     const swapped = swapWithNeighbour(settings, this.plan.collections.phases.list, id, direction);
     if (!swapped) return;
-    await this.plan.batch(
-      swapped.map((p) => ({ kind: 'phases', op: 'update', id: p.id, value: plainPhase(p) })),
-      this.ui.tr.t('planning.phase.moveLabel', { name: swapped[0]!.name }),
-    );
-    await this.syncPhaseOrder();
+    try {
+      await this.plan.batch(
+        swapped.map((p) => ({ kind: 'phases', op: 'update', id: p.id, value: plainPhase(p) })),
+        this.ui.tr.t('planning.phase.moveLabel', { name: swapped[0]!.name }),
+      );
+      await this.syncPhaseOrder();
+    } catch (e) {
+      this.setPhaseRefusal({ phaseId: id, error: toApiError(e), problem: null });
+    }
   }
 
-  async deletePhase(id: string): Promise<void> {
-    await this.plan.remove('phases', id);
-    runInAction(() => {
-      if (this.selectedPhaseId === id) this.selectedPhaseId = null;
+  deletePhase(phase: Phase): Promise<WriteOutcome> {
+    return attemptNamed(this.ui.tr, phase.name, async () => {
+      await this.plan.remove('phases', phase.id);
+      runInAction(() => {
+        if (this.selectedPhaseId === phase.id) this.selectedPhaseId = null;
+      });
     });
   }
 

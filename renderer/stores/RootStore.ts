@@ -5,8 +5,10 @@ import type { EventSubscribe } from '../api/events';
 import { CustomersViewStore } from './CustomersViewStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
+import { GoalsStore } from './GoalsStore';
 import { HistoryStore } from './HistoryStore';
 import { ScenariosStore } from './ScenariosStore';
+import { PeopleStore } from './PeopleStore';
 import { PlanStore } from './PlanStore';
 import { PlanningStore } from './PlanningStore';
 import { SimulationStore } from './SimulationStore';
@@ -31,6 +33,8 @@ export class RootStore {
   readonly funnels: FunnelsStore;
   readonly scenarios: ScenariosStore;
   readonly planning: PlanningStore;
+  readonly people: PeopleStore;
+  readonly goals: GoalsStore;
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
   private readonly unsubscribe: () => void;
@@ -46,6 +50,8 @@ export class RootStore {
     this.funnels = new FunnelsStore(this.plan, this.ui);
     this.scenarios = new ScenariosStore(this.plan, this.ui);
     this.planning = new PlanningStore(opts.client, this.plan, this.ui);
+    this.people = new PeopleStore(this.plan, this.planning, this.ui);
+    this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);

@@ -3,9 +3,9 @@
 // null when stored or the reason the store refused, in the user's language.
 import { action, computed, makeObservable, observable } from 'mobx';
 import type { Scenario } from '../../shared/plan/types';
-import { attempt } from '../components/rejection';
-import { copyId, copyName, uniqueId } from '../views/funnels/funnelEdits';
-import { describeScenario } from '../views/scenarios/scenarioText';
+import { attempt, type WriteOutcome } from './refusals';
+import { copyId, copyName, uniqueId } from './funnels/funnelEdits';
+import { describeScenario } from './scenarios/scenarioText';
 import { toPlain } from './FunnelsStore';
 import type { PlanStore } from './PlanStore';
 import type { UiStore } from './UiStore';
@@ -45,23 +45,23 @@ export class ScenariosStore {
     return new Map(this.scenarios.map((s) => [s.id, describeScenario(s.adjust, this.ui.tr, funnels)]));
   }
 
-  saveScenario(id: string, value: Scenario): Promise<string | null> {
+  saveScenario(id: string, value: Scenario): Promise<WriteOutcome> {
     return attempt(this.ui.tr, async () => {
       const saved = await this.plan.update('scenarios', id, toPlain(value));
       if (saved.id !== id) this.select(saved.id);
     });
   }
 
-  createScenario(): Promise<string | null> {
+  createScenario(): Promise<WriteOutcome> {
     const id = uniqueId('scenario', new Set(this.plan.collections.scenarios.ids));
-    const value: Scenario = { id, name: this.ui.tr.t('funnels.scenario.newName'), adjust: {} };
+    const value: Scenario = { id, name: this.ui.tr.t('scenarios.newName'), adjust: {} };
     return attempt(this.ui.tr, async () => {
       await this.plan.create('scenarios', value);
       this.select(id);
     });
   }
 
-  duplicateScenario(id: string): Promise<string | null> {
+  duplicateScenario(id: string): Promise<WriteOutcome> {
     const source = this.plan.collections.scenarios.get(id);
     if (!source) return Promise.resolve(null);
     const tr = this.ui.tr;
@@ -80,7 +80,7 @@ export class ScenariosStore {
     });
   }
 
-  deleteScenario(id: string): Promise<string | null> {
+  deleteScenario(id: string): Promise<WriteOutcome> {
     const ids = this.plan.collections.scenarios.ids;
     const next = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1] ?? null;
     return attempt(this.ui.tr, async () => {

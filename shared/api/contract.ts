@@ -3,20 +3,10 @@
 // Electron IPC bridge, the HTTP host, the CLI and the renderer client are all
 // typed from this map; nothing else declares a method.
 import { z } from 'zod';
-import {
-  customerSchema,
-  funnelSchema,
-  goalSchema,
-  idSchema,
-  personSchema,
-  phaseSchema,
-  planSettingsSchema,
-  scenarioSchema,
-  segmentSchema,
-  targetSchema,
-} from '../plan/schema';
-import type { Customer, Funnel, Goal, Person, Phase, Plan, PlanSettings, Scenario, Segment, Target } from '../plan/types';
+import { idSchema, planSettingsSchema } from '../plan/schema';
+import type { Plan, PlanSettings } from '../plan/types';
 
+import { COLLECTION_KINDS, COLLECTIONS, type CollectionKind, type EditResult, type EntityOf } from './collections';
 import { method, none, returns } from './define';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
@@ -43,26 +33,9 @@ export interface PlanSnapshot {
   revision: number;
   plan: Plan;
 }
-export interface EditResult<T> {
-  revision: number;
-  value: T;
-}
-
-// The collections of a plan that are edited entity by entity. Each gets
-// `<kind>.create`, `<kind>.update`, `<kind>.delete` and `<kind>.reorder`.
-export const COLLECTIONS = {
-  phases: { schema: phaseSchema, entity: returns<Phase>() },
-  funnels: { schema: funnelSchema, entity: returns<Funnel>() },
-  segments: { schema: segmentSchema, entity: returns<Segment>() },
-  people: { schema: personSchema, entity: returns<Person>() },
-  customers: { schema: customerSchema, entity: returns<Customer>() },
-  goals: { schema: goalSchema, entity: returns<Goal>() },
-  targets: { schema: targetSchema, entity: returns<Target>() },
-  scenarios: { schema: scenarioSchema, entity: returns<Scenario>() },
-} as const;
-export type CollectionKind = keyof typeof COLLECTIONS;
-export const COLLECTION_KINDS = Object.keys(COLLECTIONS) as CollectionKind[];
-export type EntityOf<K extends CollectionKind> = (typeof COLLECTIONS)[K]['entity'];
+// EditResult and the collections live in ./collections so that per-area
+// method files (methods/history.ts) can use them without importing this map.
+export { COLLECTION_KINDS, COLLECTIONS, type CollectionKind, type EditResult, type EntityOf };
 
 type CrudMethods<K extends CollectionKind> = {
   [M in `${K}.create`]: ReturnType<typeof crud<K>>['create'];

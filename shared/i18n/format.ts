@@ -14,7 +14,7 @@
 //                     万 from 100万 up ("¥1,250万")
 //       below 1万   → the full amount ("¥9,999")
 // The currency is always the plan's: a USD plan shows "US$" in both languages.
-import type { Locale } from './translate';
+import type { Locale } from './locale';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {

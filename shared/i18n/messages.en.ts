@@ -9,6 +9,7 @@ import { coreEn } from './messages/core.en';
 import { customersEn } from './messages/customers.en';
 import { planningEn } from './messages/planning.en';
 import { funnelsEn } from './messages/funnels.en';
+import { scenariosEn } from './messages/scenarios.en';
 import { historyEn } from './messages/history.en';
 import { simulationEn } from './messages/simulation.en';
 import { importEn } from './messages/import.en';
@@ -20,6 +21,7 @@ export const en = {
   ...customersEn,
   ...planningEn,
   ...funnelsEn,
+  ...scenariosEn,
   ...historyEn,
   ...simulationEn,
   ...importEn,

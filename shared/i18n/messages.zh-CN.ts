@@ -6,6 +6,7 @@ import { coreZhCN } from './messages/core.zh-CN';
 import { customersZhCN } from './messages/customers.zh-CN';
 import { planningZhCN } from './messages/planning.zh-CN';
 import { funnelsZhCN } from './messages/funnels.zh-CN';
+import { scenariosZhCN } from './messages/scenarios.zh-CN';
 import { historyZhCN } from './messages/history.zh-CN';
 import { simulationZhCN } from './messages/simulation.zh-CN';
 import { importZhCN } from './messages/import.zh-CN';
@@ -17,6 +18,7 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...customersZhCN,
   ...planningZhCN,
   ...funnelsZhCN,
+  ...scenariosZhCN,
   ...historyZhCN,
   ...simulationZhCN,
   ...importZhCN,

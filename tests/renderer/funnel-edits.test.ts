@@ -18,7 +18,7 @@ import {
   stageKeyProblem,
   summarizeFunnel,
   uniqueId,
-} from '../../renderer/views/funnels/funnelEdits';
+} from '../../renderer/stores/funnels/funnelEdits';
 
 const funnel: Funnel = {
   id: 'ltc',

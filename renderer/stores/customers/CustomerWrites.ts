@@ -8,8 +8,9 @@ import type { Customer } from '../../../shared/plan/types';
 import type { HistoryStore } from '../HistoryStore';
 import type { PlanStore } from '../PlanStore';
 import { toApiError } from '../PlanStore';
+import type { WriteOutcome } from '../refusals';
 import type { UiStore } from '../UiStore';
-import type { ActiveCell } from '../CustomersViewStore';
+import type { ActiveCell } from './columns';
 import {
   bulkEdits,
   cellText,
@@ -27,8 +28,7 @@ export interface CellRefusal {
   message: string;
 }
 
-/** What a write answers: null when stored, else the reason it was not. */
-export type WriteOutcome = string | null;
+export type { WriteOutcome } from '../refusals';
 
 /** What the writes need of the view: its selection, active cell and open detail. */
 export interface WriteView {

@@ -5,15 +5,15 @@ import { useState } from 'react';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { useStores, useT } from '../../stores/context';
 import '../../styles/customers.css';
-import { AddCustomerDialog } from './AddCustomerDialog';
-import { BulkBar } from './BulkBar';
-import { CustomerDetail } from './CustomerDetail';
-import { CustomerGrid } from './CustomerGrid';
-import { FilterBar, FilterChips } from './FilterBar';
+import { AddCustomerDialog } from './grid/AddCustomerDialog';
+import { BulkBar } from './grid/BulkBar';
+import { CustomerDetail } from './detail/CustomerDetail';
+import { CustomerGrid } from './grid/CustomerGrid';
+import { FilterBar, FilterChips } from './grid/FilterBar';
 import { CustomerImportDialog } from './import/CustomerImportDialog';
-import { RefusalNotice } from './RefusalNotice';
-import { TierViews } from './TierViews';
-import { useDetailHash } from './useDetailHash';
+import { LastCellRefusal } from './grid/LastCellRefusal';
+import { TierViews } from './charts/TierViews';
+import { useDetailHash } from './detail/useDetailHash';
 
 type OpenDialog = { kind: 'add' } | { kind: 'delete' } | { kind: 'import'; text?: string } | null;
 
@@ -64,7 +64,7 @@ export const CustomersView = observer(function CustomersView() {
       <FilterBar />
       <FilterChips />
       <BulkBar onDelete={() => setDialog({ kind: 'delete' })} />
-      <RefusalNotice />
+      <LastCellRefusal />
       <CustomerGrid onPasteText={(text) => setDialog({ kind: 'import', text })} />
 
       {dialog?.kind === 'add' && <AddCustomerDialog onClose={close} />}

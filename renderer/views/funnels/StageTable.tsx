@@ -7,7 +7,8 @@ import type { Funnel } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
 import { RangeInput, type CommitOutcome } from '../../components/RangeInput';
 import { useT } from '../../stores/context';
-import { addStage, MAX_STAGES, MIN_STAGES, moveStage, removeStage, setStage, stageKeyProblem } from './funnelEdits';
+import { addStage, MAX_STAGES, MIN_STAGES, moveStage, removeStage, setStage, stageKeyProblem } from '../../stores/funnels/funnelEdits';
+import { Refusal } from '../../components/Refusal';
 
 interface Props {
   funnel: Funnel;
@@ -135,11 +136,7 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
         </button>
         {(n >= MAX_STAGES || n <= MIN_STAGES) && <span className="fx-hint">{tr.t('funnels.stage.limit')}</span>}
       </div>
-      {reason && (
-        <p className="fx-refused" role="alert">
-          {reason}
-        </p>
-      )}
+      <Refusal reason={reason} />
     </section>
   );
 });

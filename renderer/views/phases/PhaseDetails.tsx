@@ -7,25 +7,16 @@ import { formatMonthRange } from '../../../shared/i18n';
 import { TEXT_MAX } from '../../../shared/plan/schema';
 import type { Phase } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
-import { explainError } from '../../stores/planning/explain';
-import { toApiError } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { openCustomersOfPhase, openGoalsOf } from './links';
+import { Refusal } from '../../components/Refusal';
 
 export const DETAILS_ID = 'phase-details';
 
 /** Saves `patch`, answering null or the reason it was refused. */
 function useSave(phase: Phase) {
   const { planning } = useStores();
-  const tr = useT();
-  return async (patch: Partial<Phase>): Promise<string | null> => {
-    try {
-      await planning.savePhase(phase.id, { ...phase, ...patch });
-      return null;
-    } catch (e) {
-      return explainError(toApiError(e), tr, phase.name);
-    }
-  };
+  return (patch: Partial<Phase>) => planning.updatePhase(phase, patch);
 }
 
 const Intent = observer(function Intent({ phase }: { phase: Phase }) {
@@ -128,11 +119,7 @@ const ExitCriteria = observer(function ExitCriteria({ phase }: { phase: Phase })
           {tr.t('planning.phase.addCriterion')}
         </button>
       </form>
-      {refusal && (
-        <p className="commit-text-message" role="alert">
-          {refusal}
-        </p>
-      )}
+      <Refusal reason={refusal} />
     </section>
   );
 });

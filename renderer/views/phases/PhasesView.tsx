@@ -2,8 +2,6 @@
 // the phases as an editable table, and one phase's details.
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import { toApiError } from '../../stores/PlanStore';
-import { explainError } from '../../stores/planning/explain';
 import { useStores, useT } from '../../stores/context';
 import { CoverageNotes } from './CoverageNotes';
 import { PhaseDetails } from './PhaseDetails';
@@ -11,19 +9,13 @@ import { PhaseTable } from './PhaseTable';
 import { Roadmap } from './Roadmap';
 import '../../styles/planning.css';
 import '../../styles/phases.css';
+import { Refusal } from '../../components/Refusal';
 
 export const PhasesView = observer(function PhasesView() {
   const { planning } = useStores();
   const tr = useT();
   const [addProblem, setAddProblem] = useState<string | null>(null);
-  const add = async () => {
-    try {
-      const created = await planning.addPhase((stage) => tr.t(`stage.${stage}`));
-      setAddProblem(created ? null : tr.t('planning.phase.noRoom'));
-    } catch (e) {
-      setAddProblem(explainError(toApiError(e), tr, ''));
-    }
-  };
+  const add = async () => setAddProblem(await planning.addNextPhase());
   return (
     <div className="view planning-view">
       <h1 className="view-title">{tr.t('nav.phases')}</h1>
@@ -41,11 +33,7 @@ export const PhasesView = observer(function PhasesView() {
             {tr.t('planning.phase.add')}
           </button>
         </div>
-        {addProblem && (
-          <p className="refusal" role="alert">
-            {addProblem}
-          </p>
-        )}
+        <Refusal reason={addProblem} />
         <PhaseTable />
         <p className="muted table-note">{tr.t('planning.phase.orderNote')}</p>
       </section>

@@ -2,7 +2,7 @@
 // dashed. The text summary says the same for screen readers.
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { use, type EChartsCoreOption } from 'echarts/core';
+import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
 import { formatMonth, formatMonthShort } from '../../../shared/i18n';
@@ -12,7 +12,7 @@ import { EChart } from '../../components/EChart';
 import { useStores, useT } from '../../stores/context';
 import { formatMetric } from './format';
 
-use([LineChart, GridComponent, LegendComponent, TooltipComponent]);
+registerChartParts([LineChart, GridComponent, LegendComponent, TooltipComponent]);
 
 const BAND = '#a6c9ec';
 const MEDIAN = '#154a86';
@@ -25,8 +25,8 @@ export const FanChart = observer(function FanChart({ result }: { result: Simulat
   const metric = sim.metric;
   const currency = plan.settings?.currency ?? 'CNY';
   const locale = tr.locale;
-  const names = { band: tr.t('simulation.fan.band'), p50: tr.t('simulation.fan.p50'), mean: tr.t('simulation.fan.mean') };
   const { option, summary } = useMemo(() => {
+    const names = { band: tr.t('simulation.fan.band'), p50: tr.t('simulation.fan.p50'), mean: tr.t('simulation.fan.mean') };
     const s = result.series[metric];
     const fmt = (v: number) => formatMetric(metric, v, currency, locale);
     const months = result.months;
@@ -85,7 +85,7 @@ export const FanChart = observer(function FanChart({ result }: { result: Simulat
     });
     return { option, summary };
     // The result object is immutable once loaded; language, metric and currency are the other inputs.
-  }, [result, metric, currency, locale]);
+  }, [result, metric, currency, locale, tr]);
   return (
     <section className="card" aria-labelledby={id}>
       <div className="sim-card-head">

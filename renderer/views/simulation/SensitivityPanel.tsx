@@ -2,7 +2,7 @@
 // −10 % to the left of the plan's value and +10 % to the right, largest first.
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { use, type EChartsCoreOption } from 'echarts/core';
+import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
 import type { Translator } from '../../../shared/i18n';
@@ -12,8 +12,9 @@ import { EChart } from '../../components/EChart';
 import type { PlanStore } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { formatMetric } from './format';
+import { Refusal } from '../../components/Refusal';
 
-use([BarChart, GridComponent, LegendComponent, TooltipComponent]);
+registerChartParts([BarChart, GridComponent, LegendComponent, TooltipComponent]);
 
 /** Bars shown; the rest barely move the metric (the summary still names the top ones). */
 const SHOWN = 12;
@@ -124,11 +125,7 @@ export const SensitivityPanel = observer(function SensitivityPanel() {
           {a.sensitivityBusy ? tr.t('simulation.sensitivity.busy') : tr.t('simulation.sensitivity.compute')}
         </button>
       </div>
-      {a.sensitivityError && (
-        <p className="refused" role="alert">
-          {a.sensitivityError}
-        </p>
-      )}
+      <Refusal reason={a.sensitivityError} />
       {a.sensitivity && <Tornado result={a.sensitivity} />}
     </section>
   );

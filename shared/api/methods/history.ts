@@ -10,7 +10,7 @@
 // edit, and the undo that took it back, each with who, when, old → new.
 import { z } from 'zod';
 import { method, none, returns } from '../define';
-import type { CollectionKind, EditResult } from '../contract';
+import type { CollectionKind, EditResult } from '../collections';
 
 /** What an entry touched: a collection, or 'plan' for the plan settings. */
 export type HistoryKind = CollectionKind | 'plan';

@@ -141,10 +141,4 @@ export const customersEn = {
   'customers.detail.goals': 'Breakthrough goals',
   'customers.detail.noGoals': 'No goals for this customer yet.',
   'customers.detail.toGoals': 'Open Goals & targets',
-  'customers.goal.title': 'Goal',
-  'customers.goal.phase': 'Phase',
-  'customers.goal.metric': 'Metric',
-  'customers.goal.target': 'Target',
-  'customers.goal.due': 'Due',
-  'customers.goal.owner': 'Owner',
 } as const;

@@ -141,10 +141,4 @@ export const customersZhCN: { readonly [K in keyof typeof customersEn]: string }
   'customers.detail.goals': '突破目标',
   'customers.detail.noGoals': '该客户暂无目标。',
   'customers.detail.toGoals': '打开目标与指标',
-  'customers.goal.title': '目标',
-  'customers.goal.phase': '阶段',
-  'customers.goal.metric': '指标',
-  'customers.goal.target': '目标值',
-  'customers.goal.due': '截止',
-  'customers.goal.owner': '负责人',
 };

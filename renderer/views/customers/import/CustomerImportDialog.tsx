@@ -5,8 +5,8 @@ import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { useStores, useT } from '../../../stores/context';
-import '../../../styles/import.css';
-import { ImportSession, type ImportStep } from './ImportSession';
+import '../../../styles/customer-import.css';
+import { CustomerImportSession, type ImportStep } from '../../../stores/customerImport/CustomerImportSession';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { SourceStep } from './SourceStep';
@@ -27,7 +27,7 @@ export function CustomerImportDialog(props: CustomerImportDialogProps) {
 const ImportDialogBody = observer(function ImportDialogBody(props: { onClose(): void; initialText: string }) {
   const root = useStores();
   const tr = useT();
-  const [session] = useState(() => new ImportSession(root, props.initialText));
+  const [session] = useState(() => new CustomerImportSession(root, props.initialText));
   const current = STEPS.indexOf(session.step);
   return (
     <Dialog title={tr.t('import.title')} onClose={props.onClose} wide>

@@ -7,7 +7,7 @@ import { CUSTOMER_STATUSES, TIERS, type CustomerStatus, type Tier } from '../../
 import { IMPORT_FIELDS, isImportField, type ExistingIdPolicy, type ImportField } from '../../../../shared/import';
 import type { Translator } from '../../../../shared/i18n';
 import { useT } from '../../../stores/context';
-import type { ImportSession } from './ImportSession';
+import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
 import { columnLetter, fieldLabel } from './labels';
 
 const GROUPS: { key: 'customer' | 'owners' | 'relationship' | 'factors' | 'funnel'; test: (f: ImportField) => boolean }[] = [
@@ -36,7 +36,7 @@ function FieldOptions({ tr }: { tr: Translator }) {
 
 const POLICIES: readonly ExistingIdPolicy[] = ['error', 'update', 'skip'];
 
-export const MappingStep = observer(function MappingStep({ session, onCancel }: { session: ImportSession; onCancel(): void }) {
+export const MappingStep = observer(function MappingStep({ session, onCancel }: { session: CustomerImportSession; onCancel(): void }) {
   const tr = useT();
   const id = useId();
   const samples = session.rows.slice(0, 3);
@@ -120,7 +120,7 @@ export const MappingStep = observer(function MappingStep({ session, onCancel }: 
   );
 });
 
-const DefaultsFields = observer(function DefaultsFields({ session }: { session: ImportSession }) {
+const DefaultsFields = observer(function DefaultsFields({ session }: { session: CustomerImportSession }) {
   const tr = useT();
   const id = useId();
   const segments = session.segments;

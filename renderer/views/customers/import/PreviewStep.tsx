@@ -4,11 +4,11 @@
 import { observer } from 'mobx-react-lite';
 import { useId, useState } from 'react';
 import { useT } from '../../../stores/context';
-import type { ImportSession } from './ImportSession';
+import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
 import { fieldLabel, problemText } from './labels';
 import { PreviewGrid, type FocusRequest } from './PreviewGrid';
 
-export const PreviewStep = observer(function PreviewStep({ session, onDone }: { session: ImportSession; onDone(): void }) {
+export const PreviewStep = observer(function PreviewStep({ session, onDone }: { session: CustomerImportSession; onDone(): void }) {
   const tr = useT();
   const id = useId();
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);

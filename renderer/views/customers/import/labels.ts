@@ -1,7 +1,7 @@
 // Labels the import steps share: field names, column letters, file errors.
 import type { Translator } from '../../../../shared/i18n';
 import { fieldLabelKey, type CellProblem, type ImportField } from '../../../../shared/import';
-import type { FileReadError } from './readImportFile';
+import type { FileReadError } from '../../../stores/customerImport/readCustomerFile';
 
 export function fieldLabel(tr: Translator, field: ImportField): string {
   return tr.t(fieldLabelKey(field) as 'import.field.id');
