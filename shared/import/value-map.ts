@@ -6,19 +6,10 @@
 // A recipe keeps the choices for the next file with the same header.
 import type { ImportContext } from './context';
 import { normalizeLabel, type ImportField } from './fields';
-import type { ColumnMapping } from './mapping';
-import type { SourceRow } from './types';
+import type { ColumnMapping } from './field-list';
+import type { SourceRow, ValueMap, ValueMapField } from './types';
 
-export const VALUE_MAP_FIELDS = ['segment', 'tier', 'status', 'owners.AR', 'owners.SR', 'owners.FR'] as const;
-export type ValueMapField = (typeof VALUE_MAP_FIELDS)[number];
-
-export interface ValueMap {
-  /** The source column whose values are mapped (it need not be mapped to a field itself). */
-  column: number;
-  field: ValueMapField;
-  /** Source value (trimmed, as written) → the field's value: segment id, tier, status key or person id. */
-  values: Readonly<Record<string, string>>;
-}
+export { VALUE_MAP_FIELDS, type ValueMapField, type ValueMap } from './types';
 
 export interface DistinctValue {
   value: string;
