@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   customerSchema,
+  decisionSchema,
   funnelSchema,
   goalSchema,
   idSchema,
@@ -15,13 +16,14 @@ import {
   segmentSchema,
   targetSchema,
 } from '../plan/schema';
-import type { Customer, Funnel, Goal, Person, Phase, Plan, PlanSettings, Scenario, Segment, Target } from '../plan/types';
+import type { Customer, Decision, Funnel, Goal, Person, Phase, Plan, PlanSettings, Scenario, Segment, Target } from '../plan/types';
 
 import { method, none, returns } from './define';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
 import { simulationMethods, type RunOutcome } from './methods/simulation';
 import { teamMethods } from './methods/team';
+import { trackingMethods } from './methods/tracking';
 const pathArg = z.string().min(1).max(4096);
 
 export interface FileInfo {
@@ -59,6 +61,7 @@ export const COLLECTIONS = {
   goals: { schema: goalSchema, entity: returns<Goal>() },
   targets: { schema: targetSchema, entity: returns<Target>() },
   scenarios: { schema: scenarioSchema, entity: returns<Scenario>() },
+  decisions: { schema: decisionSchema, entity: returns<Decision>() },
 } as const;
 export type CollectionKind = keyof typeof COLLECTIONS;
 export const COLLECTION_KINDS = Object.keys(COLLECTIONS) as CollectionKind[];
@@ -161,12 +164,14 @@ export const contract = {
   ...crudFor('goals'),
   ...crudFor('targets'),
   ...crudFor('scenarios'),
+  ...crudFor('decisions'),
 
   // Areas that grow with their screens keep their methods in methods/*.ts.
   ...importMethods,
   ...historyMethods,
   ...simulationMethods,
   ...teamMethods,
+  ...trackingMethods,
 } as const;
 
 export type Contract = typeof contract;

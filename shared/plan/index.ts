@@ -4,3 +4,4 @@ export * from './range';
 export * from './schema';
 export * from './rules';
 export * from './parse';
+export * from './upgrade';

@@ -1,10 +1,12 @@
-// Reading a plan-format v1 document: size limit, JSON syntax, version, shape,
-// then the cross-field rules. Every problem is reported with its JSON path;
+// Reading a plan-format document (version 1 or 2): size limit, JSON syntax,
+// version (a version-1 document is upgraded, see upgrade.ts), shape, then the
+// cross-field rules. Every problem is reported with its JSON path;
 // the caller writes nothing unless `ok` is true.
 import type { z } from 'zod';
 import { planSchema } from './schema';
 import { checkPlanRules, formatPath, type PlanIssue } from './rules';
 import { FORMAT_NAME, FORMAT_VERSION, type Plan } from './types';
+import { upgradeV1, v2FeaturesInV1 } from './upgrade';
 
 export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
 
@@ -35,6 +37,13 @@ export function validatePlan(doc: unknown): PlanParseResult {
       'formatVersion',
       `this plan is format version ${head.formatVersion}; this app reads format version ${FORMAT_VERSION} — update the app to open it`,
     );
+  if (head.formatVersion !== 1 && head.formatVersion !== FORMAT_VERSION)
+    return fail('formatVersion', `must be 1 or ${FORMAT_VERSION} (the format versions this app reads)`);
+  if (head.formatVersion === 1) {
+    const v2 = v2FeaturesInV1(head);
+    if (v2.length) return { ok: false, issues: v2 };
+    doc = upgradeV1(head);
+  }
   const parsed = planSchema.safeParse(doc);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const plan = parsed.data as Plan;

@@ -17,7 +17,7 @@ export const infoCommand: CliCommand = {
       ['name', s.name],
       ['currency', s.currency],
       ['horizon', `${s.startMonth} … ${addMonths(s.startMonth, s.horizonMonths - 1)} (${s.horizonMonths} months)`],
-      ...COLLECTION_KINDS.map((k): [string, number] => [k, plan[k].length]),
+      ...COLLECTION_KINDS.map((k): [string, number] => [k, (plan[k] ?? []).length]),
       ['revision', revision],
       ['schema version', file.schemaVersion],
       ['file size', `${file.sizeBytes} bytes`],

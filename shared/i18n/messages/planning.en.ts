@@ -112,6 +112,7 @@ export const planningEn = {
   'planning.roleShort.AR': 'AR (account)',
   'planning.roleShort.SR': 'SR (solution)',
   'planning.roleShort.FR': 'FR (fulfilment)',
+  'planning.roleShort.platform': 'Platform (support)',
   'planning.roleShort.other': 'Other',
   'planning.person.none': 'No people yet.',
   'planning.person.name': 'Name',

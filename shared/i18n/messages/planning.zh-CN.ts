@@ -106,6 +106,7 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.roleShort.AR': 'AR 客户责任人',
   'planning.roleShort.SR': 'SR 解决方案责任人',
   'planning.roleShort.FR': 'FR 履行责任人',
+  'planning.roleShort.platform': '平台支撑（狈）',
   'planning.roleShort.other': '其他',
   'planning.person.none': '还没有人员。',
   'planning.person.name': '姓名',
