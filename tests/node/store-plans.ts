@@ -65,7 +65,7 @@ export function smallPlan(): Plan {
     scenarios: [
       { id: 'low', name: 'Low', adjust: { leads: 0.8, stages: [{ funnelId: 'ltc', stageKey: 'bid', conversion: 0.9 }] } },
     ],
-    decisions: [],
+    decisions: [{ id: 'd0', at: '2027-01-04T09:00:00+08:00', text: 'Start with the city banks' }],
     actuals: [],
   };
 }
