@@ -38,7 +38,9 @@ CREATE TABLE people_v4 (
 INSERT INTO people_v4 (id, position, name, role, customer_limit)
   SELECT p.id, p.position, p.name, p.role,
          (SELECT min(CAST(m.value AS INTEGER), 10000) FROM meta m
-           WHERE m.key = 'team.customerLimit:' || p.id AND typeof(m.value) = 'integer' AND m.value >= 0)
+           -- The old build bound JavaScript numbers, which SQLite keeps as REAL in an ANY column: 3.0 is a whole number.
+           WHERE m.key = 'team.customerLimit:' || p.id AND typeof(m.value) IN ('integer', 'real')
+             AND m.value >= 0 AND m.value = CAST(m.value AS INTEGER))
     FROM people p;
 DROP TABLE people;
 ALTER TABLE people_v4 RENAME TO people;
