@@ -44,11 +44,42 @@ export function validatePlan(doc: unknown): PlanParseResult {
     if (v2.length) return { ok: false, issues: v2 };
     doc = upgradeV1(head);
   }
+  const proto = protoKeys(doc);
+  if (proto.length) return { ok: false, issues: proto };
   const parsed = planSchema.safeParse(doc);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const plan = parsed.data as Plan;
   const issues = checkPlanRules(plan);
   return issues.length ? { ok: false, issues } : { ok: true, plan };
+}
+
+/**
+ * Keys "__proto__" anywhere in the document. JSON.parse makes them ordinary
+ * keys, but zod drops them without a word (copying one would set a
+ * prototype), so they are refused here: nothing in a plan is lost silently.
+ */
+function protoKeys(doc: unknown): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      if (key === '__proto__') out.push({ path: formatPath(path), message: 'is reserved ("__proto__", "constructor" and "prototype" cannot be ids or keys)' });
+      else walk((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
+  };
+  walk(doc);
+  return out;
 }
 
 export function zodIssues(error: z.ZodError): PlanIssue[] {
