@@ -16,7 +16,10 @@
 //   segments and exit-check targets, a stage's owner) are DEFERRABLE
 //   INITIALLY DEFERRED: checked at commit, like every other edit's.
 // - tiering is a one-row table (absent: no row); actuals keep their array
-//   order in `position` and are unique per (month, metric, segment).
+//   order in `position`.
+// - As in 001, rules across fields or rows (a target scoped by funnel or
+//   segment, not both; one actual per month, metric and segment) are the
+//   services' (checked in the edit's transaction, refused with a JSON path).
 import type { Migration } from './types';
 
 const layer = (col: string) => `${col} INTEGER NOT NULL CHECK (${col} BETWEEN 0 AND 4)`;
@@ -57,8 +60,7 @@ CREATE TABLE targets_v4 (
   value REAL NOT NULL CHECK (value >= 0),
   ${ref('owner_id', 'people')},
   ${ref('funnel_id', 'funnels')},
-  ${ref('segment_id', 'segments')},
-  CHECK (funnel_id IS NULL OR segment_id IS NULL)
+  ${ref('segment_id', 'segments')}
 ) STRICT;
 INSERT INTO targets_v4 (id, position, phase_id, metric, value, owner_id)
   SELECT id, position, phase_id, CASE metric WHEN 'cycleDays' THEN 'salesCycleDays' ELSE metric END, value, owner_id FROM targets;
@@ -147,7 +149,7 @@ CREATE TABLE actuals (
   value REAL NOT NULL CHECK (value >= 0),
   ${ref('segment_id', 'segments')}
 ) STRICT;
-CREATE UNIQUE INDEX actuals_key ON actuals(month, metric, coalesce(segment_id, ''));
+CREATE INDEX actuals_month ON actuals(month, metric);
 CREATE INDEX actuals_segment ON actuals(segment_id);
 `;
 

@@ -96,7 +96,7 @@ describe('migration 004 (plan format v2)', () => {
       expect(() => file.db.prepare("UPDATE people SET role = 'boss' WHERE id = 'li'").run()).toThrow(/CHECK/);
       file.db.prepare("UPDATE people SET role = 'platform' WHERE id = 'li'").run();
       expect(() => file.db.prepare("UPDATE targets SET metric = 'cycleDays' WHERE id = 't2'").run()).toThrow(/CHECK/);
-      expect(() => file.db.prepare("UPDATE targets SET funnel_id = 'ltc', segment_id = 'fin' WHERE id = 't2'").run()).toThrow(/CHECK/);
+      expect(() => file.db.prepare("UPDATE targets SET funnel_id = 'nope' WHERE id = 't2'").run()).toThrow(/FOREIGN KEY/);
     } finally {
       file.close();
     }
