@@ -66,13 +66,13 @@ export const GoalDialog = observer(function GoalDialog(props: GoalDialogProps) {
       target: parsed.value,
       due,
       ownerId,
+      status,
     };
     setBusy(true);
     try {
-      const saved = props.goal ? await plan.update('goals', props.goal.id, value) : await plan.create('goals', value);
-      // A new goal always writes its status: an id reused from a deleted goal
-      // must not bring back that goal's status.
-      if (!props.goal || status !== planning.goalStatus(saved.id)) await planning.setGoalStatus(saved.id, status);
+      // The status is a field of the goal (plan-format v2): saved with it, in one edit.
+      if (props.goal) await plan.update('goals', props.goal.id, value);
+      else await plan.create('goals', value);
       props.onClose();
     } catch (err) {
       setProblem(explainError(toApiError(err), tr, value.title));

@@ -10,7 +10,7 @@ import { toApiError } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 
 export const AddPerson = observer(function AddPerson() {
-  const { plan, planning } = useStores();
+  const { plan } = useStores();
   const tr = useT();
   const id = useId();
   const [name, setName] = useState('');
@@ -24,9 +24,8 @@ export const AddPerson = observer(function AddPerson() {
     const people = plan.collections.people;
     const base = /[A-Za-z]/.test(trimmed) ? trimmed.toLowerCase() : `person-${people.size + 1}`;
     try {
-      const created = await plan.create('people', { id: uniqueId(base, (x) => people.get(x) !== undefined), name: trimmed, role });
-      // An id reused from someone deleted must not bring back their limit.
-      await planning.setCustomerLimit(created.id, null);
+      // A new person has the role default (their limit is a field of the person, gone with a deleted one).
+      await plan.create('people', { id: uniqueId(base, (x) => people.get(x) !== undefined), name: trimmed, role });
       setName('');
       setProblem(null);
     } catch (err) {
