@@ -10,7 +10,8 @@ import { upgradeV1, v2FeaturesInV1 } from './upgrade';
 
 export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
 
-export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+/** `fromVersion`: the document's own formatVersion (1: upgraded to 2 on reading). */
+export type PlanParseResult = { ok: true; plan: Plan; fromVersion: 1 | 2 } | { ok: false; issues: PlanIssue[] };
 
 /** Parse JSON text (already decoded) into a validated plan. */
 export function parsePlanText(text: string, byteLength = utf8Length(text)): PlanParseResult {
@@ -50,7 +51,7 @@ export function validatePlan(doc: unknown): PlanParseResult {
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const plan = parsed.data as Plan;
   const issues = checkPlanRules(plan);
-  return issues.length ? { ok: false, issues } : { ok: true, plan };
+  return issues.length ? { ok: false, issues } : { ok: true, plan, fromVersion: head.formatVersion };
 }
 
 /**

@@ -18,6 +18,8 @@ export const infoCommand: CliCommand = {
       ['currency', s.currency],
       ['horizon', `${s.startMonth} … ${addMonths(s.startMonth, s.horizonMonths - 1)} (${s.horizonMonths} months)`],
       ...COLLECTION_KINDS.map((k): [string, number] => [k, (plan[k] ?? []).length]),
+      ['actuals', (plan.actuals ?? []).length],
+      ['tiering', plan.tiering ? `${plan.tiering.method}, ${plan.tiering.scope}: S ${plan.tiering.S}, A ${plan.tiering.A}, B ${plan.tiering.B}` : 'none'],
       ['revision', revision],
       ['schema version', file.schemaVersion],
       ['file size', `${file.sizeBytes} bytes`],

@@ -73,7 +73,7 @@ describe('migration 004 (plan format v2)', () => {
       const plan = readPlan(file.db);
       expect(plan).toStrictEqual(expected);
       // What the migration produced is a valid v2 document.
-      expect(validatePlan(plan)).toEqual({ ok: true, plan });
+      expect(validatePlan(plan)).toEqual({ ok: true, plan, fromVersion: 2 });
 
       const leftover = file.db.prepare("SELECT key FROM meta WHERE key LIKE 'team.%' OR key LIKE 'goal.%'").pluck().all();
       expect(leftover).toEqual([]);
