@@ -162,3 +162,19 @@ describe('references v2 adds', () => {
     expect((await h.plan()).plan.customers[0]).toEqual(c);
   });
 });
+
+describe('tiering.apply', () => {
+  it('re-tiers the customers by the rule in one undoable edit, and refuses without a rule', async () => {
+    const h = await harness();
+    expect(await h.fail('tiering.apply', {})).toMatchObject({ code: 'conflict', details: { reason: 'no-tiering-rule' } });
+    // c1 (potential 1000) is S, c2 (50) is B: a 50 % share rule makes c2 C.
+    await h.call('tiering.set', { tiering: { method: 'share', scope: 'all', S: 0.5, A: 0, B: 0 } });
+    const res = await h.call('tiering.apply', {});
+    expect(res.value).toEqual({ changed: 1 });
+    expect((await h.plan()).plan.customers.map((c) => c.tier)).toEqual(['S', 'C']);
+    expect(h.changes()[0]).toMatchObject({ method: 'tiering.apply', summary: 'Applied the tiering rule to 1 customer' });
+    expect((await h.call('tiering.apply', {})).value).toEqual({ changed: 0 });
+    await h.call('history.undo', {});
+    expect((await h.plan()).plan.customers.map((c) => c.tier)).toEqual(['S', 'B']);
+  });
+});

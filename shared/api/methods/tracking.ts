@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { actualSchema, idSchema, monthSchema, tieringSchema } from '../../plan/schema';
 import { ACTUAL_METRICS, type Actual, type Tiering } from '../../plan/types';
 import type { EditResult } from '../contract';
-import { method, returns } from '../define';
+import { method, none, returns } from '../define';
 
 export const MAX_ACTUALS = 1_000_000;
 
@@ -23,6 +23,8 @@ export type ActualCell = z.output<typeof actualCellSchema>;
 export const trackingMethods = {
   /** Set the plan's tiering rule; `null` removes it. */
   'tiering.set': method(z.strictObject({ tiering: tieringSchema.nullable() }), returns<EditResult<Tiering | null>>()),
+  /** Give every customer the tier the plan's rule gives it (one edit, undoable); value: how many changed. */
+  'tiering.apply': method(none, returns<EditResult<{ changed: number }>>()),
   /** Set or remove (value null) some cells of the actuals; new cells go last. Returns the whole list. */
   'actuals.set': method(
     z.strictObject({ cells: z.array(actualCellSchema).min(1).max(100_000) }),
