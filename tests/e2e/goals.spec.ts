@@ -28,7 +28,7 @@ for (const lang of LANGS) {
         await expect(row).toContainText(formatMonth(g.due, lang));
         await expect(row).toContainText(demo.people.find((p) => p.id === g.ownerId)?.name ?? tr.t('planning.goal.noOwner'));
         if (g.metric === 'shareOfWallet') await expect(row).toContainText(formatPercent(g.target, lang));
-        await expect(row.getByRole('combobox', { name: tr.t('planning.goal.statusOf', { title: g.title }) })).toHaveValue('notStarted');
+        await expect(row.getByRole('combobox', { name: tr.t('planning.goal.statusOf', { title: g.title }) })).toHaveValue(g.status ?? 'notStarted');
       }
     }
     await keepScreenshot(page, testInfo, `goals-${lang}`);

@@ -97,7 +97,7 @@ describe('undo state in the file', () => {
   it('migration 003 brings a version-2 file to version 3 with its recorded edits undoable', async () => {
     const dir = tempDir();
     const path = join(dir, 'old.salesplan');
-    const c = plan().customers[1]!;
+    const c = asV1(plan()).customers[1]!;
     // The file as a version-2 build left it after one edit (its own SQL: today's store writes the newest schema).
     createLegacyFile(path, asV1(plan()), 2, (db) => {
       db.prepare('UPDATE customers SET potential = 7 WHERE id = ?').run(c.id);

@@ -55,15 +55,23 @@ export function writeLegacyPlan(db: Db, plan: LegacyPlan): void {
   });
 }
 
-/** A plan-format v1 plan: `plan` without what v2 added (what an older build held). */
+/**
+ * A plan-format v1 plan: `plan` without what v2 added (what an older build
+ * held): new keys dropped, platform people left out (only v2 keys name them),
+ * target scopes dropped, salesCycleDays written as v1's cycleDays.
+ */
 export function asV1(plan: Plan): LegacyPlan {
+  const { tiering: _t, ...rest } = plan;
   return {
-    ...plan,
+    ...rest,
     formatVersion: 1,
     phases: plan.phases.map(({ focusSegmentIds: _f, exitChecks: _e, ...p }) => p),
+    funnels: plan.funnels.map((f) => ({ ...f, stages: f.stages.map(({ ownerId: _o, ...s }) => s) })),
+    people: plan.people.filter((p) => p.role !== 'platform').map(({ customerLimit: _l, ...p }) => p),
+    customers: plan.customers.map(({ needs: _n, relationshipPlan: _r, ...c }) => c),
     goals: plan.goals.map(({ status: _s, ...g }) => g),
-    targets: plan.targets.map((t) => {
-      if (t.funnelId !== undefined || t.segmentId !== undefined || t.metric === 'deliveryCycleDays') throw new Error(`target ${t.id} is v2 only`);
+    targets: plan.targets.map(({ funnelId: _f, segmentId: _s, ...t }) => {
+      if (t.metric === 'deliveryCycleDays') throw new Error(`target ${t.id} is v2 only`);
       return t.metric === 'salesCycleDays' ? { ...t, metric: 'cycleDays' } : t;
     }),
     decisions: [],
