@@ -41,6 +41,9 @@ export type Factor = (typeof FACTORS)[number];
 export const GOAL_METRICS = ['firstContract', 'relationshipLevel', 'shareOfWallet', 'custom'] as const;
 export type GoalMetric = (typeof GOAL_METRICS)[number];
 
+export const GOAL_STATUSES = ['notStarted', 'inProgress', 'achieved', 'missed'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
 /** Metrics that are monthly series (summed over a phase). */
 export const SERIES_METRICS = [
   'leads',
@@ -53,7 +56,7 @@ export const SERIES_METRICS = [
 ] as const;
 export type SeriesMetric = (typeof SERIES_METRICS)[number];
 
-export const KPI_METRICS = ['winRate', 'conversion', 'cycleDays', 'cashCycleDays'] as const;
+export const KPI_METRICS = ['winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
 export type KpiMetric = (typeof KPI_METRICS)[number];
 
 export const TARGET_METRICS = [...SERIES_METRICS, ...KPI_METRICS] as const;
@@ -84,6 +87,7 @@ export interface Stage {
   name: string;
   conversion: Range;
   days: Range;
+  ownerId?: string;
 }
 
 export interface Payment {
@@ -138,6 +142,8 @@ export interface Customer {
   entryStage?: number;
   firstDeal?: Range;
   status: CustomerStatus;
+  /** Planned relationship levels by the end of each phase, keyed by phase id (v2). */
+  relationshipPlan?: Record<string, Relationship>;
 }
 
 export interface Goal {
@@ -149,6 +155,7 @@ export interface Goal {
   target: number;
   due: string; // YYYY-MM
   ownerId: string | null;
+  status?: GoalStatus;
 }
 
 export interface Target {
@@ -157,6 +164,9 @@ export interface Target {
   metric: TargetMetric;
   value: number;
   ownerId: string | null;
+  /** Optional scope (v2): only this funnel's deals, or only this segment's; not both. */
+  funnelId?: string;
+  segmentId?: string;
 }
 
 export interface StageAdjust {
