@@ -84,8 +84,10 @@ describe('closed forms with zero stage days', () => {
       for (const metric of ['bookings', 'revenue', 'cash'] as const) {
         check(`${metric} total`, r.totals[metric].mean, w.mean * eV, w.mean * varV + w.variance * eV * eV);
       }
-      expect(r.kpis.cycleDays.mean).toBe(0);
-      expect(r.kpis.cashCycleDays.mean).toBe(0);
+      const kpis = r.scopes[0]!.kpis;
+      expect(kpis.salesCycleDays.mean).toBe(0);
+      expect(kpis.deliveryCycleDays.mean).toBe(0);
+      expect(kpis.cashCycleDays.mean).toBe(0);
     });
   }
 });
