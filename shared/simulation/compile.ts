@@ -140,6 +140,8 @@ export interface CompiledScope {
   segments: number[];
   /** Deals of more than one funnel count here (a pooled ratio: the app says so). */
   pooled: boolean;
+  /** The first scope with the same segments (itself if none earlier): its statistics are these. */
+  sameAs: number;
 }
 
 export interface CompiledPhase {
@@ -346,16 +348,19 @@ export function compile(plan: Plan, opts: CompileOptions = {}): CompiledModel {
   const F = funnels.length;
   const funnelsOf = (segs: number[]) => new Set(segs.map((si) => segments[si]!.funnel)).size;
   const allSegments = segments.map((_, si) => si);
-  const scopes: CompiledScope[] = [
+  const scopes: Omit<CompiledScope, 'sameAs'>[] = [
     { kind: 'all', id: null, segments: allSegments, pooled: funnelsOf(allSegments) > 1 },
-    ...plan.funnels.map((f, fi): CompiledScope => ({
-      kind: 'funnel',
+    ...plan.funnels.map((f, fi) => ({
+      kind: 'funnel' as const,
       id: f.id,
       segments: allSegments.filter((si) => segments[si]!.funnel === fi),
       pooled: false,
     })),
-    ...plan.segments.map((s, si): CompiledScope => ({ kind: 'segment', id: s.id, segments: [si], pooled: false })),
+    ...plan.segments.map((s, si) => ({ kind: 'segment' as const, id: s.id, segments: [si], pooled: false })),
   ];
+  // A funnel with one segment (or a plan with one funnel) has identical scopes: summarise each once.
+  const key = (sc: Omit<CompiledScope, 'sameAs'>) => sc.segments.join(',');
+  const scoped: CompiledScope[] = scopes.map((sc, z) => ({ ...sc, sameAs: scopes.findIndex((o, y) => y <= z && key(o) === key(sc)) }));
   const namedIndex = new Map(named.map((c, i) => [c.id, i]));
   const goals: CompiledGoal[] = plan.goals
     .filter((g) => g.metric === 'firstContract')
@@ -393,7 +398,7 @@ export function compile(plan: Plan, opts: CompileOptions = {}): CompiledModel {
     segments,
     named,
     goals,
-    scopes,
+    scopes: scoped,
     scenarioId: opts.scenarioId ?? null,
   };
 }

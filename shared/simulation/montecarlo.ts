@@ -228,13 +228,17 @@ export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly 
     KPI_METRICS.forEach((m, ki) => (kpis[m] = kq(kpiIndex(layout, w, ki, z))));
     return { totals, kpis };
   };
-  const scopes: ScopeResult[] = model.scopes.map((sc, z) => ({
-    kind: sc.kind,
-    id: sc.id,
-    pooled: sc.pooled,
-    ...windowStats(z, 0),
-    phases: model.phases.map((ph, p) => ({ id: ph.id, ...windowStats(z, 1 + p) })),
-  }));
+  const scopes: ScopeResult[] = [];
+  model.scopes.forEach((sc, z) => {
+    const same = scopes[sc.sameAs];
+    scopes.push({
+      kind: sc.kind,
+      id: sc.id,
+      pooled: sc.pooled,
+      ...(same ? { totals: same.totals, kpis: same.kpis } : windowStats(z, 0)),
+      phases: model.phases.map((ph, p) => ({ id: ph.id, ...(same ? { totals: same.phases[p]!.totals, kpis: same.phases[p]!.kpis } : windowStats(z, 1 + p)) })),
+    });
+  });
   const T = model.targets.length;
   const N = model.named.length;
   const G = model.goals.length;

@@ -129,7 +129,9 @@ describe('simulate', () => {
     expect(r.stdout).toMatch(/^phase +metric +p10 +p50 +p90 +mean$/m);
     expect(r.stdout).toMatch(/^ +revenue +CN¥/m);
     expect(r.stdout).toMatch(/^p2 +t-p2-bookings +bookings +CN¥16M +\d+(\.\d)?%$/m);
-    expect(r.stdout).toMatch(/^winRate +\d+(\.\d)?%/m);
+    expect(r.stdout).toMatch(/^all funnels \(pooled\) +winRate +\d+(\.\d)?%/m);
+    for (const f of demo.funnels) expect(r.stdout).toContain(`funnel ${f.name} (${f.id})`);
+    expect(r.stdout).toMatch(/^ +salesCycleDays +\d/m);
   });
 
   it('refuses bad input with one line and a non-zero exit, before any work', async () => {
