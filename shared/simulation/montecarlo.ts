@@ -99,7 +99,8 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
   const N = model.named.length;
   const goals = model.goals;
   // Trials write their stats row by row (contiguous), transposed at the end.
-  const rows = new Float64Array(S * n);
+  // One row buffer per worker, reused chunk after chunk (it is megabytes: no garbage per chunk).
+  const rows = scratch.rows.length >= S * n ? scratch.rows : (scratch.rows = new Float64Array(S * CHUNK_SIZE));
   const targetIdx = model.targets.map((t) => metricIndex(layout, t.metric, t.phase, t.scope));
   for (let t = 0; t < n; t++) {
     runner.run(s.seed, first + t);

@@ -96,6 +96,8 @@ export class StatScratch {
   /** [segment][window][accumulator] sums. */
   readonly seg: Float64Array;
   readonly scope: Float64Array;
+  /** The per-trial statistic rows of a chunk (montecarlo.ts). */
+  rows = new Float64Array(0);
   constructor(readonly model: CompiledModel) {
     this.seg = new Float64Array(model.segments.length * (1 + model.phases.length) * NA);
     this.scope = new Float64Array(NA);
