@@ -41,9 +41,6 @@ export type Factor = (typeof FACTORS)[number];
 export const GOAL_METRICS = ['firstContract', 'relationshipLevel', 'shareOfWallet', 'custom'] as const;
 export type GoalMetric = (typeof GOAL_METRICS)[number];
 
-export const GOAL_STATUSES = ['notStarted', 'inProgress', 'achieved', 'missed'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-
 /** Metrics that are monthly series (summed over a phase). */
 export const SERIES_METRICS = [
   'leads',
@@ -56,10 +53,12 @@ export const SERIES_METRICS = [
 ] as const;
 export type SeriesMetric = (typeof SERIES_METRICS)[number];
 
+/** The ratio and cycle KPIs the simulation engine reports (v1's `cycleDays` is `salesCycleDays`). */
 export const KPI_METRICS = ['winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
 export type KpiMetric = (typeof KPI_METRICS)[number];
 
-export const TARGET_METRICS = [...SERIES_METRICS, ...KPI_METRICS] as const;
+/** Every metric a target may name: the series, the engine's KPIs and the delivery cycle (v2). */
+export const TARGET_METRICS = [...SERIES_METRICS, 'winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 export interface PlanSettings {
@@ -87,7 +86,6 @@ export interface Stage {
   name: string;
   conversion: Range;
   days: Range;
-  ownerId?: string;
 }
 
 export interface Payment {
@@ -142,7 +140,7 @@ export interface Customer {
   entryStage?: number;
   firstDeal?: Range;
   status: CustomerStatus;
-  /** Planned relationship levels by the end of each phase, keyed by phase id (v2). */
+  /** v2: 分阶段加深客户合作深度 — planned levels by the end of each phase, keyed by phase id. */
   relationshipPlan?: Record<string, Relationship>;
 }
 
@@ -155,7 +153,6 @@ export interface Goal {
   target: number;
   due: string; // YYYY-MM
   ownerId: string | null;
-  status?: GoalStatus;
 }
 
 export interface Target {
@@ -164,8 +161,9 @@ export interface Target {
   metric: TargetMetric;
   value: number;
   ownerId: string | null;
-  /** Optional scope (v2): only this funnel's deals, or only this segment's; not both. */
+  /** v2 scope: only this funnel's deals (not together with segmentId). */
   funnelId?: string;
+  /** v2 scope: only this segment's deals; named pursuits count in their customer's segment. */
   segmentId?: string;
 }
 
