@@ -7,6 +7,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/plan/types';
+import { FORMAT_VERSION } from '../../../shared/plan/types';
 import { compile } from '../../../shared/simulation/compile';
 import { engineRun, meanVar, meansAgree, quantilePlausible } from './helpers';
 import { KPIS, referenceRun } from './reference-sampler';
@@ -16,7 +17,7 @@ const tri = (min: number, mode: number, max: number) => ({ min, mode, max });
 function b2cPlan(): Plan {
   return {
     format: 'sales-strategy-plan',
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION, // any build's version: these plans use no v2 key
     plan: { name: 'B2C', currency: 'CNY', startMonth: '2027-01', horizonMonths: 4, seed: 1, trials: 1000 },
     phases: [{ id: 'p1', name: 'All', stage: 'entry', start: '2027-01', end: '2027-04' }],
     funnels: [
