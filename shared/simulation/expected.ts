@@ -16,7 +16,7 @@ import { boundaryMonthOffsets, convolve, monthOffsetsPlus, POINT_ZERO } from './
 import type { GridDist, MonthOffsets } from './discretize';
 import { RangeDist } from './distributions';
 import { monthLabel, now, RESULT_VERSION } from './montecarlo';
-import { kpisOf, lowerIsBetter } from './stats';
+import { kpisOf } from './stats';
 import { ACC, ACCUMULATORS, NA } from './trial';
 import type { ExpectedOptions, ExpectedResult } from './types';
 import { validatePlanForSimulation } from './validate';
