@@ -7,7 +7,8 @@ import { homedir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
-import type { ApiResult } from '../../shared/api/result';
+import { ApiError, type ApiResult as Result } from '../../shared/api/result';
+import { confinePaths, type Caller } from './caller-paths';
 import { handlers } from './handlers';
 import { readRecent } from './recent';
 import { PlannerSession } from './session';
@@ -27,8 +28,10 @@ export interface PlannerAppOptions {
 }
 
 export interface PlannerApp {
-  /** The generic dispatcher over all handlers. */
-  dispatch(method: string, arg: unknown): Promise<ApiResult<unknown>>;
+  /** The generic dispatcher over all handlers, for trusted callers (the CLI, the Electron main process). */
+  dispatch(method: string, arg: unknown): Promise<Result<unknown>>;
+  /** The dispatcher as `caller` may use it: file paths refused (renderer) or confined to the data folder (browser); see caller-paths.ts. */
+  forCaller(caller: Caller): Pick<PlannerApp, 'dispatch' | 'subscribe'>;
   /** Host events (plan-changed, file-opened); returns the unsubscribe function. */
   subscribe(listener: (e: ApiEvent) => void): () => void;
   close(): void;
@@ -88,9 +91,23 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     throw e;
   }
   const dispatch = createDispatcher(handlers, (e) => console.error('planner: internal error', e));
+  const subscribe = (listener: (e: ApiEvent) => void) => session.subscribe(listener);
   return {
     dispatch: (method, arg) => dispatch(method, arg, session),
-    subscribe: (listener) => session.subscribe(listener),
+    forCaller: (caller) => ({
+      subscribe,
+      async dispatch(method, arg) {
+        let confined: unknown;
+        try {
+          confined = confinePaths(caller, method, arg, dataDir);
+        } catch (e) {
+          if (e instanceof ApiError) return { ok: false, error: e.toBody() };
+          throw e;
+        }
+        return dispatch(method, confined, session);
+      },
+    }),
+    subscribe,
     close: () => session.close(),
   };
 }

@@ -9,5 +9,6 @@ export { listChanges, recordChange, type ChangeItem, type ChangeRecord, type Cha
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
 export { migrate, schemaVersion } from './migrate';
 export { isLockedElsewhere } from './connect';
+export { readSqliteHeader } from './header';
 export { CODECS } from './entities';
 export type { Db } from './sql';
