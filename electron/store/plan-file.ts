@@ -3,8 +3,10 @@
 // SQLite (not_sqlite), SQLite that is not ours (not_a_plan, by
 // application_id), a file from a newer app (newer_version: decided from the
 // header bytes, so SQLite never touches it), a damaged file (corrupt, by
-// quick_check on a read-only connection). An older schema is migrated after a
-// verified backup copy.
+// quick_check on a read-only connection), a file with a trigger, view or
+// table our migrations did not create (not_a_plan, schema-check.ts). An older
+// schema is migrated after a verified backup copy. Every connection runs with
+// trusted_schema=OFF.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { FileInfo } from '../../shared/api/contract';
@@ -19,6 +21,7 @@ import { setMeta } from './meta';
 import { latestVersion, migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { writePlan } from './plan-io';
+import { verifySchemaObjects } from './schema-check';
 import type { Db } from './sql';
 
 export interface StoreOptions extends ConnectOptions {
@@ -97,6 +100,7 @@ export function openPlanFile(path: string, opts: StoreOptions): PlanFile {
     if (state === 'needs-recovery') checkIntegrity(db, abs);
     verifyShape(db, abs);
     const from = schemaVersion(db);
+    verifySchemaObjects(db, abs, from, migrations, opts);
     let backupPath: string | undefined;
     if (from < latestVersion(migrations)) {
       backupPath = verifiedBackup(abs, opts.backupDir ?? dirname(abs), `schema-v${from}`, opts);

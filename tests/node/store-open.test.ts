@@ -45,6 +45,7 @@ describe('opening a plan file', () => {
       expect(f.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
       expect(f.db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(f.db.pragma('locking_mode', { simple: true })).toBe('exclusive');
+      expect(f.db.pragma('trusted_schema', { simple: true })).toBe(0);
       expect(f.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
       expect(f.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(f.info()).toMatchObject({ name: 'demo', schemaVersion: LATEST_SCHEMA_VERSION });
@@ -151,6 +152,31 @@ describe('opening refuses, leaving the file untouched', () => {
     db.exec(`PRAGMA application_id = ${APPLICATION_ID}; PRAGMA user_version = 1; CREATE TABLE meta (key TEXT);`);
     db.close();
     expectRefused(path, 'corrupt');
+  });
+
+  for (const [what, sql] of [
+    ['a trigger', "CREATE TRIGGER spy AFTER UPDATE ON plan_settings BEGIN INSERT INTO meta(key, value) VALUES ('x', 'y'); END"],
+    ['a view', 'CREATE VIEW v AS SELECT * FROM customers'],
+    ['a table of its own', 'CREATE TABLE extra (x)'],
+    ['an index of its own', 'CREATE INDEX extra_idx ON customers(name)'],
+  ] as const) {
+    it(`not_a_plan: our marks and tables, plus ${what}`, () => {
+      const path = demoFile(tempDir());
+      const db = new Database(path);
+      db.exec(sql);
+      db.close();
+      const e = expectRefused(path, 'not_a_plan');
+      expect(e.message).toContain('did not create');
+      expect(e.details).toMatchObject({ reason: 'foreign-object' });
+    });
+  }
+
+  it('not_a_plan: one of our tables redefined (a default that calls a function)', () => {
+    const path = demoFile(tempDir());
+    const db = new Database(path);
+    db.exec("ALTER TABLE customers ADD COLUMN spy TEXT DEFAULT 'x'");
+    db.close();
+    expect(expectRefused(path, 'not_a_plan').details).toMatchObject({ object: { type: 'table', name: 'customers' } });
   });
 
   it('file_error: a folder', () => {
