@@ -32,6 +32,8 @@ export interface PlannerApp {
   dispatch(method: string, arg: unknown): Promise<Result<unknown>>;
   /** The dispatcher as `caller` may use it: file paths refused (renderer) or confined to the data folder (browser); see caller-paths.ts. */
   forCaller(caller: Caller): Pick<PlannerApp, 'dispatch' | 'subscribe'>;
+  /** Resolves when no automatic backup is running. */
+  backupsIdle(): Promise<void>;
   /** Host events (plan-changed, file-opened); returns the unsubscribe function. */
   subscribe(listener: (e: ApiEvent) => void): () => void;
   close(): void;
@@ -82,6 +84,8 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     lang: opts.lang ?? 'en',
     actor: opts.actor ?? osUserName(),
     appVersion: APP_VERSION,
+    backupsRoot: join(dataDir, 'backups'),
+    autoBackup: true,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
   try {
@@ -99,7 +103,7 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
       async dispatch(method, arg) {
         let confined: unknown;
         try {
-          confined = confinePaths(caller, method, arg, dataDir);
+          confined = confinePaths(caller, method, arg, dataDir, (p) => session.isOpen(p));
         } catch (e) {
           if (e instanceof ApiError) return { ok: false, error: e.toBody() };
           throw e;
@@ -108,6 +112,7 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
       },
     }),
     subscribe,
+    backupsIdle: () => session.backupsIdle(),
     close: () => session.close(),
   };
 }

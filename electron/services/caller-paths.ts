@@ -68,7 +68,7 @@ function isOurPlan(path: string): boolean {
  * The argument as the handler may see it, or an ApiError when this caller may
  * not name this path. `dataDir` is the app's data folder.
  */
-export function confinePaths(caller: Caller, method: string, arg: unknown, dataDir: string): unknown {
+export function confinePaths(caller: Caller, method: string, arg: unknown, dataDir: string, isOpen: (path: string) => boolean = () => false): unknown {
   if (caller === 'trusted' || !PATH_METHODS.has(method)) return arg;
   const given = pathOf(arg);
   if (given === undefined) return arg;
@@ -84,7 +84,8 @@ export function confinePaths(caller: Caller, method: string, arg: unknown, dataD
   if (WRITES.has(method)) {
     if (!target.toLowerCase().endsWith(PLAN_EXTENSION))
       throw new ApiError('invalid_argument', `A plan file's name must end in ${PLAN_EXTENSION}`, { path: target, reason: 'extension' });
-    if (existsSync(real) && !isOurPlan(real))
+    // The open plan is never read here: closing any descriptor of it would drop SQLite's lock (POSIX); its handler refuses it anyway.
+    if (existsSync(real) && !isOpen(real) && !isOurPlan(real))
       throw new ApiError('file_error', `${target} exists and is not a plan; it was not replaced. Choose another name.`, {
         path: target,
         reason: 'not-a-plan',

@@ -12,3 +12,4 @@ export { isLockedElsewhere } from './connect';
 export { readSqliteHeader } from './header';
 export { CODECS } from './entities';
 export type { Db } from './sql';
+export { BACKUPS_KEPT, backupFolder, listBackups, restoreBackup, takeBackup, type BackupEntry } from './rolling-backups';

@@ -18,6 +18,7 @@ import {
 import type { Customer, Funnel, Goal, Person, Phase, Plan, PlanSettings, Scenario, Segment, Target } from '../plan/types';
 
 import { method, none, returns } from './define';
+import { backupMethods } from './methods/backups';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
 import { simulationMethods, type RunOutcome } from './methods/simulation';
@@ -164,6 +165,7 @@ export const contract = {
 
   // Areas that grow with their screens keep their methods in methods/*.ts.
   ...importMethods,
+  ...backupMethods,
   ...historyMethods,
   ...simulationMethods,
   ...teamMethods,

@@ -25,7 +25,7 @@ test('a customer and a stage named like HTML show as text in chart tooltips', as
   const plan = readDemo('en');
   plan.plan.name = 'Hostile names';
   for (const c of plan.customers) c.name = `${HOSTILE} ${c.id}`;
-  for (const f of plan.funnels) for (const s of f.stages) s.name = `${HOSTILE} ${s.id}`;
+  for (const f of plan.funnels) for (const s of f.stages) s.name = `${HOSTILE} ${s.key}`;
   await host.call('file.importJson', { json: JSON.stringify(plan) });
   const tr = createTranslator('en');
   const page = await openApp();

@@ -1,6 +1,7 @@
 // The CLI's commands, in the order `--help` lists them. A new command is a
 // module in this folder plus one line here.
 import type { CliCommand } from '../command';
+import { backupsCommand, restoreCommand } from './backups';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { infoCommand } from './info';
@@ -19,4 +20,6 @@ export const COMMANDS: readonly CliCommand[] = [
   simulateCommand,
   requiredLeadsCommand,
   sensitivityCommand,
+  backupsCommand,
+  restoreCommand,
 ];

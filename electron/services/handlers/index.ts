@@ -5,6 +5,7 @@ import { FORMAT_VERSION } from '../../../shared/plan/types';
 import { LATEST_SCHEMA_VERSION } from '../../store';
 import type { PlannerSession } from '../session';
 import { APP_VERSION } from '../version';
+import { backupHandlers } from './backups';
 import { collectionHandlers } from './collections';
 import { fileHandlers } from './file';
 import { historyHandlers } from './history';
@@ -19,6 +20,7 @@ export const handlers: Handlers<PlannerSession> = {
   ...planHandlers,
   ...collectionHandlers,
   ...importHandlers,
+  ...backupHandlers,
   ...teamHandlers,
   ...historyHandlers,
   ...simulationHandlers,
