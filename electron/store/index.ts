@@ -4,7 +4,7 @@ export { openPlanFile, createPlanFile, fileInfo, type PlanFile, type StoreOption
 export { snapshotTo } from './backup';
 export { readPlan, writePlan } from './plan-io';
 export { readSettings, writeSettings } from './settings';
-export { readRevision } from './meta';
+export { continueRevision, readRevision } from './meta';
 export { listChanges, recordChange, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
 export { migrate, schemaVersion } from './migrate';

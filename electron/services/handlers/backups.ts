@@ -3,7 +3,7 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import type { BackupInfo } from '../../../shared/api/methods/backups';
 import { ApiError } from '../../../shared/api/result';
-import { listBackups, restoreBackup, type BackupEntry } from '../../store';
+import { continueRevision, listBackups, readRevision, restoreBackup, type BackupEntry } from '../../store';
 import type { PlannerSession } from '../session';
 
 type BackupHandlers = Pick<Handlers<PlannerSession>, 'backups.list' | 'backups.restore'>;
@@ -32,6 +32,7 @@ export const backupHandlers: BackupHandlers = {
     const path = targetOf(of, s);
     if (!path) throw new ApiError(of === 'damaged' ? 'not_found' : 'no_plan_open', 'There is no plan to restore a backup of');
     const wasOpen = s.isOpen(path);
+    const revision = wasOpen ? readRevision(s.requireFile().db) : 0;
     if (wasOpen) {
       // Close only once the backup is known to exist and be sound, so a refusal leaves the plan open.
       const entry = listBackups(root(s), path).find((b) => b.n === n);
@@ -45,6 +46,8 @@ export const backupHandlers: BackupHandlers = {
       throw e;
     }
     if (s.damagedPath === path) s.damagedPath = null;
-    return s.open(path);
+    const info = s.open(path);
+    continueRevision(s.requireFile().db, revision);
+    return info;
   },
 };
