@@ -12,7 +12,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import type { FileInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { Plan } from '../../shared/plan/types';
-import { commitTemp, removeTemp, tempPathNear, verifiedBackup } from './backup';
+import { backupTarget, commitBackup, commitTemp, removeTemp, stageCopy, stageSnapshot, tempPathNear, type StagedBackup } from './backup';
 import { checkIntegrity, checkReadOnly, connectExclusive, connectNew, isLockedElsewhere, type ConnectOptions } from './connect';
 import { APPLICATION_ID } from './constants';
 import { fileError, lockedError } from './errors';
@@ -65,7 +65,7 @@ function makePlanFile(path: string, db: Db, appVersion: string, backupPath?: str
 }
 
 /** Refuses, from the header alone, what is not a plan of a version we can open. */
-function inspectHeader(path: string, latest: number): void {
+function inspectHeader(path: string, latest: number): number {
   const header = readSqliteHeader(path);
   if (!header) throw new ApiError('not_sqlite', `${path} is not a plan file (it is not an SQLite database)`, { path });
   if (header.applicationId !== APPLICATION_ID || header.userVersion < 1)
@@ -76,6 +76,7 @@ function inspectHeader(path: string, latest: number): void {
       `${path} was written by a newer version of the app (plan file schema ${header.userVersion}; this app knows up to ${latest}). Update the app to open it; the file was not changed.`,
       { path, fileVersion: header.userVersion, appVersion: latest },
     );
+  return header.userVersion;
 }
 
 /** The tables every plan has; a file with our marks but without them is damaged. */
@@ -88,14 +89,25 @@ function verifyShape(db: Db, path: string): void {
 export function openPlanFile(path: string, opts: StoreOptions): PlanFile {
   const abs = resolve(path);
   const migrations = opts.migrations ?? MIGRATIONS;
+  let version: number;
   try {
     if (!statSync(abs).isFile()) throw new ApiError('file_error', `${abs} is a folder, not a plan file`, { path: abs });
-    inspectHeader(abs, latestVersion(migrations));
+    version = inspectHeader(abs, latestVersion(migrations));
   } catch (e) {
     throw fileError(abs, e);
   }
   const state = checkReadOnly(abs, opts);
-  const db = connectExclusive(abs, opts);
+  const backupDir = opts.backupDir ?? dirname(abs);
+  // The pre-migration backup is a byte copy taken before the lock (see stageCopy); renamed into place only if the file opens.
+  let staged: StagedBackup | undefined =
+    version < latestVersion(migrations) && state === 'ok' ? stageCopy(abs, backupTarget(abs, backupDir, `schema-v${version}`), opts) : undefined;
+  let db: Db;
+  try {
+    db = connectExclusive(abs, opts);
+  } catch (e) {
+    if (staged) removeTemp(staged.temp);
+    throw e;
+  }
   try {
     if (state === 'needs-recovery') checkIntegrity(db, abs);
     verifyShape(db, abs);
@@ -103,13 +115,18 @@ export function openPlanFile(path: string, opts: StoreOptions): PlanFile {
     verifySchemaObjects(db, abs, from, migrations, opts);
     let backupPath: string | undefined;
     if (from < latestVersion(migrations)) {
-      backupPath = verifiedBackup(abs, opts.backupDir ?? dirname(abs), `schema-v${from}`, opts);
+      // A file whose crash journal was just rolled back could not be copied before: snapshot it now.
+      staged ??= stageSnapshot(db, backupTarget(abs, backupDir, `schema-v${from}`), opts);
+      backupPath = commitBackup(staged);
+      staged = undefined;
       migrate(db, migrations);
       db.transaction(() => setMeta(db, 'last_written_by', opts.appVersion))();
     }
+    if (staged) removeTemp(staged.temp);
     return makePlanFile(abs, db, opts.appVersion, backupPath);
   } catch (e) {
     db.close();
+    if (staged) removeTemp(staged.temp);
     throw fileError(abs, e);
   }
 }

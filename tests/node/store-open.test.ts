@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/result';
-import { APPLICATION_ID, createPlanFile, LATEST_SCHEMA_VERSION, openPlanFile, type StoreOptions } from '../../electron/store';
+import { APPLICATION_ID, createPlanFile, LATEST_SCHEMA_VERSION, MIGRATIONS, openPlanFile, type StoreOptions } from '../../electron/store';
+import { cli } from './cli-helpers';
 import { demoJson, sha256, smallPlan, tempDir } from './store-helpers';
 
 const opts: StoreOptions = { appVersion: 'test' };
@@ -215,5 +216,21 @@ describe('creating a plan file', () => {
     const dir = tempDir();
     expect(() => createPlanFile(join(dir, 'no/such/folder/x.salesplan'), smallPlan(), opts)).toThrow(/does not exist/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('the lock across processes', () => {
+  it('still holds after opening migrated an older file (its backup copy must not release the lock)', async () => {
+    const dir = tempDir();
+    const path = createPlanFile(join(dir, 'old.salesplan'), smallPlan(), { ...opts, migrations: MIGRATIONS.slice(0, 1) });
+    const file = openPlanFile(path, { ...opts, backupDir: join(dir, 'backups') });
+    try {
+      expect(file.backupPath).toBeDefined();
+      const other = await cli(dir, 'info', path);
+      expect(other.code).not.toBe(0);
+      expect(other.stderr).toContain('open in another window or program');
+    } finally {
+      file.close();
+    }
   });
 });
