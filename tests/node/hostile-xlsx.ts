@@ -59,3 +59,13 @@ export async function lyingSizeXlsx(): Promise<Buffer> {
   }
   return buf;
 }
+
+/** A plain customer list and each hostile workbook: the seeds the XLSX fuzzing mutates. */
+export async function xlsxSeeds(): Promise<Buffer[]> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('客户');
+  ws.addRow(['Name', 'Tier', 'Potential', 'Signed']);
+  for (let i = 0; i < 30; i++) ws.addRow([`Customer ${i}`, 'SABC'[i % 4], i * 1000, new Date(Date.UTC(2027, i % 12, 1))]);
+  const plain = Buffer.from(await wb.xlsx.writeBuffer());
+  return [plain, await farColumnXlsx(20), await farRowXlsx(), await longCellXlsx(), await zipBombXlsx(2), await lyingSizeXlsx()];
+}
