@@ -1,7 +1,11 @@
 // Reliability proofs in small counts (the bench runs the same code 1,000 and
 // 100,000 times): damaged and hostile plan files, and fuzzed JSON plans, CSV
 // and XLSX. See tests/node/proofs/.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diskProof, tryMountTmpfs, unmount } from './proofs/disk';
 import { corruptFileProof, VARIANT_KINDS } from './proofs/corrupt-files';
 import { emptyFuzzTally, fuzzCsv, fuzzJsonPlans, fuzzXlsx } from './proofs/fuzz';
 import { xlsxSeeds } from './hostile-xlsx';
@@ -43,5 +47,25 @@ describe('fuzzing (fast-check)', () => {
     await fuzzXlsx(await xlsxSeeds(), 60, tally);
     expect(tally.untyped).toEqual([]);
     expect(tally.cases).toBe(60);
+  });
+});
+
+describe('disk full and read-only media', () => {
+  const mount = mkdtempSync(join(tmpdir(), 'salesplan-disk-'));
+  const mounted = process.getuid?.() === 0 && tryMountTmpfs(mount, 1024);
+  afterAll(() => {
+    if (mounted) unmount(mount);
+    rmSync(mount, { recursive: true, force: true });
+  });
+  // Mounting a tmpfs needs root; CI and the developers' machines run as root.
+  it.skipIf(!mounted)('a full disk refuses the edit clearly and keeps every acknowledged one; read-only media refuse the edit, bytes kept', async () => {
+    const proof = await diskProof(mount, tempDir(), smallPlan());
+    expect(proof.acknowledged).toBeGreaterThan(0);
+    expect(proof.fullError).toMatchObject({ code: 'file_error', reason: 'disk_full' });
+    expect(proof.fullError!.message).toContain('the disk is full');
+    expect(proof.integrity).toBe('ok');
+    expect(proof.reopenedRevision).toBe(proof.acknowledged);
+    expect(proof.readOnlyError).toMatchObject({ code: 'file_error', reason: 'read_only' });
+    expect(proof.readOnlyUnchanged).toBe(true);
   });
 });
