@@ -4,8 +4,9 @@ import { customerImportCases } from './customer-import';
 import { customersScreenCases } from './customers-screen';
 import { historyCases } from './history';
 import { planStoreCases } from './plan-store';
+import { reliabilityCases } from './reliability';
 import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...customerImportCases, ...customersScreenCases, ...historyCases];
+export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...reliabilityCases];
