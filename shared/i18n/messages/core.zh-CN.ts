@@ -68,7 +68,7 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
   'backups.listLabel': '备份',
   'backups.kindAuto': '自动',
   'backups.kindBeforeRestore': '恢复前',
-  'backups.size': '{kb} KB',
+  'backups.size': '大小 {kb} KB',
   'backups.restore': '恢复',
   'backups.restoreFrom': '恢复 {when} 的备份',
   'toast.restored': '已从备份恢复“{name}”',
