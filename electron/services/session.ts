@@ -1,6 +1,6 @@
 // The state behind the handlers: which plan file is open, who is editing, where
 // app data lives, and who listens for events. One per app (and per CLI run).
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ApiEvent, FileInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
@@ -89,7 +89,7 @@ export class PlannerSession {
     this.current?.close();
     this.current = next;
     this.lastBackupAt = 0;
-    this.backupSoon();
+    if (!this.hasBackupOfThisVersion(next.path)) this.backupSoon();
     if (this.options.dataDir) {
       try {
         rememberRecent(this.options.dataDir, next.path);
@@ -128,6 +128,18 @@ export class PlannerSession {
     if (backups.length === 0) return e;
     const details = { ...(e.details as object | undefined), backups: backups.length, newestBackup: backups[0]!.takenAt };
     return new ApiError('corrupt', `${e.message}. A backup from ${backups[0]!.takenAt} can be restored.`, details);
+  }
+
+  /**
+   * Whether the newest backup was taken after the file last changed (opening
+   * an unchanged plan again and again must not push its older backups out).
+   * stat only: reading the open file would drop its lock (see plan-file.md).
+   */
+  private hasBackupOfThisVersion(path: string): boolean {
+    const root = this.options.backupsRoot;
+    if (!root || !this.options.autoBackup) return false;
+    const newest = listBackups(root, path)[0];
+    return newest !== undefined && Date.parse(newest.takenAt) > statSync(path).mtimeMs;
   }
 
   /** Starts a rolling backup of the open plan in the background (one at a time); its end is awaited by backupsIdle. */

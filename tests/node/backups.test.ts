@@ -127,3 +127,28 @@ describe('restoring', () => {
     expect(usage.code).toBe(2);
   });
 });
+
+describe('opening an unchanged plan again', () => {
+  it('takes no new backup, so repeated opens do not push older backups out', async () => {
+    const dataDir = tempDir();
+    const path = join(dataDir, 'same.salesplan');
+    const first = startApp({ dataDir });
+    await first.call('file.importJson', { json: JSON.stringify(smallPlan()), path });
+    await first.app.backupsIdle();
+    first.app.close();
+    for (let i = 0; i < 3; i++) {
+      const again = startApp({ dataDir, openPath: path });
+      await again.app.backupsIdle();
+      again.app.close();
+    }
+    expect(listBackups(join(dataDir, 'backups'), path)).toHaveLength(1);
+    // An edit changes the file; the first edit after an open is backed up.
+    const editor = startApp({ dataDir, openPath: path });
+    await editor.call('plan.updateSettings', { patch: { name: 'Changed' } });
+    await editor.app.backupsIdle();
+    editor.app.close();
+    const last = startApp({ dataDir, openPath: path });
+    await last.app.backupsIdle();
+    expect(listBackups(join(dataDir, 'backups'), path)).toHaveLength(2);
+  });
+});
