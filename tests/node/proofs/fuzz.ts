@@ -22,6 +22,9 @@ export interface FuzzTally {
   /** An exception that is not the typed error of that input. */
   untyped: string[];
   slowestMs: number;
+  /** The most the process's resident memory grew during one case. */
+  peakGrowthMb: number;
+  /** The process's resident memory at its highest (the bench process holds other figures' data too). */
   peakRssMb: number;
   polluted: boolean;
   /** A rejected import that left a file behind or changed the open plan. */
@@ -29,13 +32,20 @@ export interface FuzzTally {
 }
 
 export function emptyFuzzTally(): FuzzTally {
-  return { cases: 0, accepted: 0, refused: 0, untyped: [], slowestMs: 0, peakRssMb: 0, polluted: false, storeChanged: [] };
+  return { cases: 0, accepted: 0, refused: 0, untyped: [], slowestMs: 0, peakGrowthMb: 0, peakRssMb: 0, polluted: false, storeChanged: [] };
 }
 
-function measure(tally: FuzzTally, t0: number): void {
+/** Where a case starts: the time, and the memory the process holds. */
+function start(): { t0: number; rss0: number } {
+  return { t0: performance.now(), rss0: process.memoryUsage().rss };
+}
+
+function measure(tally: FuzzTally, { t0, rss0 }: { t0: number; rss0: number }): void {
   tally.cases++;
   tally.slowestMs = Math.max(tally.slowestMs, performance.now() - t0);
-  if (tally.cases % 64 === 0) tally.peakRssMb = Math.max(tally.peakRssMb, process.memoryUsage().rss / 1048576);
+  const rss = process.memoryUsage().rss;
+  tally.peakGrowthMb = Math.max(tally.peakGrowthMb, (rss - rss0) / 1048576);
+  tally.peakRssMb = Math.max(tally.peakRssMb, rss / 1048576);
   if ((Object.prototype as Record<string, unknown>).polluted !== undefined || ({} as Record<string, unknown>).isAdmin !== undefined) tally.polluted = true;
 }
 
@@ -75,7 +85,7 @@ function jsonPlanText(base: Plan): fc.Arbitrary<string> {
 }
 
 function checkJson(text: string, tally: FuzzTally): boolean {
-  const t0 = performance.now();
+  const t0 = start();
   let ok = false;
   try {
     const r = parsePlanText(text);
@@ -128,7 +138,7 @@ function csvText(): fc.Arbitrary<string> {
 export async function fuzzCsv(runs: number, tally: FuzzTally, seed = 2): Promise<void> {
   await fc.assert(
     fc.asyncProperty(csvText(), async (text) => {
-      const t0 = performance.now();
+      const t0 = start();
       try {
         const { rows } = parseCsvText(text);
         if (!Array.isArray(rows)) tally.untyped.push('csv: no rows');
@@ -172,7 +182,7 @@ export async function fuzzXlsx(seedFiles: Buffer[], runs: number, tally: FuzzTal
       if (how === 'flip') for (const [at, v] of edits) bytes[at % bytes.length] = v;
       else if (how === 'truncate') input = bytes.subarray(0, edits[0]![0] % bytes.length);
       else input = Buffer.concat([bytes.subarray(0, edits[0]![0] % bytes.length), Buffer.from(edits.map(([, v]) => v)), bytes.subarray(edits[0]![0] % bytes.length)]);
-      const t0 = performance.now();
+      const t0 = start();
       try {
         if ((await readLikeTheWorker(input)) === 'read') tally.accepted++;
         else tally.refused++;
