@@ -18,6 +18,7 @@ import {
 import type { Customer, Funnel, Goal, Person, Phase, Plan, PlanSettings, Scenario, Segment, Target } from '../plan/types';
 
 import { method, none, returns } from './define';
+import { exportMethods, type ExportOutcome } from './methods/export';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
 import { simulationMethods, type RunOutcome } from './methods/simulation';
@@ -167,6 +168,7 @@ export const contract = {
   ...historyMethods,
   ...simulationMethods,
   ...teamMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -185,4 +187,7 @@ export type ApiEvent =
   | { type: 'file-opened'; path: string }
   // Simulation runs (methods/simulation.ts): progress in trials, then one end event.
   | { type: 'simulation-progress'; runId: string; done: number; total: number }
-  | { type: 'simulation-finished'; runId: string; outcome: RunOutcome; path: string; message?: string };
+  | { type: 'simulation-finished'; runId: string; outcome: RunOutcome; path: string; message?: string }
+  // Exports (methods/export.ts): progress in steps, then one end event.
+  | { type: 'export-progress'; exportId: string; done: number; total: number }
+  | { type: 'export-finished'; exportId: string; outcome: ExportOutcome; message?: string };

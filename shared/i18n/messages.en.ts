@@ -11,6 +11,7 @@ import { planningEn } from './messages/planning.en';
 import { funnelsEn } from './messages/funnels.en';
 import { historyEn } from './messages/history.en';
 import { simulationEn } from './messages/simulation.en';
+import { reportEn } from './messages/report.en';
 import { importEn } from './messages/import.en';
 
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...historyEn,
   ...simulationEn,
   ...importEn,
+  ...reportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

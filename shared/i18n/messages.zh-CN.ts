@@ -8,6 +8,7 @@ import { planningZhCN } from './messages/planning.zh-CN';
 import { funnelsZhCN } from './messages/funnels.zh-CN';
 import { historyZhCN } from './messages/history.zh-CN';
 import { simulationZhCN } from './messages/simulation.zh-CN';
+import { reportZhCN } from './messages/report.zh-CN';
 import { importZhCN } from './messages/import.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
@@ -18,4 +19,5 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...historyZhCN,
   ...simulationZhCN,
   ...importZhCN,
+  ...reportZhCN,
 };

@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION } from '../../store';
 import type { PlannerSession } from '../session';
 import { APP_VERSION } from '../version';
 import { collectionHandlers } from './collections';
+import { exportHandlers } from './export';
 import { fileHandlers } from './file';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
@@ -22,4 +23,5 @@ export const handlers: Handlers<PlannerSession> = {
   ...teamHandlers,
   ...historyHandlers,
   ...simulationHandlers,
+  ...exportHandlers,
 };

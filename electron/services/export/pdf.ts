@@ -1,0 +1,34 @@
+// HTML report → PDF with headless Chromium (playwright-core driving the
+// system's Chromium). The app prints the same HTML with Electron's
+// printToPDF instead; both give the same pages because both are Chromium.
+import { chromium } from 'playwright-core';
+import type { Paper } from './html';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+
+/** Page numbers as figures only: the footer renders outside the page, without the report's font. */
+const FOOTER = `<div style="width:100%;font-size:8px;color:#6b7280;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+
+export async function htmlToPdf(html: string, paper: Paper, signal?: AbortSignal): Promise<Buffer> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const abort = () => void browser.close();
+  signal?.addEventListener('abort', abort);
+  try {
+    const page = await browser.newPage();
+    // No network at all: the report is self-contained, and plan text must not reach out.
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return await page.pdf({
+      format: paper,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div></div>',
+      footerTemplate: FOOTER,
+      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+      preferCSSPageSize: false,
+    });
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    await browser.close();
+  }
+}

@@ -1,0 +1,56 @@
+// One export job, start to finish, given its data: renders the chosen format
+// into a temporary path. Runs in the export worker thread (job.ts), never on
+// the event loop that serves the UI; progress is reported in steps.
+import { writeFileSync } from 'node:fs';
+import type { Plan } from '../../../shared/plan/types';
+import type { ReportModel } from '../../../shared/report/model';
+import { reportHtml, type Paper } from './html';
+import { htmlToPdf } from './pdf';
+
+export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'pptx', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** File extension of a format; csv is a folder of files (no extension). */
+export const EXTENSIONS: Record<ReportFormat, string> = { pdf: '.pdf', html: '.html', xlsx: '.xlsx', pptx: '.pptx', csv: '' };
+
+export interface RenderJob {
+  format: ReportFormat;
+  model: ReportModel;
+  plan: Plan;
+  paper: Paper;
+  /** Where to write (a file, or a folder for csv); the caller renames it into place. */
+  temp: string;
+}
+
+export interface RenderHooks {
+  progress(done: number, total: number): void;
+  signal: AbortSignal;
+}
+
+export async function renderExport(job: RenderJob, hooks: RenderHooks): Promise<void> {
+  switch (job.format) {
+    case 'html':
+      hooks.progress(0, 2);
+      writeFileSync(job.temp, reportHtml(job.model, { paper: job.paper }), 'utf8');
+      hooks.progress(2, 2);
+      return;
+    case 'pdf': {
+      hooks.progress(0, 3);
+      const html = reportHtml(job.model, { paper: job.paper });
+      hooks.progress(1, 3);
+      const pdf = await htmlToPdf(html, job.paper, hooks.signal);
+      hooks.progress(2, 3);
+      writeFileSync(job.temp, pdf);
+      hooks.progress(3, 3);
+      return;
+    }
+    case 'xlsx':
+    case 'pptx':
+    case 'csv':
+      throw new Error(`${job.format} export is not available yet`);
+    default: {
+      const never: never = job.format;
+      throw new Error(`unknown export format ${String(never)}`);
+    }
+  }
+}
