@@ -23,6 +23,8 @@ export interface GatherOptions {
   lang: Locale;
   scenarioId: string | null;
   sections?: readonly SectionKind[];
+  /** Rank the biggest risks (a sensitivity analysis, ~1 s): only the summary shows them. */
+  risks?: boolean;
   /** Told before a simulation is run for the report (the CLI says so on stderr). */
   onRunNeeded?: () => void;
 }
@@ -58,7 +60,7 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
     }
   }
   let sensitivity: SensitivityResult | null = null;
-  if (view) {
+  if (view && opts.risks !== false) {
     try {
       sensitivity = await sensitivityInPool(runs.pool, plan, { metric: 'bookings', trials: RISK_TRIALS, scenarioId: opts.scenarioId });
     } catch {

@@ -78,6 +78,7 @@ export class ExportJobs {
         lang: req.lang,
         scenarioId: req.scenarioId ?? null,
         ...(req.sections ? { sections: req.sections } : {}),
+        risks: req.format === 'pdf' || req.format === 'html' || req.format === 'pptx',
         onRunNeeded: () => {
           ranSimulation = true;
           req.onRunNeeded?.();

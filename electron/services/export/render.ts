@@ -6,6 +6,7 @@ import type { Plan } from '../../../shared/plan/types';
 import type { ReportModel } from '../../../shared/report/model';
 import { reportHtml, type Paper } from './html';
 import { htmlToPdf } from './pdf';
+import { writeXlsx } from './xlsx';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'pptx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -45,6 +46,8 @@ export async function renderExport(job: RenderJob, hooks: RenderHooks): Promise<
       return;
     }
     case 'xlsx':
+      await writeXlsx(job.temp, job.model, job.plan, hooks.progress);
+      return;
     case 'pptx':
     case 'csv':
       throw new Error(`${job.format} export is not available yet`);

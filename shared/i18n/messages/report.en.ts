@@ -74,6 +74,9 @@ export const reportEn = {
   'report.col.id': 'ID',
   'report.col.role': 'Role',
   'report.col.funnel': 'Funnel',
+  'report.col.start': 'Start',
+  'report.col.end': 'End',
+  'report.col.deliveryDays': 'Delivery days',
 
   'report.tier.summary': '{count} customers, potential {potential}',
   'report.tier.listed': 'Listed one by one: tiers S and A. Tiers B and C are summarised.',

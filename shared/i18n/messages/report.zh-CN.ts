@@ -74,6 +74,9 @@ export const reportZhCN: { readonly [K in keyof typeof reportEn]: string } = {
   'report.col.id': 'ID',
   'report.col.role': '角色',
   'report.col.funnel': '漏斗',
+  'report.col.start': '开始',
+  'report.col.end': '结束',
+  'report.col.deliveryDays': '交付天数',
 
   'report.tier.summary': '{count} 家客户，潜力 {potential}',
   'report.tier.listed': '逐一列出：S 级与 A 级。B 级与 C 级为汇总。',
