@@ -25,6 +25,8 @@ export interface GatherOptions {
   sections?: readonly SectionKind[];
   /** Rank the biggest risks (a sensitivity analysis, ~1 s): only the summary shows them. */
   risks?: boolean;
+  /** Use (or run) a simulation at all: CSV tables need none. */
+  simulation?: boolean;
   /** Told before a simulation is run for the report (the CLI says so on stderr). */
   onRunNeeded?: () => void;
 }
@@ -47,7 +49,8 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
   let view: StoredRunView | null = runs.latest(opts.scenarioId, 'monte-carlo');
   let ranForReport = false;
   let noRunReason: string | null = null;
-  if (!view || view.stale) {
+  if (opts.simulation === false) view = null;
+  else if (!view || view.stale) {
     opts.onRunNeeded?.();
     try {
       const { runId } = runs.start({ scenarioId: opts.scenarioId });

@@ -79,6 +79,7 @@ export class ExportJobs {
         scenarioId: req.scenarioId ?? null,
         ...(req.sections ? { sections: req.sections } : {}),
         risks: req.format === 'pdf' || req.format === 'html' || req.format === 'pptx',
+        simulation: req.format !== 'csv',
         onRunNeeded: () => {
           ranSimulation = true;
           req.onRunNeeded?.();

@@ -7,6 +7,7 @@ import type { ReportModel } from '../../../shared/report/model';
 import { reportHtml, type Paper } from './html';
 import { htmlToPdf } from './pdf';
 import { writeXlsx } from './xlsx';
+import { writeCsvFolder } from './csv';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'pptx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -48,8 +49,10 @@ export async function renderExport(job: RenderJob, hooks: RenderHooks): Promise<
     case 'xlsx':
       await writeXlsx(job.temp, job.model, job.plan, hooks.progress);
       return;
-    case 'pptx':
     case 'csv':
+      writeCsvFolder(job.temp, job.plan, job.model.lang, hooks.progress);
+      return;
+    case 'pptx':
       throw new Error(`${job.format} export is not available yet`);
     default: {
       const never: never = job.format;
