@@ -8,6 +8,7 @@ import { reportHtml, type Paper } from './html';
 import { htmlToPdf } from './pdf';
 import { writeXlsx } from './xlsx';
 import { writeCsvFolder } from './csv';
+import { writePptx } from './pptx';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'pptx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -53,7 +54,8 @@ export async function renderExport(job: RenderJob, hooks: RenderHooks): Promise<
       writeCsvFolder(job.temp, job.plan, job.model.lang, hooks.progress);
       return;
     case 'pptx':
-      throw new Error(`${job.format} export is not available yet`);
+      await writePptx(job.temp, job.model, job.plan, hooks.progress);
+      return;
     default: {
       const never: never = job.format;
       throw new Error(`unknown export format ${String(never)}`);
