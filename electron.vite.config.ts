@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           // Started by electron/services/simulation/pool.ts as ./simulation-worker.js beside index.js.
           'simulation-worker': resolve('electron/services/simulation/worker.ts'),
+          // Started by electron/services/export/job.ts as ./export-worker.js beside index.js.
+          'export-worker': resolve('electron/services/export/worker.ts'),
         },
       },
     },

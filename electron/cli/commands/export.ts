@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../../../shared/i18n/translate';
 import { SECTION_KINDS, type SectionKind } from '../../../shared/report/model';
 import { UsageError, type CliCommand } from '../command';
-import { EXTENSIONS, REPORT_FORMATS, type ReportFormat } from '../../services/export/render';
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS, PAPER_SIZES, type ExportFormat } from '../../../shared/api/methods/export';
 
-const FORMATS = [...REPORT_FORMATS, 'json'] as const;
-const PAPERS = ['A4', 'Letter'] as const;
+const FORMATS = [...EXPORT_FORMATS, 'json'] as const;
+const PAPERS = PAPER_SIZES;
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -62,9 +62,9 @@ export const exportCommand: CliCommand = {
       return 0;
     }
 
-    const f = format as ReportFormat;
+    const f = format as ExportFormat;
     const stem = basename(file, extname(file));
-    const out = cli.path(values.out ?? (f === 'csv' ? `${stem}-csv` : `${stem}${EXTENSIONS[f]}`));
+    const out = cli.path(values.out ?? (f === 'csv' ? `${stem}-csv` : `${stem}${EXPORT_EXTENSIONS[f]}`));
     const { exportId } = await cli.call('export.start', {
       format: f,
       path: out,

@@ -23,9 +23,9 @@ export interface JobHooks {
   signal?: AbortSignal;
 }
 
-function runInWorker(job: RenderJob, hooks: JobHooks): Promise<void> {
+function runInWorker(job: RenderJob, hooks: JobHooks, workerUrl: URL): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(exportWorkerUrl(), { workerData: job });
+    const worker = new Worker(workerUrl, { workerData: job });
     let settled = false;
     const finish = (error: Error | null) => {
       if (settled) return;
@@ -54,7 +54,7 @@ function runInWorker(job: RenderJob, hooks: JobHooks): Promise<void> {
 }
 
 /** Renders `job` (without its temp path) onto `out`, all or nothing. */
-export async function runExport(job: Omit<RenderJob, 'temp'>, out: string, hooks: JobHooks = {}): Promise<void> {
+export async function runExport(job: Omit<RenderJob, 'temp'>, out: string, hooks: JobHooks = {}, workerUrl = exportWorkerUrl()): Promise<void> {
   const write = job.format === 'csv' ? writeFolderAtomically : writeAtomically;
-  await write(out, (temp) => runInWorker({ ...job, temp }, hooks));
+  await write(out, (temp) => runInWorker({ ...job, temp }, hooks, workerUrl));
 }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, isAbsolute, join } from 'node:path';
-import type { ExportDone, ExportFormat } from '../../../shared/api/methods/export';
+import { EXPORT_EXTENSIONS, type ExportDone, type ExportFormat } from '../../../shared/api/methods/export';
 import { ApiError } from '../../../shared/api/result';
 import type { Locale } from '../../../shared/i18n/translate';
 import type { SectionKind } from '../../../shared/report/model';
@@ -14,8 +14,7 @@ import type { PlannerSession } from '../session';
 import { safeFileStem } from '../file-names';
 import { gatherReport } from './gather';
 import type { Paper } from './html';
-import { runExport } from './job';
-import { EXTENSIONS } from './render';
+import { exportWorkerUrl, runExport } from './job';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -48,6 +47,8 @@ const MIME: Record<ExportFormat, string> = {
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
   private downloadDir: string | null = null;
+  /** The export worker's code (the benchmark points this at the built worker). */
+  workerUrl: URL = exportWorkerUrl();
 
   constructor(private readonly session: PlannerSession) {}
 
@@ -63,7 +64,7 @@ export class ExportJobs {
       this.downloadDir = base;
     }
     const stem = safeFileStem(basename(this.session.requireFile().path, extname(this.session.requireFile().path)));
-    return { path: join(this.downloadDir, `${stem}-${exportId.slice(0, 8)}${EXTENSIONS[req.format]}`), downloadable: true };
+    return { path: join(this.downloadDir, `${stem}-${exportId.slice(0, 8)}${EXPORT_EXTENSIONS[req.format]}`), downloadable: true };
   }
 
   start(req: ExportRequest): { exportId: string } {
@@ -86,7 +87,7 @@ export class ExportJobs {
         },
       });
       if (controller.signal.aborted) throw new ApiError('cancelled', 'The export was cancelled; no file was written');
-      await runExport({ format: req.format, model, plan, paper: req.paper ?? 'A4' }, path, { signal: controller.signal, onProgress: emitProgress });
+      await runExport({ format: req.format, model, plan, paper: req.paper ?? 'A4' }, path, { signal: controller.signal, onProgress: emitProgress }, this.workerUrl);
       return { exportId: id, path, name: basename(path), ranSimulation };
     };
     const job: Job = { id, controller, downloadable, done: null, finished: null as never };

@@ -116,7 +116,7 @@ export async function writePptx(path: string, model: ReportModel, plan: Plan, pr
         sl.addChart(
           pptx.ChartType.bar,
           [{ name: t('report.col.probability'), labels: rows.map((x) => `${x.phaseName} · ${t(`metric.${x.metric}`)}`), values: rows.map((x) => x.probability!) }],
-          { x: 0.4, y: 1.1, w: 12.5, h: 6.2, barDir: 'bar', catAxisOrientation: 'maxMin', valAxisMinVal: 0, valAxisMaxVal: 1, valAxisLabelFormatCode: '0%', showValue: true, dataLabelFormatCode: '0%', chartColors: [ACCENT], catAxisLabelFontSize: 9, ...chartText(d) },
+          { x: 0.4, y: 1.1, w: 12.5, h: 6.2, barDir: 'bar', catAxisOrientation: 'maxMin' as 'minMax', valAxisMinVal: 0, valAxisMaxVal: 1, valAxisLabelFormatCode: '0%', showValue: true, dataLabelFormatCode: '0%', chartColors: [ACCENT], catAxisLabelFontSize: 9, ...chartText(d) },
         );
         return;
       }
@@ -134,7 +134,7 @@ export async function writePptx(path: string, model: ReportModel, plan: Plan, pr
           sl.addChart(
             pptx.ChartType.bar,
             [{ name: t('report.col.expected'), labels: metrics.map((m) => t(`metric.${m}`)), values: metrics.map((m) => Math.round(sum(fm!.expected[m]))) }],
-            { x: 0.6, y: 1.2, w: 12, h: 5.6, barDir: 'bar', catAxisOrientation: 'maxMin', showValue: true, chartColors: [ACCENT], ...chartText(d) },
+            { x: 0.6, y: 1.2, w: 12, h: 5.6, barDir: 'bar', catAxisOrientation: 'maxMin' as 'minMax', showValue: true, chartColors: [ACCENT], ...chartText(d) },
           );
         }
         for (const fan of s.fans) {

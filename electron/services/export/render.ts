@@ -2,6 +2,7 @@
 // into a temporary path. Runs in the export worker thread (job.ts), never on
 // the event loop that serves the UI; progress is reported in steps.
 import { writeFileSync } from 'node:fs';
+import type { ExportFormat } from '../../../shared/api/methods/export';
 import type { Plan } from '../../../shared/plan/types';
 import type { ReportModel } from '../../../shared/report/model';
 import { reportHtml, type Paper } from './html';
@@ -10,14 +11,9 @@ import { writeXlsx } from './xlsx';
 import { writeCsvFolder } from './csv';
 import { writePptx } from './pptx';
 
-export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'pptx', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** File extension of a format; csv is a folder of files (no extension). */
-export const EXTENSIONS: Record<ReportFormat, string> = { pdf: '.pdf', html: '.html', xlsx: '.xlsx', pptx: '.pptx', csv: '' };
 
 export interface RenderJob {
-  format: ReportFormat;
+  format: ExportFormat;
   model: ReportModel;
   plan: Plan;
   paper: Paper;

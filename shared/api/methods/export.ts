@@ -14,6 +14,8 @@ import { method, returns } from '../define';
 
 export const EXPORT_FORMATS = ['pdf', 'html', 'xlsx', 'pptx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** File extension of each format; csv is a folder of files (no extension). */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { pdf: '.pdf', html: '.html', xlsx: '.xlsx', pptx: '.pptx', csv: '' };
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 
 export type ExportOutcome = 'completed' | 'cancelled' | 'failed';
