@@ -3,6 +3,7 @@
 import type { ApiClient } from '../../shared/api/client';
 import type { EventSubscribe } from '../api/events';
 import { CustomersViewStore } from './CustomersViewStore';
+import { ExportStore } from './ExportStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
 import { HistoryStore } from './HistoryStore';
@@ -33,6 +34,7 @@ export class RootStore {
   readonly planning: PlanningStore;
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
+  readonly exports: ExportStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -47,9 +49,11 @@ export class RootStore {
     this.scenarios = new ScenariosStore(this.plan, this.ui);
     this.planning = new PlanningStore(opts.client, this.plan, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
+    this.exports = new ExportStore(opts.client, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);
+      this.exports.handleEvent(e);
     });
   }
 

@@ -16,7 +16,6 @@ import type {
   Process,
   Range,
   Relationship,
-  Role,
   ScenarioAdjust,
   SeriesMetric,
   TargetMetric,

@@ -9,7 +9,7 @@ import { createTranslator, type Translator } from '../../../shared/i18n/translat
 import type { Plan } from '../../../shared/plan/types';
 import { adjustText, metricValue, monthRange, riskText } from '../../../shared/report/format';
 import { buildFunnelModel } from '../../../shared/report/funnel-model';
-import type { ReportModel, ReportSection, SectionKind, SectionOf } from '../../../shared/report/model';
+import type { ReportModel, ReportSection } from '../../../shared/report/model';
 import { unreachable } from '../../../shared/report/model';
 
 const ACCENT = 'B91C1C';
@@ -20,10 +20,6 @@ interface Deck {
   tr: Translator;
   font: string;
   money(v: number): string;
-}
-
-function section<K extends SectionKind>(model: ReportModel, kind: K): SectionOf<K> | undefined {
-  return model.sections.find((s): s is SectionOf<K> => s.kind === kind);
 }
 
 function slide(d: Deck, title: string, notes: string[]): PptxGenJS.Slide {

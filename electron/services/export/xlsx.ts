@@ -78,7 +78,7 @@ export async function writeXlsx(path: string, report: ReportModel, plan: Plan, p
     writeModelSheet(ws, model, money, tr);
     ws.commit();
   }
-  progress(++done, total);
+  progress(done + 1, total);
   await wb.commit();
 }
 

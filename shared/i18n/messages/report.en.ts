@@ -139,7 +139,7 @@ export const reportEn = {
   'export.format.pptx': 'PowerPoint deck (PPTX)',
   'export.format.csv': 'CSV tables (one file per table)',
   'export.format.json': 'Plan JSON',
-  'export.language': 'Language',
+  'export.language': 'Report language',
   'export.paper': 'Paper',
   'export.sections': 'Sections',
   'export.start': 'Export',

@@ -138,7 +138,7 @@ export const reportZhCN: { readonly [K in keyof typeof reportEn]: string } = {
   'export.format.pptx': 'PowerPoint 演示文稿（PPTX）',
   'export.format.csv': 'CSV 表格（每张表一个文件）',
   'export.format.json': '计划 JSON',
-  'export.language': '语言',
+  'export.language': '报告语言',
   'export.paper': '纸张',
   'export.sections': '章节',
   'export.start': '导出',
