@@ -1,0 +1,49 @@
+// Export jobs through the API: progress events from the worker, cancel in
+// the middle of a render (nothing written, no temporary file left), and a
+// browser-host export (no path) handed back as bytes for a download.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiEvent } from '../../shared/api/contract';
+import { demoJson } from './export-helpers';
+import { harness, tempDir } from './store-helpers';
+
+function nextEvent(events: ApiEvent[], pred: (e: ApiEvent) => boolean): Promise<ApiEvent> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const e = events.find(pred);
+      if (e) resolve(e);
+      else setTimeout(check, 5);
+    };
+    check();
+  });
+}
+
+describe('export jobs', () => {
+  it('cancelled while the worker renders: the wait says cancelled, and the folder stays empty', async () => {
+    const h = await harness(demoJson('en'));
+    const { runId } = await h.call('simulation.run', {});
+    await h.call('simulation.wait', { runId });
+    const dir = tempDir();
+    const { exportId } = await h.call('export.start', { format: 'pdf', lang: 'en', path: join(dir, 'r.pdf') });
+    // The worker's first step (total 3) means rendering has started.
+    await nextEvent(h.events, (e) => e.type === 'export-progress' && e.exportId === exportId && e.total === 3);
+    expect(await h.call('export.cancel', { exportId })).toEqual({ cancelled: true });
+    expect(await h.fail('export.wait', { exportId })).toMatchObject({ code: 'cancelled' });
+    expect(await nextEvent(h.events, (e) => e.type === 'export-finished' && e.exportId === exportId)).toMatchObject({ outcome: 'cancelled' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('without a path (browser host): the finished file comes back as bytes to download', async () => {
+    const h = await harness(demoJson('en'));
+    const { exportId } = await h.call('export.start', { format: 'html', lang: 'en', sections: ['roadmap'] });
+    const done = await h.call('export.wait', { exportId });
+    expect(done.name).toMatch(/\.html$/);
+    const file = await h.call('export.download', { exportId });
+    expect(file.mime).toBe('text/html');
+    const html = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(html).toContain(demoJson('en').phases[0]!.name);
+    expect(html).not.toContain('Executive summary');
+    expect(await h.fail('export.start', { format: 'csv', lang: 'en' })).toMatchObject({ code: 'invalid_argument' });
+  });
+});
