@@ -44,7 +44,8 @@ function runInWorker(job: RenderJob, hooks: JobHooks, workerUrl: URL): Promise<v
     hooks.signal?.addEventListener('abort', onAbort);
     worker.on('message', (m: ExportWorkerReply) => {
       if (m.type === 'progress') hooks.onProgress?.(m.done, m.total);
-      else if (m.type === 'done') finish(null);
+      // Cancelled after the last step: the user was told it stopped, so nothing is renamed into place.
+      else if (m.type === 'done') finish(hooks.signal?.aborted ? new ApiError('cancelled', 'The export was cancelled; no file was written') : null);
       else if (hooks.signal?.aborted) finish(new ApiError('cancelled', 'The export was cancelled; no file was written'));
       else finish(m.code === 'export_failed' ? new ApiError('export_failed', m.message) : new Error(m.message));
     });

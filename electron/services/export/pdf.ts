@@ -13,6 +13,8 @@ export async function htmlToPdf(html: string, paper: Paper, signal?: AbortSignal
   const abort = () => void browser.close();
   signal?.addEventListener('abort', abort);
   try {
+    // Cancelled while Chromium was starting: stop before any work.
+    if (signal?.aborted) throw new Error('cancelled');
     const page = await browser.newPage();
     // No network at all: the report is self-contained, and plan text must not reach out.
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
