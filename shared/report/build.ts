@@ -36,6 +36,8 @@ export interface ReportInputs {
 
 /** Tiers listed customer by customer; the others are summarised (the issue: "S and A listed, B and C summarised"). */
 export const LISTED_TIERS: readonly Tier[] = ['S', 'A'];
+/** A report lists at most this many S/A customers (highest potential first within a tier); the workbook has them all. */
+export const LISTED_MAX = 300;
 export const RISK_COUNT = 3;
 const FAN_METRICS = ['bookings', 'cash'] as const;
 
@@ -175,8 +177,8 @@ export function buildReportModel(input: ReportInputs): ReportModel {
           t.potential += c.potential;
           if (LISTED_TIERS.includes(c.tier)) listed.push(customerRow(c));
         }
-        listed.sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier));
-        return { kind, tiers, listed };
+        listed.sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.potential - a.potential);
+        return { kind, tiers, listed: listed.slice(0, LISTED_MAX), notListed: Math.max(0, listed.length - LISTED_MAX) };
       }
       case 'goals':
         return {

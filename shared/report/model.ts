@@ -167,7 +167,7 @@ export interface InputRow {
 export type ReportSection =
   | { kind: 'summary'; odds: { phaseId: string; phaseName: string; targets: TargetOdds[] }[]; risks: Risk[] | null }
   | { kind: 'roadmap'; phases: PhaseRow[] }
-  | { kind: 'customers'; tiers: TierSummary[]; listed: CustomerRow[] }
+  | { kind: 'customers'; tiers: TierSummary[]; listed: CustomerRow[]; /** S/A customers beyond LISTED_MAX, left to the workbook. */ notListed: number }
   | { kind: 'goals'; goals: GoalRow[] }
   | { kind: 'targets'; targets: TargetOdds[] }
   | { kind: 'funnels'; funnels: FunnelReport[]; fans: FanSeries[] }

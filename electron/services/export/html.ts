@@ -123,7 +123,8 @@ function section(s: ReportSection, m: ReportModel, c: Ctx): string {
         ]),
         'small',
       );
-      return `<section>${block(tr.t('report.section.customers'), tiers)}<p class="note">${esc(tr.t('report.tier.listed'))}</p>${listed}</section>`;
+      const more = s.notListed > 0 ? `<p class="note">${esc(tr.t('report.tier.more', { count: s.notListed }))}</p>` : '';
+      return `<section>${block(tr.t('report.section.customers'), tiers)}<p class="note">${esc(tr.t('report.tier.listed'))}</p>${listed}${more}</section>`;
     }
     case 'goals':
       return `<section>${block(

@@ -13,6 +13,8 @@ import type { ReportModel, ReportSection } from '../../../shared/report/model';
 import { unreachable } from '../../../shared/report/model';
 
 const ACCENT = 'B91C1C';
+/** Breakthrough customers on the deck's list slide (highest tier and potential first): a room reads two slides, not fifty. */
+const DECK_LIST_MAX = 24;
 const INK = '1F2937';
 
 interface Deck {
@@ -93,12 +95,17 @@ export async function writePptx(path: string, model: ReportModel, plan: Plan, pr
           [{ name: t('report.col.count'), labels: s.tiers.map((x) => t(`tier.${x.tier}`)), values: s.tiers.map((x) => x.count) }],
           { x: 0.6, y: 1.2, w: 12, h: 5.6, barDir: 'bar', catAxisOrientation: 'minMax', valAxisHidden: true, showValue: true, chartColors: [ACCENT], ...chartText(d) },
         );
-        const list = slide(d, t('report.deck.breakthrough'), s.listed.filter((c) => c.breakthroughPhase).map((c) => `${c.name} (${c.tier}) → ${c.breakthroughPhase}; ${d.money(c.potential)}`));
+        const breakthrough = s.listed.filter((c) => c.breakthroughPhase);
+        const shown = breakthrough.slice(0, DECK_LIST_MAX);
+        const list = slide(d, t('report.deck.breakthrough'), [
+          ...shown.map((c) => `${c.name} (${c.tier}) → ${c.breakthroughPhase}; ${d.money(c.potential)}`),
+          ...(breakthrough.length > shown.length || s.notListed > 0 ? [t('report.tier.more', { count: breakthrough.length - shown.length + s.notListed })] : []),
+        ]);
         table(
           d,
           list,
           [t('report.col.name'), t('report.col.tier'), t('report.col.breakthrough'), t('report.col.potential'), t('report.col.ironTriangle')],
-          s.listed.filter((c) => c.breakthroughPhase).map((c) => [c.name, c.tier, c.breakthroughPhase ?? '', d.money(c.potential), [c.owners.AR, c.owners.SR, c.owners.FR].map((o) => o ?? '—').join(' / ')]),
+          shown.map((c) => [c.name, c.tier, c.breakthroughPhase ?? '', d.money(c.potential), [c.owners.AR, c.owners.SR, c.owners.FR].map((o) => o ?? '—').join(' / ')]),
         );
         return;
       }

@@ -80,6 +80,7 @@ export const reportEn = {
 
   'report.tier.summary': '{count} customers, potential {potential}',
   'report.tier.listed': 'Listed one by one: tiers S and A. Tiers B and C are summarised.',
+  'report.tier.more': '{count} more S and A customers (lower potential) are listed in the workbook and the CSV tables.',
   'report.funnel.fan': '{metric} per month: median and p10–p90 range',
   'report.funnel.fanExpected': '{metric} per month (expected values)',
   'report.scenario.base': 'Plan as entered',

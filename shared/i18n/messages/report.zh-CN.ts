@@ -80,6 +80,7 @@ export const reportZhCN: { readonly [K in keyof typeof reportEn]: string } = {
 
   'report.tier.summary': '{count} 家客户，潜力 {potential}',
   'report.tier.listed': '逐一列出：S 级与 A 级。B 级与 C 级为汇总。',
+  'report.tier.more': '另有 {count} 家潜力较低的 S 级与 A 级客户，见工作簿与 CSV 表格。',
   'report.funnel.fan': '每月{metric}：中位数与 p10–p90 区间',
   'report.funnel.fanExpected': '每月{metric}（期望值）',
   'report.scenario.base': '按计划原值',
