@@ -1,10 +1,13 @@
 // Export jobs through the API: progress events from the worker, cancel in
 // the middle of a render (nothing written, no temporary file left), and a
 // browser-host export (no path) handed back as bytes for a download.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
+import { exportJobs } from '../../electron/services/export/jobs';
+import { exportWorkerUrl } from '../../electron/services/export/job';
 import { demoJson } from './export-helpers';
 import { harness, tempDir } from './store-helpers';
 
@@ -19,7 +22,24 @@ function nextEvent(events: ApiEvent[], pred: (e: ApiEvent) => boolean): Promise<
   });
 }
 
+const BUILT_WORKER = join(import.meta.dirname, '../../out/main/export-worker.js');
+
 describe('export jobs', () => {
+  it('use worker-dev.mjs from sources and export-worker.js beside the main bundle', () => {
+    expect(exportWorkerUrl('file:///x/electron/services/export/job.ts').href).toBe('file:///x/electron/services/export/worker-dev.mjs');
+    expect(exportWorkerUrl('file:///opt/app/resources/app.asar/out/main/index.js').href).toBe('file:///opt/app/resources/app.asar/out/main/export-worker.js');
+  });
+
+  // Without `npm run build` there is no built worker to try (npm test builds first).
+  it.skipIf(!existsSync(BUILT_WORKER))('the worker built by electron-vite writes the same kind of report', async () => {
+    const h = await harness(demoJson('en'));
+    exportJobs(h.session).workerUrl = pathToFileURL(BUILT_WORKER);
+    const out = join(tempDir(), 'built.html');
+    const { exportId } = await h.call('export.start', { format: 'html', lang: 'zh-CN', path: out, sections: ['roadmap'] });
+    await h.call('export.wait', { exportId });
+    expect(readFileSync(out, 'utf8')).toContain('市场阶段路线图');
+  });
+
   it('cancelled while the worker renders: the wait says cancelled, and the folder stays empty', async () => {
     const h = await harness(demoJson('en'));
     const { runId } = await h.call('simulation.run', {});
