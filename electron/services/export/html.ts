@@ -237,7 +237,8 @@ dd{margin:0}
 .note{color:#6b7280;font-size:9pt}
 table{border-collapse:collapse;width:100%;margin:.3em 0 1em;font-size:9.5pt}
 table.small{font-size:8.5pt}
-th,td{border-bottom:1px solid #e5e7eb;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border-bottom:1px solid #e5e7eb;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+th{white-space:nowrap}
 th{background:#f3f4f6}
 thead{display:table-header-group}
 tr{break-inside:avoid;page-break-inside:avoid}
