@@ -13,6 +13,7 @@ import { electronNativeBinding, langFromLocale, planPathFromArgv, windowTitle } 
 import { buildMenuTemplate } from './menu';
 import { webContentsEditTarget } from './edit-target';
 import { createMenuCommands, type ShellDialogs } from './menu-actions';
+import { printReportPdf } from './print-pdf';
 import { createShellText, type ShellText } from './menu-labels';
 import { appPaths, createMainWindow, hardenAllWebContents, hardenSession } from './window';
 
@@ -116,6 +117,7 @@ function startPlanner(): PlannerApp {
     // SALESPLAN_HOME gives tests (and users who want it) a data folder of their own.
     dataDir: process.env.SALESPLAN_HOME ? defaultDataDir() : app.getPath('userData'),
     lang: langFromLocale(app.getLocale()),
+    printPdf: printReportPdf,
     nativeBinding: electronNativeBinding({
       resourcesPath: process.resourcesPath,
       appRoot,

@@ -10,7 +10,7 @@ import { createDispatcher } from '../../shared/api/dispatch';
 import type { ApiResult } from '../../shared/api/result';
 import { handlers } from './handlers';
 import { readRecent } from './recent';
-import { PlannerSession } from './session';
+import { PlannerSession, type PdfPrinter } from './session';
 import { APP_VERSION } from './version';
 
 export interface PlannerAppOptions {
@@ -24,6 +24,8 @@ export interface PlannerAppOptions {
   actor?: string;
   /** better-sqlite3 .node path (Electron passes its own ABI build). */
   nativeBinding?: string;
+  /** How reports become PDFs in this app (Electron: printToPDF); default the system's Chromium. */
+  printPdf?: PdfPrinter;
 }
 
 export interface PlannerApp {
@@ -80,6 +82,7 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     actor: opts.actor ?? osUserName(),
     appVersion: APP_VERSION,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(opts.printPdf ? { printPdf: opts.printPdf } : {}),
   });
   try {
     openAtStart(session, dataDir, opts.openPath, () => void handlers['file.new']({ demo: true }, session));

@@ -30,7 +30,15 @@ export interface SessionOptions {
   actor: string;
   appVersion: string;
   nativeBinding?: string;
+  /**
+   * Prints a report's HTML to PDF. The Electron app passes its own
+   * (printToPDF in a hidden window); without it (CLI, HTTP host) the export
+   * worker drives the system's Chromium.
+   */
+  printPdf?: PdfPrinter;
 }
+
+export type PdfPrinter = (html: string, paper: 'A4' | 'Letter') => Promise<Uint8Array>;
 
 export class PlannerSession {
   private current: PlanFile | null = null;

@@ -67,3 +67,29 @@ describe('export jobs', () => {
     expect(await h.fail('export.start', { format: 'csv', lang: 'en' })).toMatchObject({ code: 'invalid_argument' });
   });
 });
+
+describe('export jobs with the app’s own PDF printer', () => {
+  it('hands the report HTML to the session’s printer (Electron: printToPDF) and writes what it returns', async () => {
+    const { chromium } = await import('playwright-core');
+    const { CHROMIUM_ARGS, findChromium } = await import('../../electron/services/export/chromium');
+    const printed: string[] = [];
+    const h = await harness(demoJson('en'));
+    // A real printer over the same HTML, standing where Electron's printToPDF stands in the app.
+    (h.session.options as { printPdf?: unknown }).printPdf = async (html: string, paper: 'A4' | 'Letter') => {
+      printed.push(paper);
+      const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+      try {
+        const page = await browser.newPage();
+        await page.setContent(html);
+        return await page.pdf({ format: paper });
+      } finally {
+        await browser.close();
+      }
+    };
+    const out = join(tempDir(), 'app.pdf');
+    const { exportId } = await h.call('export.start', { format: 'pdf', lang: 'en', path: out, paper: 'Letter', sections: ['roadmap'] });
+    await h.call('export.wait', { exportId });
+    expect(printed).toEqual(['Letter']);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});

@@ -3,18 +3,20 @@
 // without a path (browser host). The report model is gathered here (it may
 // run a simulation in the pool); rendering runs in an export worker.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, isAbsolute, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { EXPORT_EXTENSIONS, type ExportDone, type ExportFormat } from '../../../shared/api/methods/export';
 import { ApiError } from '../../../shared/api/result';
 import type { Locale } from '../../../shared/i18n/translate';
-import type { SectionKind } from '../../../shared/report/model';
-import type { PlannerSession } from '../session';
+import type { Plan } from '../../../shared/plan/types';
+import type { ReportModel, SectionKind } from '../../../shared/report/model';
+import type { PdfPrinter, PlannerSession } from '../session';
 import { safeFileStem } from '../file-names';
 import { gatherReport } from './gather';
 import type { Paper } from './html';
 import { exportWorkerUrl, runExport } from './job';
+import { writeAtomically } from './write';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -87,7 +89,10 @@ export class ExportJobs {
         },
       });
       if (controller.signal.aborted) throw new ApiError('cancelled', 'The export was cancelled; no file was written');
-      await runExport({ format: req.format, model, plan, paper: req.paper ?? 'A4' }, path, { signal: controller.signal, onProgress: emitProgress }, this.workerUrl);
+      const paper = req.paper ?? 'A4';
+      const printPdf = this.session.options.printPdf;
+      if (req.format === 'pdf' && printPdf) await this.printWithHost(printPdf, { model, plan, paper }, path, controller.signal, emitProgress);
+      else await runExport({ format: req.format, model, plan, paper }, path, { signal: controller.signal, onProgress: emitProgress }, this.workerUrl);
       return { exportId: id, path, name: basename(path), ranSimulation };
     };
     const job: Job = { id, controller, downloadable, done: null, finished: null as never };
@@ -108,6 +113,28 @@ export class ExportJobs {
     this.jobs.set(id, job);
     setImmediate(() => emitProgress(0, 1));
     return { exportId: id };
+  }
+
+  /** The app's own printer (Electron printToPDF): the worker writes the HTML, the host prints it. */
+  private async printWithHost(
+    printPdf: PdfPrinter,
+    job: { model: ReportModel; plan: Plan; paper: Paper },
+    out: string,
+    signal: AbortSignal,
+    progress: (done: number, total: number) => void,
+  ): Promise<void> {
+    const htmlPath = join(mkdtempSync(join(tmpdir(), 'planner-report-')), 'report.html');
+    try {
+      await runExport({ format: 'html', ...job }, htmlPath, { signal, onProgress: (done, total) => progress(done, total + 1) }, this.workerUrl);
+      const html = readFileSync(htmlPath, 'utf8');
+      await writeAtomically(out, async (temp) => {
+        const pdf = await printPdf(html, job.paper);
+        if (signal.aborted) throw new ApiError('cancelled', 'The export was cancelled; no file was written');
+        writeFileSync(temp, pdf);
+      });
+    } finally {
+      rmSync(dirname(htmlPath), { recursive: true, force: true });
+    }
   }
 
   private job(exportId: string): Job {

@@ -4,9 +4,8 @@
 import { chromium } from 'playwright-core';
 import type { Paper } from './html';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdf-page';
 
-/** Page numbers as figures only: the footer renders outside the page, without the report's font. */
-const FOOTER = `<div style="width:100%;font-size:8px;color:#6b7280;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 
 export async function htmlToPdf(html: string, paper: Paper, signal?: AbortSignal): Promise<Buffer> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -24,9 +23,14 @@ export async function htmlToPdf(html: string, paper: Paper, signal?: AbortSignal
       format: paper,
       printBackground: true,
       displayHeaderFooter: true,
-      headerTemplate: '<div></div>',
-      footerTemplate: FOOTER,
-      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+      headerTemplate: PDF_HEADER,
+      footerTemplate: PDF_FOOTER,
+      margin: {
+        top: `${PDF_MARGINS_MM.top}mm`,
+        bottom: `${PDF_MARGINS_MM.bottom}mm`,
+        left: `${PDF_MARGINS_MM.left}mm`,
+        right: `${PDF_MARGINS_MM.right}mm`,
+      },
       preferCSSPageSize: false,
     });
   } finally {
