@@ -3,15 +3,17 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import {
+  buildExportWorkerBundle,
   buildFileWorkerBundle,
   buildSpreadsheetWorkerBundle,
   buildWorkerBundle,
+  EXPORT_WORKER_BUNDLE_NAME,
   FILE_WORKER_BUNDLE_NAME,
   SPREADSHEET_WORKER_BUNDLE_NAME,
   WORKER_BUNDLE_NAME,
 } from './scripts/worker-bundle.mjs';
 
-/** out/main/simulation-worker.cjs, file-worker.cjs and spreadsheet-worker.cjs, CommonJS files (scripts/worker-bundle.mjs says why). */
+/** out/main/simulation-worker.cjs, file-worker.cjs and spreadsheet-worker.cjs and export-worker.cjs, CommonJS files (scripts/worker-bundle.mjs says why). */
 function workerBundles(): Plugin {
   return {
     name: 'worker-bundles',
@@ -20,6 +22,7 @@ function workerBundles(): Plugin {
       await buildWorkerBundle(resolve('out/main', WORKER_BUNDLE_NAME));
       await buildFileWorkerBundle(resolve('out/main', FILE_WORKER_BUNDLE_NAME));
       await buildSpreadsheetWorkerBundle(resolve('out/main', SPREADSHEET_WORKER_BUNDLE_NAME));
+      await buildExportWorkerBundle(resolve('out/main', EXPORT_WORKER_BUNDLE_NAME));
     },
   };
 }

@@ -2,6 +2,7 @@
 
 import { calibrationCases } from './calibration';
 import { customerImportCases } from './customer-import';
+import { exportCases } from './exports';
 import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
@@ -11,4 +12,15 @@ import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases, ...reliabilityCases];
+export const cases: BenchCase[] = [
+  ...simulationCases,
+  ...simulationRunCases,
+  ...planStoreCases,
+  ...fileWorkCases,
+  ...customerImportCases,
+  ...customersScreenCases,
+  ...historyCases,
+  ...calibrationCases,
+  ...reliabilityCases,
+  ...exportCases,
+];

@@ -14,6 +14,7 @@ import { electronNativeBinding, langFromLocale, planPathFromArgv, shellFolders, 
 import { buildMenuTemplate } from './menu';
 import { webContentsEditTarget } from './edit-target';
 import { createMenuCommands, type ShellDialogs } from './menu-actions';
+import { printReportPdf } from './print-pdf';
 import { createShellText, type ShellText } from './menu-labels';
 import { appPaths, createMainWindow, hardenAllWebContents, hardenSession, registerAppScheme } from './window';
 
@@ -124,6 +125,7 @@ function startPlanner(): PlannerApp {
     // quick_check on open, JSON import and checking a saved copy run in worker threads: the window keeps answering.
     fileWork: workerFileWork(),
     lang: langFromLocale(app.getLocale()),
+    printPdf: printReportPdf,
     nativeBinding: findNativeBinding(),
   };
   try {

@@ -12,7 +12,7 @@ import { confinePaths, type Caller } from './caller-paths';
 import type { FileWork } from './file-work/runner';
 import { handlers } from './handlers';
 import { readStored } from './recent';
-import { PlannerSession } from './session';
+import { PlannerSession, type PdfPrinter } from './session';
 import { APP_VERSION } from './version';
 
 export interface PlannerAppOptions {
@@ -30,6 +30,8 @@ export interface PlannerAppOptions {
   nativeBinding?: string;
   /** Where heavy file work runs; the Electron app passes workerFileWork() (default: inline). */
   fileWork?: FileWork;
+  /** How reports become PDFs in this app (Electron: printToPDF); default the system's Chromium. */
+  printPdf?: PdfPrinter;
 }
 
 export interface PlannerApp {
@@ -108,6 +110,7 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     backupsRoot: join(dataDir, 'backups'),
     autoBackup: true,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(opts.printPdf ? { printPdf: opts.printPdf } : {}),
   });
   try {
     openAtStart(session, dataDir, opts.openPath, () => void handlers['file.new']({ demo: true }, session));

@@ -14,7 +14,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ApiError } from '../../shared/api/result';
 import { APPLICATION_ID, PLAN_EXTENSION, readSqliteHeader } from '../store';
-import { readRecent } from './recent';
+import { readStored } from './recent';
 
 export type Caller = 'trusted' | 'renderer' | 'browser';
 
@@ -79,7 +79,7 @@ export function confinePaths(caller: Caller, method: string, arg: unknown, dataD
   const target = resolve(plansDir, given);
   const real = realPath(target);
   const root = realPath(dataDir);
-  const recent = method === 'file.open' && readRecent(dataDir).some((r) => realPath(r.path) === real);
+  const recent = method === 'file.open' && readStored(dataDir).some((r) => realPath(r.path) === real);
   if (!recent && (!inside(real, root) || inside(real, join(root, 'backups')))) throw outsideError(dataDir);
   if (WRITES.has(method)) {
     if (!target.toLowerCase().endsWith(PLAN_EXTENSION))

@@ -39,7 +39,15 @@ export interface SessionOptions {
   backupsRoot?: string;
   /** Take rolling backups: when a plan opens and then at most every BACKUP_INTERVAL_MS while it is edited (the app, not the CLI). */
   autoBackup?: boolean;
+  /**
+   * Prints a report's HTML to PDF. The Electron app passes its own
+   * (printToPDF in a hidden window); without it (CLI, HTTP host) the export
+   * worker drives the system's Chromium.
+   */
+  printPdf?: PdfPrinter;
 }
+
+export type PdfPrinter = (html: string, paper: 'A4' | 'Letter') => Promise<Uint8Array>;
 
 /** The least time between two automatic backups of a plan being edited. */
 export const BACKUP_INTERVAL_MS = 5 * 60 * 1000;

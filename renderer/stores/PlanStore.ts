@@ -108,6 +108,9 @@ export class PlanStore {
       case 'simulation-progress':
       case 'simulation-finished':
         return; // the SimulationStore's
+      case 'export-progress':
+      case 'export-finished':
+        return; // the Export screen's
       default: {
         const never: never = e;
         return never;

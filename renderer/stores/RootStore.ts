@@ -3,6 +3,7 @@
 import type { ApiClient } from '../../shared/api/client';
 import type { EventSubscribe } from '../api/events';
 import { CustomersViewStore } from './CustomersViewStore';
+import { ExportStore } from './ExportStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
 import { GoalsStore } from './GoalsStore';
@@ -37,6 +38,7 @@ export class RootStore {
   readonly goals: GoalsStore;
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
+  readonly exports: ExportStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -53,9 +55,11 @@ export class RootStore {
     this.people = new PeopleStore(this.plan, this.planning, this.ui);
     this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
+    this.exports = new ExportStore(opts.client, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);
+      this.exports.handleEvent(e);
     });
   }
 

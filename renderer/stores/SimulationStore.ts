@@ -189,6 +189,9 @@ export class SimulationStore {
       case 'plan-changed':
       case 'file-opened':
         return; // seen through the plan store's revision (the reaction above)
+      case 'export-progress':
+      case 'export-finished':
+        return; // the Export screen's
       default: {
         const never: never = e;
         return never;

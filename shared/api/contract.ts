@@ -9,6 +9,7 @@ import type { Plan, PlanSettings } from '../plan/types';
 import { COLLECTION_KINDS, COLLECTIONS, type CollectionKind, type EditResult, type EntityOf } from './collections';
 import { method, none, returns } from './define';
 import { backupMethods } from './methods/backups';
+import { exportMethods, type ExportOutcome } from './methods/export';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
 import { simulationMethods, type RunOutcome } from './methods/simulation';
@@ -145,6 +146,7 @@ export const contract = {
   ...simulationMethods,
   ...teamMethods,
   ...trackingMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -163,4 +165,7 @@ export type ApiEvent =
   | { type: 'file-opened'; path: string }
   // Simulation runs (methods/simulation.ts): progress in trials, then one end event.
   | { type: 'simulation-progress'; runId: string; done: number; total: number }
-  | { type: 'simulation-finished'; runId: string; outcome: RunOutcome; path: string; message?: string };
+  | { type: 'simulation-finished'; runId: string; outcome: RunOutcome; path: string; message?: string }
+  // Exports (methods/export.ts): progress in steps, then one end event.
+  | { type: 'export-progress'; exportId: string; done: number; total: number }
+  | { type: 'export-finished'; exportId: string; outcome: ExportOutcome; message?: string };

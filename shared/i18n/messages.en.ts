@@ -12,6 +12,7 @@ import { funnelsEn } from './messages/funnels.en';
 import { scenariosEn } from './messages/scenarios.en';
 import { historyEn } from './messages/history.en';
 import { simulationEn } from './messages/simulation.en';
+import { reportEn } from './messages/report.en';
 import { importEn } from './messages/import.en';
 import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
@@ -27,6 +28,7 @@ export const en = {
   ...importEn,
   ...importCrmEn,
   ...calibrationEn,
+  ...reportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

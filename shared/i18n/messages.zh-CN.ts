@@ -9,6 +9,7 @@ import { funnelsZhCN } from './messages/funnels.zh-CN';
 import { scenariosZhCN } from './messages/scenarios.zh-CN';
 import { historyZhCN } from './messages/history.zh-CN';
 import { simulationZhCN } from './messages/simulation.zh-CN';
+import { reportZhCN } from './messages/report.zh-CN';
 import { importZhCN } from './messages/import.zh-CN';
 import { importCrmZhCN } from './messages/import-crm.zh-CN';
 import { calibrationZhCN } from './messages/calibration.zh-CN';
@@ -24,4 +25,5 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...importZhCN,
   ...importCrmZhCN,
   ...calibrationZhCN,
+  ...reportZhCN,
 };

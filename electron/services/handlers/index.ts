@@ -8,6 +8,7 @@ import type { PlannerSession } from '../session';
 import { APP_VERSION } from '../version';
 import { backupHandlers } from './backups';
 import { collectionHandlers } from './collections';
+import { exportHandlers } from './export';
 import { fileHandlers } from './file';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
@@ -27,6 +28,7 @@ const allHandlers: Handlers<PlannerSession> = {
   ...trackingHandlers,
   ...historyHandlers,
   ...simulationHandlers,
+  ...exportHandlers,
 };
 
 /**
