@@ -1,12 +1,15 @@
-// import.*: reading spreadsheets for the customer import. Needs no open plan:
+// import.*: reading spreadsheets for the customer import (needs no open plan:
 // it only turns a workbook into text grids; the renderer maps and validates
-// them (shared/import) and writes with one plan.batch.
+// them with shared/import and writes with one plan.batch), and the choices
+// remembered for the next file of the same kind (in the open plan file).
 import type { Handlers } from '../../../shared/api/dispatch';
 import { SPREADSHEET_MAX_BYTES, type SpreadsheetSheet } from '../../../shared/api/methods/import';
 import { ApiError } from '../../../shared/api/result';
+import { readImportRecipe, writeImportRecipe } from '../../store/import-recipes';
+import type { PlannerSession } from '../session';
 import { readWorkbook } from '../spreadsheet';
 
-type ImportHandlers = Pick<Handlers<unknown>, 'import.readSpreadsheet'>;
+type ImportHandlers = Pick<Handlers<PlannerSession>, 'import.readSpreadsheet' | 'import.getRecipe' | 'import.saveRecipe'>;
 
 export const importHandlers: ImportHandlers = {
   'import.readSpreadsheet': async ({ fileName, dataBase64 }) => {
@@ -23,5 +26,12 @@ export const importHandlers: ImportHandlers = {
       });
     }
     return { sheets };
+  },
+
+  'import.getRecipe': ({ key }, s) => readImportRecipe(s.requireFile().db, key),
+
+  'import.saveRecipe': ({ key, recipe }, s) => {
+    writeImportRecipe(s.requireFile().db, key, recipe);
+    return null;
   },
 };
