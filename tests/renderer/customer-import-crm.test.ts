@@ -219,6 +219,73 @@ describe('Importing a CRM account export in one pass', () => {
   });
 });
 
+describe('The tiering rule kept in the plan (plan-format v2), and needs', () => {
+  it('a 纷享销客 export: 客户需求 becomes needs, 负责人 an owner matched by name', async () => {
+    const t = startApp();
+    const root = await storesOver(t);
+    const csv = '客户名称,所属行业,年营收,城市,负责人,客户需求\r\n华北电网,电力,3.2亿,北京,Zhou Jian,"数据中心扩容，明年上半年招标"\r\n江南农商行,银行,8000万,苏州,Lin Xiaoyu,核心系统替换\r\n';
+    const s = await fromCsv(root, csv, '客户.csv');
+    await s.toMapping();
+    expect(s.mapping).toEqual(['name', 'industry', 'potentialBase', 'region', 'owners.AR', 'needs']);
+    s.setDefaults({ segmentId: 'gov', tier: 'B' });
+    s.toPreview();
+    expect(await s.commit()).toBe(true);
+    const grid = (await customersOnHost(t)).find((c) => c.name === '华北电网')!;
+    expect(grid).toMatchObject({ needs: '数据中心扩容，明年上半年招标', owners: { AR: 'zhou' }, potential: 320_000_000, region: '北京' });
+  });
+
+  it('keeps the rule in the plan (and in JSON export), then offers it again on the next import over the whole list', async () => {
+    const t = startApp();
+    const root = await storesOver(t);
+    expect(root.plan.tiering).toBeNull();
+    const first = await fromCsv(root, crmExport(30));
+    await first.toMapping();
+    first.setFactorText('0.03');
+    first.toValues();
+    mapSectorsToSegments(first);
+    first.tiering.setOn(true);
+    first.tiering.draft.setScope('segment');
+    first.tiering.setKeep(true);
+    expect(first.tiering.ruleToKeep).toEqual({ method: 'share', scope: 'segment', S: 0.05, A: 0.15, B: 0.3 });
+    first.toPreview();
+    const beforeImport = await customersOnHost(t);
+    expect(await first.commit()).toBe(true);
+    expect(root.plan.tiering).toEqual({ method: 'share', scope: 'segment', S: 0.05, A: 0.15, B: 0.3 });
+    const exported = JSON.parse(((await t.call('file.exportJson', {})) as { json: string }).json) as { tiering?: unknown };
+    expect(exported.tiering).toEqual({ method: 'share', scope: 'segment', S: 0.05, A: 0.15, B: 0.3 });
+    // One undo takes the import back; the rule stays (it was its own edit, before the import).
+    await t.call('history.undo', {});
+    expect(await customersOnHost(t)).toEqual(beforeImport);
+    expect(((await t.call('plan.get', {})) as { plan: { tiering?: unknown } }).plan.tiering).toEqual(root.plan.tiering);
+
+    // The next import starts from the plan's rule, over the whole list; nothing new to keep.
+    await root.plan.load();
+    const next = await fromCsv(root, crmExport(10, { from: 31 }));
+    await next.toMapping();
+    expect(next.valueMaps).toHaveLength(1); // remembered
+    next.tiering.setOn(true);
+    expect(next.tiering.over).toBe('list');
+    expect(next.tiering.draft.rule).toEqual(root.plan.tiering);
+    expect(next.tiering.ruleToKeep).toBeNull();
+    const preview = next.tiering.preview;
+    if (!preview?.ok) throw new Error('expected a preview');
+    next.toPreview();
+    expect(await next.commit()).toBe(true);
+    for (const c of await customersOnHost(t)) expect(c.tier).toBe(preview.tiers.get(c.id));
+  });
+
+  it('a rule on another number column cannot be kept (the plan’s rule ranks by potential)', async () => {
+    const t = startApp();
+    const root = await storesOver(t);
+    const s = await fromCsv(root, crmExport(10));
+    await s.toMapping();
+    s.tiering.setOn(true);
+    s.tiering.setKeep(true);
+    s.tiering.setColumn(4);
+    expect(s.tiering.ruleToKeep).toBeNull();
+  });
+});
+
 describe('Tier by rule on the Customers screen', () => {
   it('previews the rule over the list and applies it as one undoable edit', async () => {
     const t = startApp();
@@ -244,6 +311,23 @@ describe('Tier by rule on the Customers screen', () => {
     expect(root.plan.collections.customers.plain(changing[0]!.id)?.tier).toBe(expected(changing[0]!.potential));
     await t.call('history.undo', {});
     expect(await customersOnHost(t)).toEqual(before);
+  });
+
+  it('keeps the rule in the plan when asked, before the tiers, so one undo takes the tiers back', async () => {
+    const t = startApp();
+    const root = await storesOver(t);
+    const before = await customersOnHost(t);
+    const tb = new TierByRule(root);
+    expect(tb.keep).toBe(false);
+    tb.setKeep(true);
+    tb.draft.setText('B', '20');
+    expect(await tb.apply()).toBeNull();
+    expect(root.plan.tiering).toEqual({ method: 'share', scope: 'all', S: 0.05, A: 0.15, B: 0.2 });
+    await t.call('history.undo', {});
+    expect(await customersOnHost(t)).toEqual(before);
+    const again = new TierByRule(root);
+    expect(again.keep).toBe(true);
+    expect(again.draft.texts).toEqual({ S: '5', A: '15', B: '20' });
   });
 
   it('names thresholds that increase and applies nothing', async () => {

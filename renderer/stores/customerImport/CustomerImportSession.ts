@@ -111,7 +111,7 @@ export class CustomerImportSession implements TieringSource {
     initialText = '',
   ) {
     this.pasteText = initialText;
-    this.tiering = new ImportTiering(this, () => null);
+    this.tiering = new ImportTiering(this, () => root.plan.tiering);
     makeObservable<CustomerImportSession, 'settings' | 'frozen'>(this, {
       step: observable,
       pasteText: observable,
@@ -571,8 +571,18 @@ export class CustomerImportSession implements TieringSource {
       this.rejection = null;
       this.frozen = summary;
     });
+    const keep = this.tiering.ruleToKeep;
+    const previousRule = this.root.plan.tiering;
     try {
-      await this.root.plan.batch(edits, tr.t('import.historyLabel', { count: edits.length }));
+      // The rule first, so the import stays the newest edit: one undo takes the import back.
+      if (keep) await this.root.plan.setTiering(keep);
+      try {
+        await this.root.plan.batch(edits, tr.t('import.historyLabel', { count: edits.length }));
+      } catch (e) {
+        // All or nothing: the refused import leaves the plan's rule as it was.
+        if (keep) await this.root.plan.setTiering(previousRule).catch(() => undefined);
+        throw e;
+      }
       this.root.ui.toast(tr.t('import.done', { creates: summary.creates, updates: summary.updates }));
       await this.remember();
       return true; // the dialog closes; the frozen summary stays until it does

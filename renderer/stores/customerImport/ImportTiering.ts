@@ -4,6 +4,9 @@
 // and tier changes; and the import's edits with those tiers — still one batch,
 // so the import and its tiers undo in one step. While the rule has problems
 // (shares over 100 %, text in the number column…) the import waits.
+// A rule on potential can be kept in the plan (plan-format v2 `tiering`);
+// when the plan has one, turning tiering on starts from it over the whole
+// list — the plan's rule re-applied after the import.
 import { action, computed, makeObservable, observable } from 'mobx';
 import type { Edit } from '../../../shared/api/contract';
 import { buildImportEdits, isTypedCell, type SourceRow, type ValidationSummary } from '../../../shared/import';
@@ -18,6 +21,7 @@ import {
   type TieringProblem,
   type TieringRule,
 } from '../../../shared/tiering';
+import { sameRule } from '../customers/TieringDraft';
 import { TieringDraft } from '../customers/TieringDraft';
 
 /** Which customers the rule ranks: the imported rows, or the whole list after the import. */
@@ -41,20 +45,29 @@ export class ImportTiering {
   /** The source column to rank by; null: the customer's potential. */
   column: number | null = null;
   over: TieringOver = 'import';
+  /** Keep the rule as the plan's (only a rule on potential: the plan's rule ranks by potential). */
+  keep = false;
   readonly draft: TieringDraft;
   private tierBefore: Tier | null = null;
 
   constructor(
     private readonly source: TieringSource,
-    planRule: () => TieringRule | null,
+    private readonly planRule: () => TieringRule | null,
   ) {
     const rule = planRule();
     this.draft = new TieringDraft(() => source.currency(), rule);
+    if (rule) {
+      this.over = 'list';
+      this.keep = true;
+    }
     makeObservable<ImportTiering, 'tierBefore'>(this, {
       on: observable,
       column: observable,
       over: observable,
+      keep: observable,
       tierBefore: observable,
+      ruleToKeep: computed,
+      setKeep: action,
       items: computed,
       preview: computed,
       problems: computed,
@@ -102,6 +115,23 @@ export class ImportTiering {
       this.tierBefore = this.source.defaultTier;
       this.source.setDefaultTier('C');
     } else this.source.setDefaultTier(this.tierBefore);
+  }
+
+  /** The plan's rule, when the import starts from it. */
+  get planRuleNow(): TieringRule | null {
+    return this.planRule();
+  }
+
+  /** The rule to store in the plan with this import (null: none, or the plan has it already). */
+  get ruleToKeep(): TieringRule | null {
+    const rule = this.draft.rule;
+    if (!this.on || !this.keep || this.column !== null || !rule || this.problems.length > 0) return null;
+    const stored = this.planRule();
+    return stored && sameRule(stored, rule) ? null : rule;
+  }
+
+  setKeep(keep: boolean): void {
+    this.keep = keep;
   }
 
   setColumn(column: number | null): void {

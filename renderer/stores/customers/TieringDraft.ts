@@ -90,6 +90,12 @@ export class TieringDraft {
   }
 }
 
+/** Two rules that tier alike (the texts may differ: "5" and "5 %"). */
+export function sameRule(a: TieringRule, b: TieringRule): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  return a.method === b.method && a.scope === b.scope && close(a.S, b.S) && close(a.A, b.A) && close(a.B, b.B);
+}
+
 /** "5", "5 %", "５％", "12.5" → 0.05, 0.125; null when not a number. */
 function parsePercent(text: string): number | null {
   const t = text.normalize('NFKC').trim().replace(/\s*%$/, '');

@@ -109,4 +109,8 @@ export const importCrmEn = {
   'tiering.historyLabel': 'Tiers by rule ({count} customers)',
   'tiering.applied.one': '{count} customer has a new tier by rule.',
   'tiering.applied.other': '{count} customers have a new tier by rule.',
+  'tiering.form.keep': 'Keep this rule in the plan (to apply it again after the next import; it travels in JSON export)',
+  'tiering.form.keepOnlyPotential': 'Only a rule on potential can be kept in the plan.',
+  'import.tiering.planRule': 'The plan’s tiering rule is filled in. Over the whole list, it tiers the list again after this import.',
+  'tiering.dialog.keepOnly': 'Keep the rule',
 } as const;

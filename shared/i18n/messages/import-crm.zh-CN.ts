@@ -108,4 +108,8 @@ export const importCrmZhCN: { readonly [K in keyof typeof importCrmEn]: string }
   'tiering.historyLabel': '按规则分级（{count} 个客户）',
   'tiering.applied.one': '{count} 个客户按规则获得新分级。',
   'tiering.applied.other': '{count} 个客户按规则获得新分级。',
+  'tiering.form.keep': '把此规则保存在计划中（下次导入后可再次应用；随 JSON 导出）',
+  'tiering.form.keepOnlyPotential': '只有按潜力排序的规则才能保存在计划中。',
+  'import.tiering.planRule': '已填入计划中的分级规则。应用于整个客户清单时，会在本次导入后重新分级。',
+  'tiering.dialog.keepOnly': '保存规则',
 };

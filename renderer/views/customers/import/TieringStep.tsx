@@ -55,7 +55,23 @@ export const TieringStep = observer(function TieringStep({ session, onCancel }: 
               </label>
             ))}
           </fieldset>
+          {t.planRuleNow && <p className="import-remembered">{tr.t('import.tiering.planRule')}</p>}
           <RuleFields draft={t.draft} problems={t.problems} />
+          <label className="import-check">
+            <input
+              type="checkbox"
+              checked={t.keep && t.column === null}
+              disabled={t.column !== null}
+              aria-describedby={t.column !== null ? `${id}-keep-hint` : undefined}
+              onChange={(e) => t.setKeep(e.target.checked)}
+            />
+            {tr.t('tiering.form.keep')}
+          </label>
+          {t.column !== null && (
+            <p id={`${id}-keep-hint`} className="muted import-hint">
+              {tr.t('tiering.form.keepOnlyPotential')}
+            </p>
+          )}
           {notCounted > 0 && <p className="muted">{tr.tn('import.tiering.notCounted', notCounted)}</p>}
           {preview?.ok && <TieringPreviewTable preview={preview} bySegment={t.draft.scope === 'segment'} />}
         </>

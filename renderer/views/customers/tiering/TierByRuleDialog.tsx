@@ -23,6 +23,10 @@ export const TierByRuleDialog = observer(function TierByRuleDialog({ onClose }: 
     <Dialog title={tr.t('tiering.dialog.title')} onClose={onClose} wide>
       <p className="muted">{tr.t('tiering.dialog.intro')}</p>
       <RuleFields draft={session.draft} problems={problems} />
+      <label className="import-check">
+        <input type="checkbox" checked={session.keep} onChange={(e) => session.setKeep(e.target.checked)} />
+        {tr.t('tiering.form.keep')}
+      </label>
       {preview?.ok && <TieringPreviewTable preview={preview} bySegment={session.draft.scope === 'segment'} />}
       <Refusal reason={refusal} />
       <div className="dialog-actions">
@@ -32,7 +36,7 @@ export const TierByRuleDialog = observer(function TierByRuleDialog({ onClose }: 
         <button
           type="button"
           className="button button-primary"
-          disabled={changes === 0 || session.busy}
+          disabled={!session.canApply || session.busy}
           onClick={() =>
             void session.apply().then((outcome) => {
               if (outcome === null) onClose();
@@ -40,7 +44,7 @@ export const TierByRuleDialog = observer(function TierByRuleDialog({ onClose }: 
             })
           }
         >
-          {tr.tn('tiering.dialog.apply', changes)}
+          {changes === 0 && session.ruleToKeep ? tr.t('tiering.dialog.keepOnly') : tr.tn('tiering.dialog.apply', changes)}
         </button>
       </div>
     </Dialog>
