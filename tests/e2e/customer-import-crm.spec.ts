@@ -3,7 +3,8 @@
 // with its reason → the sector values mapped to segments (the import waits
 // while one is left) → potential from revenue × a factor → tiers by rule with
 // its preview (shares over 100 % named, nothing applied) → one batch → one
-// undo. And "Tier by rule" on the Customers screen, one undoable edit.
+// undo. And "Tier by rule" on the Customers screen, one undoable edit, the
+// rule kept in the plan (plan-format v2 `tiering`, in JSON export).
 import type { Page } from '@playwright/test';
 import { createTranslator, type Translator } from '../../shared/i18n';
 import type { Customer, Tier } from '../../shared/plan/types';
@@ -137,9 +138,13 @@ for (const tr of [en, zh]) {
     const changing = before.filter((c) => c.tier !== expected(c.potential));
     await expect(dialog.getByRole('status')).toHaveText(tr.tn('tiering.changed', changing.length));
     await expect(dialog.getByText(tr.t('tiering.preview.change', { name: changing[0]!.name, from: changing[0]!.tier, to: expected(changing[0]!.potential) }))).toBeVisible();
+    await dialog.getByRole('checkbox', { name: tr.t('tiering.form.keep') }).check();
     await dialog.getByRole('button', { name: tr.tn('tiering.dialog.apply', changing.length) }).click();
     await expect(dialog).toBeHidden();
     for (const c of await customersOnHost(host)) expect(c.tier).toBe(expected(c.potential));
+    // The rule is the plan's now, and travels in JSON export.
+    const exported = JSON.parse((await host.call<{ json: string }>('file.exportJson')).json) as { tiering?: unknown };
+    expect(exported.tiering).toEqual({ method: 'threshold', scope: 'all', S: 5e7, A: 1e7, B: 1e6 });
     await page.getByRole('banner').getByRole('button', { name: new RegExp(`^${tr.t('history.undo')}`) }).click();
     await expect.poll(async () => JSON.stringify(await customersOnHost(host))).toBe(JSON.stringify(before));
     expect(consoleErrors).toEqual([]);

@@ -209,6 +209,24 @@ describe('Importing a CRM account export in one pass', () => {
     expect(await s.commit()).toBe(true);
   });
 
+  it('offers to map a column whose values name no segment, and lists the values the map leaves without one', async () => {
+    const t = startApp();
+    const root = await storesOver(t);
+    const s = await fromCsv(root, 'Company name,Segment,Tier\r\nOne,SMB channel,A\r\nTwo,public sector,B\r\nThree,public sector,C\r\nFour,Retail,C\r\n');
+    await s.toMapping();
+    expect(s.mapping).toEqual(['name', 'segment', 'tier']);
+    s.toValues();
+    expect(s.valueMapSuggestions).toEqual([{ column: 1, field: 'segment', unresolved: 2 }]);
+    s.addValueMapFor(1, 'segment');
+    expect(s.valueMaps[0]!.values).toEqual({ 'SMB channel': 'smb' });
+    expect(s.valueMapViews[0]!.unmapped.map((d) => [d.value, d.count, d.lines])).toEqual([['public sector', 2, [3, 4]], ['Retail', 1, [5]]]);
+    s.setValueTarget(0, 'public sector', 'gov');
+    s.setValueTarget(0, 'Retail', 'smb');
+    expect(s.unmappedCount).toBe(0);
+    s.toPreview();
+    expect(s.summary).toMatchObject({ ready: 4, withErrors: 0 });
+  });
+
   it('a factor that is not a number stops the mapping step', async () => {
     const t = startApp();
     const root = await storesOver(t);

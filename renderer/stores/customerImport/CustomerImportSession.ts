@@ -157,6 +157,8 @@ export class CustomerImportSession implements TieringSource {
       setFactorText: action,
       toValues: action,
       addValueMap: action,
+      addValueMapFor: action,
+      valueMapSuggestions: computed,
       setValueMap: action,
       setValueTarget: action,
       removeValueMap: action,
@@ -447,22 +449,30 @@ export class CustomerImportSession implements TieringSource {
     this.factorText = text;
   }
 
-  /**
-   * To the values step. A column fed to a segment, tier, status or owner
-   * whose values do not all name one gets a values map to fill in (unless
-   * the field has one already).
-   */
   toValues(): void {
-    const rows = this.rows;
-    const maps = [...this.valueMaps];
-    this.mapping.forEach((field, column) => {
-      if (!field || !isValueMapField(field) || maps.some((m) => m.field === field)) return;
-      const map = suggestValueMap(rows, column, field, this.context);
-      if (unmappedValues(rows, map).length > 0) maps.push(map);
-    });
-    this.valueMaps = maps;
     this.rejection = null;
     this.step = 'values';
+  }
+
+  /**
+   * Columns fed to a segment, tier, status or owner whose values do not all
+   * name one, and that have no values map yet: offered as "map its values"
+   * (not opened by themselves: a typo is also fine to fix or exclude in the preview).
+   */
+  get valueMapSuggestions(): { column: number; field: ValueMapField; unresolved: number }[] {
+    const rows = this.rows;
+    const out: { column: number; field: ValueMapField; unresolved: number }[] = [];
+    this.mapping.forEach((field, column) => {
+      if (!field || !isValueMapField(field) || this.valueMaps.some((m) => m.field === field)) return;
+      const unresolved = unmappedValues(rows, suggestValueMap(rows, column, field, this.context)).length;
+      if (unresolved > 0) out.push({ column, field, unresolved });
+    });
+    return out;
+  }
+
+  /** A values map for `column` → `field`, values that already name one filled in. */
+  addValueMapFor(column: number, field: ValueMapField): void {
+    this.valueMaps = [...this.valueMaps, suggestValueMap(this.rows, column, field, this.context)];
   }
 
   /** A new values map: the first column not mapped yet, to the first field without a map. */

@@ -113,4 +113,7 @@ export const importCrmEn = {
   'tiering.form.keepOnlyPotential': 'Only a rule on potential can be kept in the plan.',
   'import.tiering.planRule': 'The plan’s tiering rule is filled in. Over the whole list, it tiers the list again after this import.',
   'tiering.dialog.keepOnly': 'Keep the rule',
+  'import.values.suggestion.one': '{count} value of a column names nothing yet.',
+  'import.values.suggestion.other': '{count} values of a column name nothing yet.',
+  'import.values.mapColumn': 'Map the values of {column} to {field}',
 } as const;

@@ -56,7 +56,7 @@ export const importCrmZhCN: { readonly [K in keyof typeof importCrmEn]: string }
   'import.values.column': '列',
   'import.values.field': '对应到',
   'import.values.remove': '删除此值对应',
-  'import.values.mapHeading': '{column} → {field}',
+  'import.values.mapHeading': '{column} → 对应为{field}',
   'import.values.value': '值',
   'import.values.rows': '行数',
   'import.values.target': '对应为',
@@ -112,4 +112,7 @@ export const importCrmZhCN: { readonly [K in keyof typeof importCrmEn]: string }
   'tiering.form.keepOnlyPotential': '只有按潜力排序的规则才能保存在计划中。',
   'import.tiering.planRule': '已填入计划中的分级规则。应用于整个客户清单时，会在本次导入后重新分级。',
   'tiering.dialog.keepOnly': '保存规则',
+  'import.values.suggestion.one': '某列有 {count} 个值尚未对应任何项。',
+  'import.values.suggestion.other': '某列有 {count} 个值尚未对应任何项。',
+  'import.values.mapColumn': '把 {column} 的值对应到{field}',
 };

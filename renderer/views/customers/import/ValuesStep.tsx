@@ -110,7 +110,15 @@ export const ValuesStep = observer(function ValuesStep({ session, onCancel }: { 
       }}
     >
       <p className="muted">{tr.t('import.values.intro')}</p>
-      {views.length === 0 && <p>{tr.t('import.values.none')}</p>}
+      {views.length === 0 && session.valueMapSuggestions.length === 0 && <p>{tr.t('import.values.none')}</p>}
+      {session.valueMapSuggestions.map((sg) => (
+        <p key={sg.column} className="import-remembered">
+          {tr.tn('import.values.suggestion', sg.unresolved)}{' '}
+          <button type="button" className="button" onClick={() => session.addValueMapFor(sg.column, sg.field)}>
+            {tr.t('import.values.mapColumn', { column: columnName(tr, session.headerRow, sg.column), field: fieldLabel(tr, sg.field) })}
+          </button>
+        </p>
+      ))}
       {views.map((v) => (
         <ValueMapSection key={v.index} session={session} view={v} />
       ))}
