@@ -78,7 +78,7 @@ export const importCrmEn = {
   'import.tiering.notCounted.one': '{count} row with problems is not counted yet.',
   'import.tiering.notCounted.other': '{count} rows with problems are not counted yet.',
 
-  'import.preview.tiered': 'Tiers by rule: S {S}, A {A}, B {B}, C {C}.',
+  'import.preview.tiered': 'Tiers by rule (they replace the tiers shown below): S {S}, A {A}, B {B}, C {C}.',
   'import.preview.waitsValues': 'Some values have no target yet (step “Values”): the import waits.',
   'import.preview.waitsRule': 'The tiering rule has problems (step “Tiers”): nothing is applied and the import waits.',
   'import.recipe.notSaved': 'The customers are imported, but the choices could not be kept for the next file.',

@@ -77,7 +77,7 @@ export const importCrmZhCN: { readonly [K in keyof typeof importCrmEn]: string }
   'import.tiering.notCounted.one': '有 {count} 行存在问题，暂不计入。',
   'import.tiering.notCounted.other': '有 {count} 行存在问题，暂不计入。',
 
-  'import.preview.tiered': '按规则分级：S {S} 个，A {A} 个，B {B} 个，C {C} 个。',
+  'import.preview.tiered': '按规则分级（取代下表所示的分级）：S {S} 个，A {A} 个，B {B} 个，C {C} 个。',
   'import.preview.waitsValues': '还有值没有对应（“值对应”步骤）：暂不能导入。',
   'import.preview.waitsRule': '分级规则有问题（“分级”步骤）：不做任何更改，暂不能导入。',
   'import.recipe.notSaved': '客户已导入，但这次的选择未能保留供下次使用。',
