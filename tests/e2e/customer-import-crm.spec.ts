@@ -71,6 +71,7 @@ for (const tr of [en, zh]) {
     await expect(dialog.getByTestId('reason-1')).toHaveText(tr.t('import.reason.header', { header: header[1]!, field: tr.t('import.field.industry') }));
     await expect(dialog.getByTestId('reason-2')).toHaveText(tr.t('import.reason.header', { header: header[2]!, field: tr.t('import.field.potentialBase') }));
     await dialog.getByLabel(tr.t('import.mapping.factorLabel')).fill('3 %');
+    await keepScreenshot(page, testInfo, `customer-import-crm-columns-${tr.locale}`);
     await dialog.getByRole('button', { name: tr.t('import.next') }).click();
 
     // Values: the sector column's values to segments; the import waits while one is left.
@@ -82,6 +83,7 @@ for (const tr of [en, zh]) {
     for (let k = 0; k < 3; k++) await dialog.getByRole('combobox', { name: tr.t('import.values.targetLabel', { value: sectors[k]! }) }).selectOption(SEGMENT_OF[k]!);
     await expect(dialog.getByRole('alert')).toContainText(tr.t('import.valueMap.unmapped', { value: sectors[3]!, count: 10, line: 4, field: tr.t('import.field.segment') }));
     await expect(next).toBeDisabled();
+    await keepScreenshot(page, testInfo, `customer-import-crm-values-${tr.locale}`);
     await dialog.getByRole('combobox', { name: tr.t('import.values.targetLabel', { value: sectors[3]! }) }).selectOption(SEGMENT_OF[3]);
     await expect(dialog.getByText(tr.t('import.values.allMapped'))).toBeVisible();
     await next.click();
