@@ -18,7 +18,8 @@ export async function htmlToPdf(html: string, paper: Paper, signal?: AbortSignal
     // No network at all: the report is self-contained, and plan text must not reach out.
     await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Runs in the page (a string: this layer is type-checked without the DOM).
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
     return await page.pdf({
       format: paper,
       printBackground: true,

@@ -1,36 +1,66 @@
 // The state of one customer-import dialog, from pasted text or a file to the batch
 // written. Everything the steps show is a computed getter over the source
 // grid, the user's choices and the open plan; the pure work is shared/import.
+// Steps: rows → columns (header and column guesses with their reasons, the
+// factor for potential) → values (a column's values to segments, tiers,
+// statuses or owners) → tiers (by rule, ImportTiering.ts) → check and import.
+// The choices are remembered per kind of file (a recipe) once the import is written.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { SpreadsheetSheet } from '../../../shared/api/methods/import';
 import {
-  autoMap,
-  buildImportEdits,
+  applyRecipe,
   createImportContext,
   dataRows,
+  distinctValues,
   duplicateFields,
   gridWidth,
-  mapFor,
+  guessColumns,
+  guessMapping,
   parseClipboardText,
+  parseFactor,
+  recipeKey,
+  recipeOf,
   rowOfEdit,
+  suggestValueMap,
+  unmappedValues,
   validateRows,
+  VALUE_MAP_FIELDS,
   type CellProblem,
+  type ColumnGuess,
   type ColumnMapping,
+  type DistinctValue,
   type ExistingIdPolicy,
+  type HeaderGuess,
   type ImportContext,
   type ImportDefaults,
   type ImportField,
   type ImportSettings,
+  type Reason,
   type SourceRow,
   type ValidationSummary,
+  type ValueMap,
+  type ValueMapField,
 } from '../../../shared/import';
 import type { ApiError } from '../../../shared/api/result';
-import type { Segment } from '../../../shared/plan/types';
+import type { Customer, Segment, Tier } from '../../../shared/plan/types';
+import { ImportTiering, type TieringSource } from './ImportTiering';
+import type { ImportRecipe } from '../../../shared/api/methods/import';
 import type { RootStore } from '../RootStore';
 import { toApiError } from '../PlanStore';
 import { readCustomerFile, type FileReadError, type ReadFile } from './readCustomerFile';
 
-export type ImportStep = 'source' | 'mapping' | 'preview';
+export type ImportStep = 'source' | 'mapping' | 'values' | 'tiering' | 'preview';
+export const IMPORT_STEPS: readonly ImportStep[] = ['source', 'mapping', 'values', 'tiering', 'preview'];
+
+export type MappingProblem = { kind: 'nameMissing' } | { kind: 'duplicate'; field: ImportField } | { kind: 'badFactor'; text: string };
+
+/** A values map as the values step shows it: every distinct value, and those still without a target. */
+export interface ValueMapView {
+  index: number;
+  map: ValueMap;
+  values: DistinctValue[];
+  unmapped: DistinctValue[];
+}
 
 export interface Rejection {
   line: number | null;
@@ -40,7 +70,7 @@ export interface Rejection {
 /** Problems listed under the preview; the grid marks them all. */
 const LISTED_PROBLEMS = 100;
 
-export class CustomerImportSession {
+export class CustomerImportSession implements TieringSource {
   step: ImportStep = 'source';
   pasteText: string;
   /** The file read, when the rows come from one (null: the pasted text). */
@@ -50,7 +80,16 @@ export class CustomerImportSession {
   reading = false;
 
   hasHeader = false;
+  /** Why the first row was taken for a header or for data (the checkbox overrules it). */
+  headerGuess: HeaderGuess | null = null;
+  /** The guess for each column with its reason, for the current header choice. */
+  guesses: ColumnGuess[] = [];
+  /** Columns whose field came from the last import of this kind of file. */
+  remembered: ReadonlySet<number> = new Set();
   mapping: ColumnMapping = [];
+  valueMaps: ValueMap[] = [];
+  /** Potential = the "number for potential" column × this factor ('' = 1). */
+  factorText = '';
   defaults: ImportDefaults = { segmentId: null, tier: null, status: 'target' };
   existing: ExistingIdPolicy = 'error';
   decimalComma = false;
@@ -65,12 +104,14 @@ export class CustomerImportSession {
   /** The summary being written: while the batch is in flight (and after), the
    * preview must not re-check the rows against the plan they are landing in. */
   private frozen: ValidationSummary | null = null;
+  readonly tiering: ImportTiering;
 
   constructor(
     private readonly root: RootStore,
     initialText = '',
   ) {
     this.pasteText = initialText;
+    this.tiering = new ImportTiering(this, () => root.plan.tiering);
     makeObservable<CustomerImportSession, 'settings' | 'frozen'>(this, {
       step: observable,
       pasteText: observable,
@@ -79,7 +120,15 @@ export class CustomerImportSession {
       fileError: observableRef,
       reading: observable,
       hasHeader: observable,
+      headerGuess: observableRef,
+      guesses: observableRef,
+      remembered: observableRef,
       mapping: observableRef,
+      valueMaps: observableRef,
+      factorText: observable,
+      potentialFactor: computed,
+      valueMapViews: computed,
+      unmappedCount: computed,
       defaults: observableRef,
       existing: observable,
       decimalComma: observable,
@@ -105,6 +154,16 @@ export class CustomerImportSession {
       toMapping: action,
       setHasHeader: action,
       setField: action,
+      setFactorText: action,
+      toValues: action,
+      addValueMap: action,
+      addValueMapFor: action,
+      valueMapSuggestions: computed,
+      setValueMap: action,
+      setValueTarget: action,
+      removeValueMap: action,
+      toTiering: action,
+      applyRemembered: action,
       setDefaults: action,
       setExisting: action,
       setDecimalComma: action,
@@ -141,6 +200,22 @@ export class CustomerImportSession {
     return this.root.plan.collections.segments.plainList;
   }
 
+  get customers(): readonly Customer[] {
+    return this.root.plan.collections.customers.plainList;
+  }
+
+  currency(): string {
+    return this.context.currency;
+  }
+
+  get defaultTier(): Tier | null {
+    return this.defaults.tier;
+  }
+
+  setDefaultTier(tier: Tier | null): void {
+    this.setDefaults({ tier });
+  }
+
   /** The source as a grid of strings, before the header choice. */
   get grid(): readonly (readonly string[])[] {
     if (this.file) return this.file.sheets[this.sheetIndex]?.rows ?? [];
@@ -171,6 +246,11 @@ export class CustomerImportSession {
     });
   }
 
+  /** The factor typed for potential: 1 when empty, null when it is not a number. */
+  get potentialFactor(): number | null {
+    return this.factorText.trim() === '' ? 1 : parseFactor(this.factorText);
+  }
+
   private get settings(): ImportSettings {
     return {
       hasHeader: this.hasHeader,
@@ -178,6 +258,8 @@ export class CustomerImportSession {
       defaults: this.defaults,
       existing: this.existing,
       decimalComma: this.decimalComma,
+      potentialFactor: this.potentialFactor ?? 1,
+      valueMaps: this.valueMaps,
     };
   }
 
@@ -221,11 +303,41 @@ export class CustomerImportSession {
     return out;
   }
 
-  get mappingProblems(): ({ kind: 'nameMissing' } | { kind: 'duplicate'; field: ImportField })[] {
-    const out: ({ kind: 'nameMissing' } | { kind: 'duplicate'; field: ImportField })[] = [];
+  get mappingProblems(): MappingProblem[] {
+    const out: MappingProblem[] = [];
     if (!this.mapping.includes('name') && !this.mapping.includes('id')) out.push({ kind: 'nameMissing' });
     for (const field of duplicateFields(this.mapping)) out.push({ kind: 'duplicate', field });
+    if (this.potentialFactor === null) out.push({ kind: 'badFactor', text: this.factorText });
     return out;
+  }
+
+  /** Why column `c` feeds its field: the guess's reason, the last import of this kind, or the user's choice. */
+  columnReason(c: number): Reason {
+    const field = this.mapping[c] ?? null;
+    if (this.remembered.has(c) && field !== null) return { key: 'import.reason.remembered', params: { field } };
+    const guess = this.guesses[c];
+    if (guess && guess.field === field) return guess.reason;
+    return field === null ? { key: 'import.reason.ignoredByHand', params: {} } : { key: 'import.reason.byHand', params: { field } };
+  }
+
+  // ---- values ----
+
+  get valueMapViews(): ValueMapView[] {
+    const rows = this.rows;
+    return this.valueMaps.map((map, index) => ({ index, map, values: distinctValues(rows, map.column), unmapped: unmappedValues(rows, map) }));
+  }
+
+  /** Values still without a target over all maps: the import waits while any is left. */
+  get unmappedCount(): number {
+    return this.valueMapViews.reduce((n, v) => n + v.unmapped.length, 0);
+  }
+
+  /** What a values map's field can take: [value, label] pairs (labels of tiers and statuses are translated by the view). */
+  targetsFor(field: ValueMapField): { value: string; label: string }[] {
+    const c = this.root.plan.collections;
+    if (field === 'segment') return c.segments.plainList.map((s) => ({ value: s.id, label: s.name }));
+    if (field === 'tier' || field === 'status') return [];
+    return c.people.plainList.map((p) => ({ value: p.id, label: p.name }));
   }
 
   // ---- source ----
@@ -262,20 +374,63 @@ export class CustomerImportSession {
     return this.grid.filter((r) => r.some((c) => c.trim() !== '')).length;
   }
 
-  toMapping(): void {
-    const auto = autoMap(this.grid, this.context);
-    this.hasHeader = auto.hasHeader;
-    this.mapping = auto.mapping;
-    this.excludedLines = new Set();
-    this.fixes = new Map();
-    this.step = 'mapping';
+  /** Guesses the header and the columns, then lays on the choices remembered for this kind of file. */
+  async toMapping(): Promise<void> {
+    runInAction(() => {
+      const guess = guessMapping(this.grid, this.width, this.context);
+      this.headerGuess = guess.header;
+      this.hasHeader = guess.hasHeader;
+      this.guesses = guess.guesses;
+      this.mapping = guess.mapping;
+      this.remembered = new Set();
+      this.valueMaps = [];
+      this.excludedLines = new Set();
+      this.fixes = new Map();
+      this.step = 'mapping';
+    });
+    await this.loadRemembered();
+  }
+
+  private get recipeKeyNow(): string {
+    return this.hasHeader ? recipeKey(this.grid[0] ?? []) : '';
+  }
+
+  private async loadRemembered(): Promise<void> {
+    const key = this.recipeKeyNow;
+    if (!key) return;
+    try {
+      const recipe = await this.root.client.invoke('import.getRecipe', { key });
+      if (recipe && this.recipeKeyNow === key) this.applyRemembered(recipe);
+    } catch {
+      // Nothing remembered can be read: the guesses stand (the user sees their reasons).
+    }
+  }
+
+  applyRemembered(recipe: ImportRecipe): void {
+    const applied = applyRecipe(this.grid[0] ?? [], recipe);
+    if (!applied) return;
+    const remembered = new Set<number>();
+    const taken = new Set(applied.mapping.filter((f): f is ImportField => f !== null));
+    this.mapping = this.mapping.map((guess, c) => {
+      const field = applied.mapping[c] ?? null;
+      if (field !== null) {
+        remembered.add(c);
+        return field;
+      }
+      return guess !== null && taken.has(guess) ? null : guess;
+    });
+    this.remembered = remembered;
+    this.valueMaps = applied.valueMaps.map((m) => ({ ...m, values: { ...m.values } }));
+    if (applied.potentialFactor !== undefined) this.factorText = String(applied.potentialFactor);
   }
 
   // ---- mapping ----
 
   setHasHeader(hasHeader: boolean): void {
     this.hasHeader = hasHeader;
-    this.mapping = mapFor(this.grid, hasHeader, this.width, this.context);
+    this.guesses = guessColumns(this.grid, hasHeader, this.width, this.context);
+    this.mapping = this.guesses.map((g) => g.field);
+    this.remembered = new Set();
   }
 
   setField(column: number, field: ImportField | null): void {
@@ -283,6 +438,77 @@ export class CustomerImportSession {
     while (next.length < this.width) next.push(null);
     next[column] = field;
     this.mapping = next;
+    if (this.remembered.has(column)) {
+      const rest = new Set(this.remembered);
+      rest.delete(column);
+      this.remembered = rest;
+    }
+  }
+
+  setFactorText(text: string): void {
+    this.factorText = text;
+  }
+
+  toValues(): void {
+    this.rejection = null;
+    this.step = 'values';
+  }
+
+  /**
+   * Columns fed to a segment, tier, status or owner whose values do not all
+   * name one, and that have no values map yet: offered as "map its values"
+   * (not opened by themselves: a typo is also fine to fix or exclude in the preview).
+   */
+  get valueMapSuggestions(): { column: number; field: ValueMapField; unresolved: number }[] {
+    const rows = this.rows;
+    const out: { column: number; field: ValueMapField; unresolved: number }[] = [];
+    this.mapping.forEach((field, column) => {
+      if (!field || !isValueMapField(field) || this.valueMaps.some((m) => m.field === field)) return;
+      const unresolved = unmappedValues(rows, suggestValueMap(rows, column, field, this.context)).length;
+      if (unresolved > 0) out.push({ column, field, unresolved });
+    });
+    return out;
+  }
+
+  /** A values map for `column` → `field`, values that already name one filled in. */
+  addValueMapFor(column: number, field: ValueMapField): void {
+    this.valueMaps = [...this.valueMaps, suggestValueMap(this.rows, column, field, this.context)];
+  }
+
+  /** A new values map: the first column not mapped yet, to the first field without a map. */
+  addValueMap(): void {
+    const used = new Set(this.valueMaps.map((m) => m.column));
+    const column = Math.max(0, Array.from({ length: this.width }, (_, c) => c).find((c) => !used.has(c) && this.mapping[c] === null) ?? 0);
+    const field = VALUE_MAP_FIELDS.find((f) => !this.valueMaps.some((m) => m.field === f)) ?? 'segment';
+    this.valueMaps = [...this.valueMaps, suggestValueMap(this.rows, column, field, this.context)];
+  }
+
+  /** Another column or field for map `index`: its values are suggested afresh. */
+  setValueMap(index: number, patch: { column?: number; field?: ValueMapField }): void {
+    const old = this.valueMaps[index];
+    if (!old) return;
+    const next = suggestValueMap(this.rows, patch.column ?? old.column, patch.field ?? old.field, this.context);
+    this.valueMaps = this.valueMaps.map((m, i) => (i === index ? next : m));
+  }
+
+  /** `target` null leaves the value without one (listed; the import waits). */
+  setValueTarget(index: number, value: string, target: string | null): void {
+    this.valueMaps = this.valueMaps.map((m, i) => {
+      if (i !== index) return m;
+      const values = { ...m.values };
+      if (target === null) delete values[value];
+      else values[value] = target;
+      return { ...m, values };
+    });
+  }
+
+  removeValueMap(index: number): void {
+    this.valueMaps = this.valueMaps.filter((_, i) => i !== index);
+  }
+
+  toTiering(): void {
+    this.rejection = null;
+    this.step = 'tiering';
   }
 
   setDefaults(patch: Partial<ImportDefaults>): void {
@@ -304,7 +530,14 @@ export class CustomerImportSession {
 
   back(): void {
     this.rejection = null;
-    this.step = this.step === 'preview' ? 'mapping' : 'source';
+    this.step = IMPORT_STEPS[Math.max(0, IMPORT_STEPS.indexOf(this.step) - 1)]!;
+  }
+
+  /** Why the import cannot be written yet, apart from the rows' own problems. */
+  get waitsFor(): 'unmappedValues' | 'tieringRule' | null {
+    if (this.unmappedCount > 0) return 'unmappedValues';
+    if (this.tiering.problems.length > 0 || (this.tiering.on && !this.tiering.preview?.ok)) return 'tieringRule';
+    return null;
   }
 
   // ---- preview ----
@@ -340,17 +573,28 @@ export class CustomerImportSession {
   /** Writes the included rows in one batch; true when written. Nothing is written on refusal. */
   async commit(): Promise<boolean> {
     const summary = this.summary;
-    if (summary.withErrors > 0 || summary.ready === 0 || this.busy) return false;
-    const edits = buildImportEdits(summary);
+    if (summary.withErrors > 0 || summary.ready === 0 || this.busy || this.waitsFor !== null) return false;
+    const edits = this.tiering.edits(summary);
     const tr = this.root.ui.tr;
     runInAction(() => {
       this.busy = true;
       this.rejection = null;
       this.frozen = summary;
     });
+    const keep = this.tiering.ruleToKeep;
+    const previousRule = this.root.plan.tiering;
     try {
-      await this.root.plan.batch(edits, tr.t('import.historyLabel', { count: edits.length }));
+      // The rule first, so the import stays the newest edit: one undo takes the import back.
+      if (keep) await this.root.plan.setTiering(keep);
+      try {
+        await this.root.plan.batch(edits, tr.t('import.historyLabel', { count: edits.length }));
+      } catch (e) {
+        // All or nothing: the refused import leaves the plan's rule as it was.
+        if (keep) await this.root.plan.setTiering(previousRule).catch(() => undefined);
+        throw e;
+      }
       this.root.ui.toast(tr.t('import.done', { creates: summary.creates, updates: summary.updates }));
+      await this.remember();
       return true; // the dialog closes; the frozen summary stays until it does
     } catch (e) {
       const rejection = describeRejection(toApiError(e), summary);
@@ -363,7 +607,22 @@ export class CustomerImportSession {
       runInAction(() => (this.busy = false));
     }
   }
+
+  /** Keeps this import's choices for the next file with the same header (not an edit of the plan). */
+  private async remember(): Promise<void> {
+    const key = this.recipeKeyNow;
+    if (!key) return;
+    const recipe = recipeOf(this.grid[0] ?? [], this.mapping, this.valueMaps, this.factorText.trim() === '' ? undefined : (this.potentialFactor ?? undefined));
+    try {
+      await this.root.client.invoke('import.saveRecipe', { key, recipe });
+    } catch {
+      // The rows are written; only the choices are not kept — say so, the next import asks again.
+      this.root.ui.toast(this.root.ui.tr.t('import.recipe.notSaved'));
+    }
+  }
 }
+
+const isValueMapField = (f: ImportField): f is ValueMapField => (VALUE_MAP_FIELDS as readonly string[]).includes(f);
 
 interface RejectionDetails {
   edit?: number;

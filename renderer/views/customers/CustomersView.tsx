@@ -1,5 +1,6 @@
 // The Customers screen: tier views, search and filters, the grid with its
-// bulk-edit bar, and the dialogs it opens (add, delete, details, import).
+// bulk-edit bar, and the dialogs it opens (add, delete, details, import,
+// tier by rule).
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
@@ -13,9 +14,10 @@ import { FilterBar, FilterChips } from './grid/FilterBar';
 import { CustomerImportDialog } from './import/CustomerImportDialog';
 import { LastCellRefusal } from './grid/LastCellRefusal';
 import { TierViews } from './charts/TierViews';
+import { TierByRuleDialog } from './tiering/TierByRuleDialog';
 import { useDetailHash } from './detail/useDetailHash';
 
-type OpenDialog = { kind: 'add' } | { kind: 'delete' } | { kind: 'import'; text?: string } | null;
+type OpenDialog = { kind: 'add' } | { kind: 'delete' } | { kind: 'import'; text?: string } | { kind: 'tierByRule' } | null;
 
 /** How many names a delete confirmation lists before "and N more". */
 const NAMES_SHOWN = 5;
@@ -49,6 +51,9 @@ export const CustomersView = observer(function CustomersView() {
         <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
           {tr.t('customers.import.button')}
         </button>
+        <button type="button" className="button" disabled={total === 0} onClick={() => setDialog({ kind: 'tierByRule' })}>
+          {tr.t('tiering.dialog.button')}
+        </button>
         <button
           type="button"
           className="button"
@@ -78,6 +83,7 @@ export const CustomersView = observer(function CustomersView() {
         />
       )}
       <CustomerImportDialog open={dialog?.kind === 'import'} onClose={close} initialText={dialog?.kind === 'import' ? dialog.text : undefined} />
+      {dialog?.kind === 'tierByRule' && <TierByRuleDialog onClose={close} />}
       {view.detailId !== null && <CustomerDetail key={view.detailId} />}
     </div>
   );

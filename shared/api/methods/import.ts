@@ -3,6 +3,8 @@
 // CSV/TSV and pasted text are parsed in the renderer (shared/import); only
 // XLSX needs Node (exceljs), so only it crosses the API.
 import { z } from 'zod';
+import { IMPORT_FIELDS } from '../../import/field-list';
+import { VALUE_MAP_FIELDS } from '../../import/types';
 import { method, returns } from '../define';
 
 /** Largest spreadsheet file accepted (bytes). */
@@ -32,6 +34,20 @@ export interface SpreadsheetSheet {
   rows: string[][];
 }
 
+/** The key of a kind of file (its normalized header, shared/import recipeKey). */
+const recipeKeySchema = z.string().min(1).max(4000);
+const headerText = z.string().max(400);
+
+/** shared/import ImportRecipe: the choices of an import, kept for the next file of the same kind. */
+export const importRecipeSchema = z.strictObject({
+  columns: z.record(headerText, z.enum(IMPORT_FIELDS)),
+  valueMaps: z
+    .array(z.strictObject({ header: headerText, field: z.enum(VALUE_MAP_FIELDS), values: z.record(z.string().max(1000), z.string().max(200)) }))
+    .max(50),
+  potentialFactor: z.number().min(0).finite().optional(),
+});
+export type ImportRecipe = z.output<typeof importRecipeSchema>;
+
 export const importMethods = {
   /**
    * Read an .xlsx workbook into text grids, one per worksheet. Cells become
@@ -51,4 +67,8 @@ export const importMethods = {
     }),
     returns<{ sheets: SpreadsheetSheet[] }>(),
   ),
+  /** The choices remembered from the last import of this kind of file (null: none). Kept in the plan file, outside the plan's edits. */
+  'import.getRecipe': method(z.strictObject({ key: recipeKeySchema }), returns<ImportRecipe | null>()),
+  /** Remember an import's choices for the next file of the same kind (not an edit: no history, no revision). */
+  'import.saveRecipe': method(z.strictObject({ key: recipeKeySchema, recipe: importRecipeSchema }), returns<null>()),
 } as const;

@@ -17,7 +17,7 @@ export const SourceStep = observer(function SourceStep({ session, onCancel }: { 
       className="import-source"
       onSubmit={(e) => {
         e.preventDefault();
-        if (count > 0) session.toMapping();
+        if (count > 0) void session.toMapping();
       }}
     >
       <label htmlFor={`${id}-paste`} className="field-label">

@@ -19,6 +19,12 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** A source column as the steps name it: "C · sector", or "Column C" without a header. */
+export function columnName(tr: Translator, header: readonly string[] | null, column: number): string {
+  const text = header?.[column]?.trim();
+  return text ? `${columnLetter(column)} · ${text}` : tr.t('import.mapping.columnName', { letter: columnLetter(column) });
+}
+
 export function problemText(tr: Translator, p: CellProblem): string {
   // Problem keys are chosen in shared/import with the parameters their messages need.
   return (tr.t as (key: string, params: Record<string, string | number>) => string)(p.key, p.params);
