@@ -17,17 +17,22 @@ port.on('message', (m: { type: 'cancel' }) => {
   if (m.type === 'cancel') controller.abort();
 });
 
-try {
-  await renderExport(workerData as RenderJob, {
-    progress: (done, total) => port.postMessage({ type: 'progress', done, total } satisfies ExportWorkerReply),
-    signal: controller.signal,
-  });
-  port.postMessage({ type: 'done' } satisfies ExportWorkerReply);
-} catch (e) {
-  const err = e as { code?: unknown; message?: unknown };
-  port.postMessage({
-    type: 'error',
-    ...(typeof err.code === 'string' ? { code: err.code } : {}),
-    message: typeof err.message === 'string' ? err.message : String(e),
-  } satisfies ExportWorkerReply);
+async function run(): Promise<void> {
+  try {
+    await renderExport(workerData as RenderJob, {
+      progress: (done, total) => port!.postMessage({ type: 'progress', done, total } satisfies ExportWorkerReply),
+      signal: controller.signal,
+    });
+    port!.postMessage({ type: 'done' } satisfies ExportWorkerReply);
+  } catch (e) {
+    const err = e as { code?: unknown; message?: unknown };
+    port!.postMessage({
+      type: 'error',
+      ...(typeof err.code === 'string' ? { code: err.code } : {}),
+      message: typeof err.message === 'string' ? err.message : String(e),
+    } satisfies ExportWorkerReply);
+  }
 }
+
+// No top-level await: the built worker is a CommonJS file (scripts/worker-bundle.mjs).
+void run();

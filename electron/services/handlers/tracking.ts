@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import type { ActualCell } from '../../../shared/api/methods/tracking';
 import type { Actual } from '../../../shared/plan/types';
 import { ApiError } from '../../../shared/api/result';
-import { tiersByRule } from '../../../shared/plan/tiering';
+import { itemsFromCustomers, previewTiering } from '../../../shared/tiering';
 import { CODECS, readActuals, readRevision, readTiering } from '../../store';
 import { readAllEntities } from '../../store/entities/repository';
 import type { PlanEdit } from '../edits/types';
@@ -42,10 +42,12 @@ export const trackingHandlers: TrackingHandlers = {
       const rule = readTiering(db);
       if (!rule) throw new ApiError('conflict', 'This plan has no tiering rule to apply; set one first', { reason: 'no-tiering-rule' });
       const customers = readAllEntities(db, CODECS.customers);
-      const tiers = tiersByRule(customers, rule);
+      // The same computation as the screens' preview (shared/tiering), so what was previewed is what is applied.
+      const preview = previewTiering(itemsFromCustomers(customers), rule);
+      if (!preview.ok) throw new ApiError('invalid_argument', 'The plan\'s tiering rule cannot be applied', { reason: 'tiering-rule', problems: preview.problems });
       const edits: PlanEdit[] = customers
-        .filter((c) => tiers.get(c.id) !== c.tier)
-        .map((c) => ({ kind: 'customers', op: 'update', id: c.id, value: { ...c, tier: tiers.get(c.id)! } }));
+        .filter((c) => preview.tiers.get(c.id) !== c.tier)
+        .map((c) => ({ kind: 'customers', op: 'update', id: c.id, value: { ...c, tier: preview.tiers.get(c.id)! } }));
       const revision = edits.length ? s.commit('tiering.apply', edits, `Applied the tiering rule to ${edits.length} customer${edits.length === 1 ? '' : 's'}`).revision : readRevision(db);
       return { revision, value: { changed: edits.length } };
     })();
