@@ -7,6 +7,7 @@ import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
 import { GoalsStore } from './GoalsStore';
 import { HistoryStore } from './HistoryStore';
+import { LatestRunStore } from './LatestRunStore';
 import { ScenariosStore } from './ScenariosStore';
 import { PeopleStore } from './PeopleStore';
 import { PlanStore } from './PlanStore';
@@ -37,6 +38,8 @@ export class RootStore {
   readonly goals: GoalsStore;
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
+  /** Breakthrough odds of the latest current run, for the customer detail and Goals. */
+  readonly latestRun: LatestRunStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -53,9 +56,11 @@ export class RootStore {
     this.people = new PeopleStore(this.plan, this.planning, this.ui);
     this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
+    this.latestRun = new LatestRunStore(opts.client, this.plan);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);
+      this.latestRun.handleEvent(e);
     });
   }
 
