@@ -50,7 +50,7 @@ export const AccountLadder = observer(function AccountLadder({ customer: c }: { 
             <tr className="cd-ladder-today">
               <th scope="row">{tr.t('customers.ladder.today')}</th>
               {RELATIONSHIP_LAYERS.map((layer) => (
-                <td key={layer} className="num" title={levelTitle(c.relationship[layer])}>
+                <td key={layer} title={levelTitle(c.relationship[layer])}>
                   {c.relationship[layer]}
                 </td>
               ))}

@@ -31,10 +31,11 @@ export const NeedsField = observer(function NeedsField({ customer }: { customer:
 
   return (
     <div className="cd-needs">
-      <label htmlFor={id} className="cd-label">
+      {/* The section's heading already says "Customer needs"; the label names the field for screen readers. */}
+      <label htmlFor={id} className="visually-hidden">
         {tr.t('customers.needs.label')}
       </label>
-      <span id={`${id}-hint`} className="cd-description">
+      <span id={`${id}-hint`} className="cd-hint">
         {tr.t('customers.needs.hint')}
       </span>
       <textarea
