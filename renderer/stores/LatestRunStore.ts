@@ -48,7 +48,8 @@ export class LatestRunStore {
   }
 
   handleEvent(e: RendererEvent): void {
-    if (e.type === 'simulation-finished' && e.outcome === 'completed' && this.watchers > 0) void this.load();
+    // A run of another file (the host had it open before) says nothing about this plan.
+    if (e.type === 'simulation-finished' && e.outcome === 'completed' && e.path === this.plan.file?.path && this.watchers > 0) void this.load();
   }
 
   get state(): RunState {

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { formatPercent, type Translator } from '../../shared/i18n';
 import type { StoredRunView } from '../../shared/api/methods/simulation';
 import type { Customer, Plan } from '../../shared/plan/types';
-import { expect, keepScreenshot, test, type RunningHost } from './fixtures';
+import { expect, keepScreenshot, test } from './fixtures';
 import { openCustomers, rowOf, storedCustomer } from './customers-helpers';
 import { LANGS } from './planning-helpers';
 

@@ -158,7 +158,10 @@ describe('LatestRunStore', () => {
     expect(latest.pursuits.size).toBe(0);
 
     host.latest = stored(false);
-    emit({ type: 'simulation-finished', runId: 'r1', outcome: 'completed' });
+    emit({ type: 'simulation-finished', runId: 'r0', outcome: 'completed', path: '/plans/other.salesplan' });
+    await flush();
+    expect(latest.state).toBe('none'); // another file's run
+    emit({ type: 'simulation-finished', runId: 'r1', outcome: 'completed', path: DEMO_PATH });
     await flush();
     expect(latest.state).toBe('current');
     expect(latest.pursuits.get('jn-bank')).toMatchObject({ probability: 0.62, probabilityToday: 0.41 });
@@ -176,7 +179,7 @@ describe('LatestRunStore', () => {
 
     stop();
     const asked = calls.length;
-    emit({ type: 'simulation-finished', runId: 'r2', outcome: 'completed' });
+    emit({ type: 'simulation-finished', runId: 'r2', outcome: 'completed', path: DEMO_PATH });
     await flush();
     expect(calls.length).toBe(asked);
   });
