@@ -8,6 +8,7 @@ import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
 import { GoalsStore } from './GoalsStore';
 import { HistoryStore } from './HistoryStore';
+import { LatestRunStore } from './LatestRunStore';
 import { ScenariosStore } from './ScenariosStore';
 import { PeopleStore } from './PeopleStore';
 import { PlanStore } from './PlanStore';
@@ -39,6 +40,8 @@ export class RootStore {
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
   readonly exports: ExportStore;
+  /** Breakthrough odds of the latest current run, for the customer detail and Goals. */
+  readonly latestRun: LatestRunStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -56,10 +59,12 @@ export class RootStore {
     this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
     this.exports = new ExportStore(opts.client, this.ui);
+    this.latestRun = new LatestRunStore(opts.client, this.plan);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);
       this.exports.handleEvent(e);
+      this.latestRun.handleEvent(e);
     });
   }
 

@@ -16,6 +16,7 @@ import { reportEn } from './messages/report.en';
 import { importEn } from './messages/import.en';
 import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
+import { accountEn } from './messages/account.en';
 
 export const en = {
   ...coreEn,
@@ -29,6 +30,7 @@ export const en = {
   ...importCrmEn,
   ...calibrationEn,
   ...reportEn,
+  ...accountEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,6 +13,7 @@ import { reportZhCN } from './messages/report.zh-CN';
 import { importZhCN } from './messages/import.zh-CN';
 import { importCrmZhCN } from './messages/import-crm.zh-CN';
 import { calibrationZhCN } from './messages/calibration.zh-CN';
+import { accountZhCN } from './messages/account.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
   ...coreZhCN,
@@ -26,4 +27,5 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...importCrmZhCN,
   ...calibrationZhCN,
   ...reportZhCN,
+  ...accountZhCN,
 };

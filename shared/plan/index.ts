@@ -5,4 +5,3 @@ export * from './schema';
 export * from './rules';
 export * from './parse';
 export * from './upgrade';
-export * from './tiering';

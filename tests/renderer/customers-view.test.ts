@@ -71,7 +71,7 @@ describe('CustomersViewStore', () => {
     view.moveActive(-10, -10);
     expect(view.active).toEqual({ key: demo.customers[0]!.id, column: 'select' });
     view.moveActive(Infinity, Infinity);
-    expect(view.active).toEqual({ key: demo.customers.at(-1)!.id, column: 'ownerFR' });
+    expect(view.active).toEqual({ key: demo.customers.at(-1)!.id, column: 'needs' });
   });
 
   it('edits a cell: the draft starts from the stored text or the typed key, and Enter sends the whole customer', async () => {

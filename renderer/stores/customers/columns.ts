@@ -16,6 +16,7 @@ export const GRID_COLUMNS = [
   'ownerAR',
   'ownerSR',
   'ownerFR',
+  'needs',
 ] as const;
 export type GridColumn = (typeof GRID_COLUMNS)[number];
 

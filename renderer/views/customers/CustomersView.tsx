@@ -2,7 +2,7 @@
 // bulk-edit bar, and the dialogs it opens (add, delete, details, import,
 // tier by rule).
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { useStores, useT } from '../../stores/context';
 import '../../styles/customers.css';
@@ -16,6 +16,7 @@ import { LastCellRefusal } from './grid/LastCellRefusal';
 import { TierViews } from './charts/TierViews';
 import { TierByRuleDialog } from './tiering/TierByRuleDialog';
 import { useDetailHash } from './detail/useDetailHash';
+import { monthOf } from '../../stores/customers/ladder';
 
 type OpenDialog = { kind: 'add' } | { kind: 'delete' } | { kind: 'import'; text?: string } | { kind: 'tierByRule' } | null;
 
@@ -27,6 +28,8 @@ export const CustomersView = observer(function CustomersView() {
   const tr = useT();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   useDetailHash();
+  // "Behind plan" compares with the phase of this month: the app may stay open across a month's end.
+  useEffect(() => view.setToday(monthOf(new Date())), [view]);
   const close = () => setDialog(null);
   const total = plan.collections.customers.size;
 

@@ -1,12 +1,15 @@
 // The one table of breakthrough goals: title, then the customer (on the Goals
 // & targets screen, grouped by phase) or the phase (in a customer's detail
 // panel), metric, target, due month (with a warning when it lies outside the
-// goal's phase) and owner; the Goals screen adds status and actions columns.
+// goal's phase), owner and the simulated odds of a first-contract goal; the
+// Goals screen adds status and actions columns.
 import { observer } from 'mobx-react-lite';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { formatMonth } from '../../../shared/i18n';
 import type { Goal } from '../../../shared/plan/types';
 import { useStores, useT } from '../../stores/context';
+import '../../styles/goals.css';
+import { GoalOdds } from './GoalOdds';
 import { dueWarning, goalTargetText } from './goalText';
 
 export interface GoalTableProps {
@@ -21,7 +24,9 @@ export interface GoalTableProps {
 }
 
 export const GoalTable = observer(function GoalTable(props: GoalTableProps) {
+  const { latestRun } = useStores();
   const tr = useT();
+  useEffect(() => latestRun.watch(), [latestRun]);
   return (
     <table className={`table ${props.className ?? ''}`} aria-labelledby={props.labelledBy}>
       <thead>
@@ -34,6 +39,9 @@ export const GoalTable = observer(function GoalTable(props: GoalTableProps) {
           </th>
           <th scope="col">{tr.t('planning.goal.due')}</th>
           <th scope="col">{tr.t('planning.goal.owner')}</th>
+          <th scope="col" className="num">
+            {tr.t('odds.column')}
+          </th>
           {props.endHeaders}
         </tr>
       </thead>
@@ -86,6 +94,7 @@ const GoalRow = observer(function GoalRow({ goal, second, end }: { goal: Goal; s
         )}
       </td>
       <td>{owner?.name ?? <span className="muted">{tr.t('planning.goal.noOwner')}</span>}</td>
+      <GoalOdds goal={goal} />
       {end}
     </tr>
   );

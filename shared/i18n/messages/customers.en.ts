@@ -2,7 +2,7 @@
 export const customersEn = {
   'customers.toolbar': 'Customer actions',
   'customers.search.label': 'Search',
-  'customers.search.placeholder': 'Name, id, region or industry',
+  'customers.search.placeholder': 'Name, id, region, industry or needs',
   'customers.filter.all': 'All',
   'customers.filter.anyone': 'Anyone',
   'customers.filter.owner': 'Owner (AR, SR or FR)',

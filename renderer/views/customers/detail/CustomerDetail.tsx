@@ -1,7 +1,8 @@
-// One customer in depth: the three relationship layers and seven deal-closing
-// factors (with a radar), the readiness the simulation derives from them,
-// the iron triangle, the breakthrough pursuit (phase, entry stage, first
-// deal, status) and the customer's breakthrough goals. Every change is saved
+// One customer in depth: its needs, the three relationship layers and the
+// account ladder (levels planned by phase), seven deal-closing factors (with
+// a radar), the readiness the simulation derives from them, the iron
+// triangle, the breakthrough pursuit (phase, entry stage, first deal,
+// status, odds both ways) and the customer's breakthrough goals. Every change is saved
 // at once; a refusal shows next to the section and the stored value stays.
 import { observer } from 'mobx-react-lite';
 import { useId, useState, type ReactNode } from 'react';
@@ -11,7 +12,10 @@ import { Dialog } from '../../../components/Dialog';
 import { PersonPicker } from '../../../components/PersonPicker';
 import { useStores, useT } from '../../../stores/context';
 import { formatReadiness } from '../grid/cells';
+import { AccountLadder } from './AccountLadder';
 import { CustomerGoals } from './CustomerGoals';
+import { NeedsField } from './NeedsField';
+import { PursuitOdds } from './PursuitOdds';
 import { FactorsRadar } from './FactorsRadar';
 import { LabelledSelect } from '../../../components/LabelledSelect';
 import { PursuitFields } from './PursuitFields';
@@ -76,6 +80,9 @@ export const CustomerDetail = observer(function CustomerDetail() {
   return (
     <Dialog title={tr.t('customers.detail.heading', { name: c.name, id: c.id })} onClose={close} wide>
       <div className="cd-body">
+        <Section title={tr.t('term.customerNeeds')}>
+          <NeedsField key={c.id} customer={c} />
+        </Section>
         <div className="cd-columns">
           <Section title={tr.t('term.relationshipLayers')} refusal={refusals.relationship}>
             {RELATIONSHIP_LAYERS.map((layer) => (
@@ -94,6 +101,7 @@ export const CustomerDetail = observer(function CustomerDetail() {
             <p className="cd-readiness-explain">{tr.t('customers.readiness.explain')}</p>
           </Section>
         </div>
+        <AccountLadder customer={c} />
         <Section title={tr.t('term.dealFactors')} refusal={refusals.factors}>
           <p className="cd-hint">{tr.t('customers.factors.hint')}</p>
           <div className="cd-factors">
@@ -134,6 +142,7 @@ export const CustomerDetail = observer(function CustomerDetail() {
         </Section>
         <Section title={tr.t('customers.detail.pursuit')} refusal={refusals.pursuit}>
           <PursuitFields customer={c} save={save('pursuit')} saveQuietly={save(null)} />
+          <PursuitOdds customer={c} onNavigate={close} />
         </Section>
         <CustomerGoals customerId={c.id} onNavigate={close} />
       </div>

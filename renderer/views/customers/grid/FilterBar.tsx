@@ -1,5 +1,6 @@
 // Search and filters above the grid (text, tier, segment, breakthrough
-// phase, owner in any iron-triangle role, status), grouping, and the chips
+// phase, owner in any iron-triangle role, status, behind the account
+// ladder's plan), grouping, and the chips
 // that show every active filter — including those set from the charts — each
 // removable on its own.
 import { observer } from 'mobx-react-lite';
@@ -26,6 +27,8 @@ export const FilterBar = observer(function FilterBar() {
   const tr = useT();
   const f = view.filter;
   const searchId = useId();
+  const behindId = useId();
+  const currentPhase = view.currentPhaseId === null ? undefined : view.names.phases.get(view.currentPhaseId);
   const all = <option value="">{tr.t('customers.filter.all')}</option>;
   return (
     <div className="cf-bar">
@@ -87,6 +90,21 @@ export const FilterBar = observer(function FilterBar() {
           </option>
         ))}
       </LabelledSelect>
+      <div className="cf-field cf-behind" title={tr.t('customers.filter.behindPlan.tip', { phase: currentPhase ?? tr.t('customers.filter.behindPlan.noPhase') })}>
+        <label htmlFor={behindId} className="cf-check">
+          <input
+            id={behindId}
+            type="checkbox"
+            checked={f.behindPlan}
+            aria-describedby={`${behindId}-tip`}
+            onChange={(e) => view.setFilter({ behindPlan: e.target.checked })}
+          />
+          {tr.t('customers.filter.behindPlan')}
+        </label>
+        <span id={`${behindId}-tip`} className="visually-hidden">
+          {tr.t('customers.filter.behindPlan.tip', { phase: currentPhase ?? tr.t('customers.filter.behindPlan.noPhase') })}
+        </span>
+      </div>
       <LabelledSelect layout="bar" label={tr.t('customers.group.label')} value={view.groupBy} onChange={(v) => isGroupBy(v) && view.setGroupBy(v)}>
         {GROUP_BYS.map((g) => (
           <option key={g} value={g}>
@@ -126,6 +144,10 @@ export const FilterChips = observer(function FilterChips() {
     });
   if (f.owner) chips.push({ part: 'owner', label: chip(tr.t('customers.filter.owner'), names.people.get(f.owner) ?? f.owner) });
   if (f.statuses.length) chips.push({ part: 'statuses', label: chip(tr.t('customers.col.status'), f.statuses.map((s) => tr.t(`status.${s}`)).join(', ')) });
+  if (f.behindPlan) {
+    const phase = view.currentPhaseId === null ? tr.t('customers.filter.behindPlan.noPhase') : (names.phases.get(view.currentPhaseId) ?? view.currentPhaseId);
+    chips.push({ part: 'behindPlan', label: tr.t('customers.chip.behindPlan', { phase }) });
+  }
   if (f.ids) chips.push({ part: 'ids', label: tr.tn('customers.chip.picked', f.ids.length) });
   if (f.readiness) {
     const r = (x: number) => formatReadiness(x, tr);

@@ -157,6 +157,12 @@ function CellContent({ row, column, selected, ctx, tr }: CellContentProps) {
           <span className="cg-text">{displayText(c, column, row.readiness, ctx.names, ctx.currency, tr)}</span>
         </>
       );
+    case 'needs':
+      return (
+        <span className="cg-text" title={c.needs}>
+          {displayText(c, column, row.readiness, ctx.names, ctx.currency, tr)}
+        </span>
+      );
     default:
       return <span className="cg-text">{displayText(c, column, row.readiness, ctx.names, ctx.currency, tr)}</span>;
   }

@@ -107,6 +107,9 @@ export function displayText(
       const id = c.owners[column.slice(5) as 'AR' | 'SR' | 'FR'];
       return id ? (names.people.get(id) ?? id) : EMPTY;
     }
+    case 'needs':
+      // One line in the grid; the whole text is the cell's title and in the detail panel.
+      return c.needs?.trim() ? c.needs.trim().replace(/\s*\n\s*/g, ' · ') : EMPTY;
     default: {
       const never: never = column;
       return never;

@@ -27,6 +27,7 @@ const WIDTH: Record<GridColumn, number> = {
   ownerSR: 130,
   ownerFR: 130,
   details: 96,
+  needs: 320,
 };
 
 // TanStack sorts only columns with an accessor. The sorting itself is the view

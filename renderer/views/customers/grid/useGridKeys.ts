@@ -59,7 +59,8 @@ export function useGridKeys(focusGrid: () => void): (e: KeyboardEvent<HTMLDivEle
       else view.toggleSelected(item.key);
       return;
     }
-    if (e.key === 'Enter' && active.column === 'details') {
+    // Needs are edited in the detail panel (many lines), so Enter there opens it too.
+    if (e.key === 'Enter' && (active.column === 'details' || active.column === 'needs')) {
       e.preventDefault();
       view.openDetail(item.key);
       return;
