@@ -122,6 +122,13 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.person.deleteTitle': '删除人员',
   'planning.person.deleteQuestion': '将 {name} 从团队中移除？',
   'planning.person.showCustomers': '查看 {name} 负责的客户',
+  'planning.load.stages': '负责的漏斗阶段',
+  'planning.person.stagesOf': '{name} 负责的漏斗阶段',
+  'planning.person.stage': '{funnel}：{stage}',
+  'planning.roles.helpTitle': '关于角色',
+  'planning.roles.intro': '狼狈组织：一线（狼）以铁三角攻坚每个重点客户，背后由负责规划与支撑的平台（狈）支持。',
+  'planning.roles.platformNote':
+    '平台（狈）是一线背后的支撑——规划、营销、财务、交付支撑与解决方案专家。平台人员通常负责漏斗阶段（如线索管理），而不是客户；阶段责任人在“漏斗”页面设定。',
   'planning.person.addTitle': '添加人员',
   'planning.person.add': '添加人员',
   'planning.limits.helpTitle': '关于客户上限',
