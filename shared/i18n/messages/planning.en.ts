@@ -185,6 +185,14 @@ export const planningEn = {
   'planning.targets.empty': 'no target',
   'planning.targets.refused': '{metric}, {phase}: {reason}',
   'planning.targets.more': '+{count} more',
+  'planning.targets.scopeOf': 'Scope — {metric}, {phase}',
+  'planning.targets.allFunnels': 'All funnels',
+  'planning.targets.funnels': 'One funnel',
+  'planning.targets.segments': 'One segment',
+  'planning.targets.segmentScope': 'Segment {name}',
+  'planning.targets.pooled': 'pools {count} funnels',
+  'planning.targets.pooledHelp':
+    'A win rate, conversion or cycle over all funnels mixes deals of different kinds (a consumer purchase step outnumbers enterprise bids). Give the target a funnel or segment.',
   'planning.days.one': '{count} day',
   'planning.days.other': '{count} days',
 } as const;

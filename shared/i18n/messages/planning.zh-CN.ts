@@ -178,6 +178,13 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.targets.empty': '无目标',
   'planning.targets.refused': '{metric}，{phase}：{reason}',
   'planning.targets.more': '另有 {count} 个',
+  'planning.targets.scopeOf': '范围 — {metric}，{phase}',
+  'planning.targets.allFunnels': '全部漏斗',
+  'planning.targets.funnels': '单个漏斗',
+  'planning.targets.segments': '单个细分市场',
+  'planning.targets.segmentScope': '细分市场 {name}',
+  'planning.targets.pooled': '混合了 {count} 个漏斗',
+  'planning.targets.pooledHelp': '跨全部漏斗的赢单率、转化率或周期会混合不同类型的交易（消费者的购买环节数量远超企业投标）。请为该目标指定漏斗或细分市场。',
   'planning.days.one': '{count} 天',
   'planning.days.other': '{count} 天',
 };
