@@ -5,6 +5,7 @@ import type { EventSubscribe } from '../api/events';
 import { CustomersViewStore } from './CustomersViewStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
+import { GateStore } from './GateStore';
 import { GoalsStore } from './GoalsStore';
 import { HistoryStore } from './HistoryStore';
 import { ScenariosStore } from './ScenariosStore';
@@ -37,6 +38,7 @@ export class RootStore {
   readonly goals: GoalsStore;
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
+  readonly gate: GateStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -53,9 +55,11 @@ export class RootStore {
     this.people = new PeopleStore(this.plan, this.planning, this.ui);
     this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
+    this.gate = new GateStore(opts.client, this.plan, this.planning);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);
+      this.gate.handleEvent(e);
     });
   }
 

@@ -15,6 +15,7 @@ import { simulationEn } from './messages/simulation.en';
 import { importEn } from './messages/import.en';
 import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
+import { gateEn } from './messages/gate.en';
 
 export const en = {
   ...coreEn,
@@ -27,6 +28,7 @@ export const en = {
   ...importEn,
   ...importCrmEn,
   ...calibrationEn,
+  ...gateEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
