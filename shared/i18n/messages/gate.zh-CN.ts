@@ -28,7 +28,7 @@ export const gateZhCN: { readonly [K in keyof typeof gateEn]: string } = {
   'gate.kind.coverage': '铁三角覆盖',
   'gate.kind.relationship': '客户关系层级',
   'gate.kind.goals': '目标完成情况',
-  'gate.targetLabel': '{metric} {value}',
+  'gate.targetLabel': '{metric}：{value}',
   'gate.targetScoped': '{target}（{scope}）',
   'gate.listSeparator': '、',
   'gate.andMore': '{list} 等另外 {count} 个',
