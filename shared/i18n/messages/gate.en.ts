@@ -3,6 +3,7 @@ export const gateEn = {
   'gate.intro':
     'Before a phase’s resources are committed, its exit checks are held against measurable evidence: target odds from the latest simulation of the plan as entered, iron-triangle coverage, relationship levels and goals achieved. A check is at risk when it falls short by at most {margin} percentage points.',
   'gate.title': 'Phase-gate review',
+  'gate.column': 'Gate',
   'gate.phaseTitle': 'Gate of {name}',
   'gate.run.none': 'No simulation of the plan as entered yet: target checks show “not simulated”.',
   'gate.run.stale': 'The plan changed since the last simulation ({at}): target checks show “not simulated” until it is run again.',

@@ -4,6 +4,7 @@ export const gateZhCN: { readonly [K in keyof typeof gateEn]: string } = {
   'gate.intro':
     '在投入下一阶段资源之前，用可衡量的证据检查本阶段的退出标准：按当前规划（不含情景）最新一次模拟得出的目标达成概率、铁三角覆盖、客户关系层级和目标完成情况。未达标但差距不超过 {margin} 个百分点的检查标为“有风险”。',
   'gate.title': '阶段评审',
+  'gate.column': '阶段评审',
   'gate.phaseTitle': '{name} 阶段评审',
   'gate.run.none': '当前规划尚未模拟：目标类检查显示“未模拟”。',
   'gate.run.stale': '上次模拟（{at}）之后规划已更改：重新运行模拟之前，目标类检查显示“未模拟”。',
