@@ -6,3 +6,4 @@ export * from './rules';
 export * from './parse';
 export * from './upgrade';
 export * from './tiering';
+export * from './gate';
