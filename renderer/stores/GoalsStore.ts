@@ -4,6 +4,7 @@
 import type { GoalStatus } from '../../shared/api/methods/team';
 import type { Goal, Phase, TargetMetric } from '../../shared/plan/types';
 import { uniqueId } from './planning/coverage';
+import { scopeKey, scopeOf, type TargetScope } from './planning/values';
 import type { PlanningStore } from './PlanningStore';
 import { cellKey } from './PlanningStore';
 import type { PlanStore } from './PlanStore';
@@ -42,7 +43,13 @@ export class GoalsStore {
 
   /** Sets the target of `metric` in `phase` (`value` null: removes it). The
    * refusal names the cell: "Bookings in Entry: …". */
-  setTarget(metric: TargetMetric, phase: Phase, value: number | null, ownerId: string | null): Promise<WriteOutcome> {
+  setTarget(
+    metric: TargetMetric,
+    phase: Phase,
+    value: number | null,
+    ownerId: string | null,
+    scope?: TargetScope,
+  ): Promise<WriteOutcome> {
     const tr = this.ui.tr;
     const parts = { metric: tr.t(`metric.${metric}`), phase: phase.name };
     const where = tr.t('planning.targets.cell', parts);
@@ -53,12 +60,16 @@ export class GoalsStore {
         if (value === null) {
           if (existing) await this.plan.remove('targets', existing.id);
         } else if (existing) {
-          if (existing.value !== value || existing.ownerId !== ownerId)
-            await this.plan.update('targets', existing.id, { ...existing, value, ownerId });
+          // `scope` undefined keeps the stored scope; null makes the target count every funnel.
+          const next = scope === undefined ? scopeOf(existing) : scope;
+          if (existing.value !== value || existing.ownerId !== ownerId || scopeKey(next) !== scopeKey(scopeOf(existing))) {
+            const { funnelId: _f, segmentId: _s, ...rest } = existing;
+            await this.plan.update('targets', existing.id, { ...rest, value, ownerId, ...next });
+          }
         } else {
           const targets = this.plan.collections.targets;
           const id = uniqueId(`t-${phase.id}-${metric}`, (x) => targets.get(x) !== undefined);
-          await this.plan.create('targets', { id, phaseId: phase.id, metric, value, ownerId });
+          await this.plan.create('targets', { id, phaseId: phase.id, metric, value, ownerId, ...(scope ?? {}) });
         }
       },
       (e) => tr.t('planning.targets.refused', { ...parts, reason: explainError(e, tr, where) }),

@@ -123,7 +123,7 @@ export class PlanningStore {
 
   get teamLoad(): PersonLoad[] {
     const c = this.plan.collections;
-    return computeTeamLoad(c.people.list, c.customers.list, c.goals.list, c.targets.list, this.teamData.customerLimits);
+    return computeTeamLoad(c.people.list, c.customers.list, c.goals.list, c.targets.list, this.teamData.customerLimits, c.funnels.list);
   }
 
   get goalGroups(): GoalGroup[] {

@@ -6,6 +6,7 @@ import { CustomersViewStore } from './CustomersViewStore';
 import { ExportStore } from './ExportStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
+import { GateStore } from './GateStore';
 import { GoalsStore } from './GoalsStore';
 import { HistoryStore } from './HistoryStore';
 import { LatestRunStore } from './LatestRunStore';
@@ -42,6 +43,7 @@ export class RootStore {
   readonly exports: ExportStore;
   /** Breakthrough odds of the latest current run, for the customer detail and Goals. */
   readonly latestRun: LatestRunStore;
+  readonly gate: GateStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -60,11 +62,13 @@ export class RootStore {
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
     this.exports = new ExportStore(opts.client, this.ui);
     this.latestRun = new LatestRunStore(opts.client, this.plan);
+    this.gate = new GateStore(opts.client, this.plan, this.planning);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);
       this.exports.handleEvent(e);
       this.latestRun.handleEvent(e);
+      this.gate.handleEvent(e);
     });
   }
 

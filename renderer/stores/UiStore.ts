@@ -8,6 +8,7 @@ import type { PlanIssue } from '../../shared/plan/rules';
 export const VIEW_IDS = [
   'overview',
   'phases',
+  'gate',
   'customers',
   'people',
   'goals',

@@ -6,6 +6,7 @@ import type { ViewId } from '../stores/UiStore';
 import { CustomersView } from './customers/CustomersView';
 import { ExportView } from './export/ExportView';
 import { FunnelsView } from './funnels/FunnelsView';
+import { GateView } from './gate/GateView';
 import { GoalsView } from './goals/GoalsView';
 import { OverviewView } from './overview/OverviewView';
 import { HistoryView } from './history/HistoryView';
@@ -23,6 +24,7 @@ export interface ViewEntry {
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'overview', navKey: 'nav.overview', component: OverviewView },
   { id: 'phases', navKey: 'nav.phases', component: PhasesView },
+  { id: 'gate', navKey: 'nav.gate', component: GateView },
   { id: 'customers', navKey: 'nav.customers', component: CustomersView },
   { id: 'people', navKey: 'nav.people', component: PeopleView },
   { id: 'goals', navKey: 'nav.goals', component: GoalsView },

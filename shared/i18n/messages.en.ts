@@ -17,6 +17,7 @@ import { importEn } from './messages/import.en';
 import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
 import { accountEn } from './messages/account.en';
+import { gateEn } from './messages/gate.en';
 
 export const en = {
   ...coreEn,
@@ -31,6 +32,7 @@ export const en = {
   ...calibrationEn,
   ...reportEn,
   ...accountEn,
+  ...gateEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ import { importZhCN } from './messages/import.zh-CN';
 import { importCrmZhCN } from './messages/import-crm.zh-CN';
 import { calibrationZhCN } from './messages/calibration.zh-CN';
 import { accountZhCN } from './messages/account.zh-CN';
+import { gateZhCN } from './messages/gate.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
   ...coreZhCN,
@@ -28,4 +29,5 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...calibrationZhCN,
   ...reportZhCN,
   ...accountZhCN,
+  ...gateZhCN,
 };

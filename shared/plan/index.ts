@@ -5,3 +5,4 @@ export * from './schema';
 export * from './rules';
 export * from './parse';
 export * from './upgrade';
+export * from './gate';

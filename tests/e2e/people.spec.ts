@@ -1,5 +1,6 @@
 // The People screen on the demo plan, in English and Chinese: each person's
-// load matches counts computed from the demo JSON; lowering a limit flags
+// load matches counts computed from the demo JSON, with the funnel stages
+// they own (stage owners) and their customers a click away; lowering a limit flags
 // overload and is stored; deleting someone who owns customers is refused
 // with the reason and a way to their customers; adding, renaming, changing
 // the role and deleting an unreferenced person are stored.
@@ -33,13 +34,19 @@ for (const lang of LANGS) {
       const row = table.getByRole('row').filter({ has: page.getByLabel(tr.t('planning.person.nameOf', { name: person.name }), { exact: true }) });
       const cells = row.getByRole('cell');
       await expect(cells.nth(0).getByRole('combobox')).toHaveValue(person.role);
+      // The stages they own, as the demo's funnels name them ("LTC: Manage leads").
+      const stages = demo.funnels.flatMap((f) =>
+        f.stages.filter((s) => s.ownerId === person.id).map((s) => tr.t('planning.person.stage', { funnel: f.name, stage: s.name })),
+      );
+      if (stages.length === 0) await expect(cells.nth(1)).toHaveText('—');
+      else await expect(cells.nth(1).getByRole('listitem')).toHaveText(stages);
       const figures = [...load.byRole, ...load.byPhase];
-      for (const [i, value] of figures.entries()) await expect(cells.nth(1 + i), `${person.id} column ${i}`).toHaveText(n(value));
-      const total = cells.nth(1 + figures.length);
+      for (const [i, value] of figures.entries()) await expect(cells.nth(2 + i), `${person.id} column ${i}`).toHaveText(n(value));
+      const total = cells.nth(2 + figures.length);
       const limit = DEFAULT_CUSTOMER_LIMITS[person.role];
-      await expect(cells.nth(2 + figures.length).getByRole('textbox')).toHaveValue(String(limit));
-      await expect(cells.nth(3 + figures.length)).toHaveText(n(load.goals));
-      await expect(cells.nth(4 + figures.length)).toHaveText(n(load.targets));
+      await expect(cells.nth(3 + figures.length).getByRole('textbox')).toHaveValue(String(limit));
+      await expect(cells.nth(4 + figures.length)).toHaveText(n(load.goals));
+      await expect(cells.nth(5 + figures.length)).toHaveText(n(load.targets));
       // The total, flagged in words when it is over the limit.
       const flag = tr.t('planning.person.overloaded');
       if (load.customers > limit) {

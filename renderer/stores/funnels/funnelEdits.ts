@@ -47,6 +47,18 @@ export function setStage(funnel: Funnel, index: number, patch: Partial<Stage>): 
   return { ...funnel, stages: funnel.stages.map((s, i) => (i === index ? { ...s, ...patch } : s)) };
 }
 
+/** Stage `index` measured on `ownerId` (null: no owner; the key is left out, as the format wants). */
+export function setStageOwner(funnel: Funnel, index: number, ownerId: string | null): Funnel {
+  return {
+    ...funnel,
+    stages: funnel.stages.map((s, i) => {
+      if (i !== index) return s;
+      const { ownerId: _old, ...rest } = s;
+      return ownerId === null ? rest : { ...rest, ownerId };
+    }),
+  };
+}
+
 /** A new last stage (or after `after`) with a fresh key; at most 12 stages. */
 export function addStage(funnel: Funnel, name: string, after = funnel.stages.length - 1): Funnel {
   if (funnel.stages.length >= MAX_STAGES) return funnel;

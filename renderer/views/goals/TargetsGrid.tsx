@@ -9,7 +9,7 @@ import { formatMonthRange } from '../../../shared/i18n';
 import { TARGET_METRICS, type Phase, type Target, type TargetMetric } from '../../../shared/plan/types';
 import { cellKey } from '../../stores/PlanningStore';
 import { explainParseProblem } from '../../stores/planning/explain';
-import { parseValue, TARGET_KIND } from '../../stores/planning/values';
+import { parseValue, TARGET_KIND, type TargetScope } from '../../stores/planning/values';
 import { useStores, useT } from '../../stores/context';
 import { startText, TargetCell } from './TargetCell';
 import { Refusal } from '../../components/Refusal';
@@ -58,14 +58,14 @@ export const TargetsGrid = observer(function TargetsGrid() {
   };
 
   /** Saves the cell; false keeps the editor open (the text is not a value). */
-  const save = async (metric: TargetMetric, phase: Phase, text: string, ownerId: string | null): Promise<boolean> => {
+  const save = async (metric: TargetMetric, phase: Phase, text: string, ownerId: string | null, scope?: TargetScope): Promise<boolean> => {
     const parsed = text.trim() === '' ? null : parseValue(TARGET_KIND[metric], text);
     if (parsed && !parsed.ok) {
       setMessage(tr.t('planning.targets.refused', { ...whereParts(metric, phase), reason: explainParseProblem(parsed.problem, text, tr) }));
       return false;
     }
     // A refusal: the stored value shows again; the reason stays under the grid.
-    const refusal = await goals.setTarget(metric, phase, parsed ? parsed.value : null, ownerId);
+    const refusal = await goals.setTarget(metric, phase, parsed ? parsed.value : null, ownerId, scope);
     if (refusal) setMessage(refusal);
     return true;
   };
@@ -160,8 +160,8 @@ export const TargetsGrid = observer(function TargetsGrid() {
                         restoreFocus({ row, col });
                         setEditing(null);
                       }}
-                      onCommit={async (text, ownerId) => {
-                        const ok = await save(metric, phase, text, ownerId);
+                      onCommit={async (text, ownerId, scope) => {
+                        const ok = await save(metric, phase, text, ownerId, scope);
                         if (ok) {
                           restoreFocus({ row, col });
                           setEditing(null);

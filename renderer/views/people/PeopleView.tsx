@@ -2,6 +2,7 @@
 // person's load, and overload against a per-person customer limit.
 import { observer } from 'mobx-react-lite';
 import { DEFAULT_CUSTOMER_LIMITS } from '../../../shared/api/methods/team';
+import { ROLES } from '../../../shared/plan/types';
 import { useStores, useT } from '../../stores/context';
 import { AddPerson } from './AddPerson';
 import { LoadTable } from './LoadTable';
@@ -38,6 +39,16 @@ export const PeopleView = observer(function PeopleView() {
             })}
           </p>
           <p>{tr.t('planning.inPlan')}</p>
+        </details>
+        <details className="help">
+          <summary>{tr.t('planning.roles.helpTitle')}</summary>
+          <p>{tr.t('planning.roles.intro')}</p>
+          <ul>
+            {ROLES.map((r) => (
+              <li key={r}>{tr.t(`role.${r}`)}</li>
+            ))}
+          </ul>
+          <p>{tr.t('planning.roles.platformNote')}</p>
         </details>
       </section>
     </div>

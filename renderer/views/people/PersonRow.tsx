@@ -1,7 +1,8 @@
 // One person in the load table: name and role (editable), the customers they
 // own per iron-triangle role and per breakthrough phase, their customer limit
 // (editable; empty = the role's default) with the overload flag next to the
-// total — in words as well as colour — and their goals and targets.
+// total — in words as well as colour (a link to those customers) — the
+// funnel stages they own, and their goals and targets.
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { MAX_CUSTOMER_LIMIT } from '../../../shared/api/methods/team';
@@ -57,6 +58,17 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
         </select>
         <Refusal reason={roleRefusal} id={`role-msg-${person.id}`} inline />
       </td>
+      <td className="owned-stages">
+        {load.stages.length === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <ul className="plain-list" aria-label={tr.t('planning.person.stagesOf', { name })}>
+            {load.stages.map((s) => (
+              <li key={`${s.funnelId}/${s.stageKey}`}>{tr.t('planning.person.stage', { funnel: s.funnelName, stage: s.stageName })}</li>
+            ))}
+          </ul>
+        )}
+      </td>
       {OWNER_ROLES.map((r) => (
         <td key={r} className="num">
           {num(load.byRole[r])}
@@ -69,7 +81,19 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
       ))}
       <td className="num">{num(load.byPhase[NO_PHASE] ?? 0)}</td>
       <td className="num total-cell">
-        {num(load.customers)}
+        {load.customers === 0 ? (
+          num(0)
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            aria-label={tr.t('planning.person.showCustomers', { name })}
+            title={tr.t('planning.person.showCustomers', { name })}
+            onClick={() => openCustomersOfPerson(root, person.id)}
+          >
+            {formatNumber(load.customers, locale)}
+          </button>
+        )}
         {load.overloaded && (
           <span className="overload-flag">
             <span aria-hidden="true">⚠ </span>

@@ -1,6 +1,7 @@
 // The phases as a table in date order, every field editable from the
 // keyboard: name, stage, start and end month (the accessible way to resize),
-// move earlier / later (swaps months with the neighbour), details, delete.
+// move earlier / later (swaps months with the neighbour), the verdict of its
+// phase gate (its exit checks, see docs/phase-gate.md), details, delete.
 import { observer } from 'mobx-react-lite';
 import { NAME_MAX } from '../../../shared/plan/schema';
 import { horizonMonthList } from '../../../shared/plan/months';
@@ -13,11 +14,13 @@ import { useStores, useT } from '../../stores/context';
 import { REFUSAL_ID } from './CoverageNotes';
 import { DETAILS_ID } from './PhaseDetails';
 import { openGoalsOf } from './links';
+import { StatusBadge } from '../gate/GateSection';
 
 const PhaseRow = observer(function PhaseRow({ span, count, months }: { span: PhaseSpan; count: number; months: string[] }) {
-  const { planning, plan } = useStores();
+  const { planning, plan, gate } = useStores();
   const tr = useT();
   const phase = plan.collections.phases.get(span.phase.id) ?? span.phase;
+  const verdict = gate.gates.get(phase.id)?.status ?? null;
   const refused = planning.phaseRefusal?.phaseId === phase.id;
   const save = (patch: Partial<Phase>) => planning.tryUpdatePhase(phase.id, { ...phase, ...patch });
   const selected = planning.selectedPhaseId === phase.id;
@@ -76,6 +79,9 @@ const PhaseRow = observer(function PhaseRow({ span, count, months }: { span: Pha
         />
       </td>
       <td className="num">{tr.tn('planning.months', span.months)}</td>
+      <td className="phase-gate-cell">
+        <StatusBadge status={verdict} />
+      </td>
       <td>
         <div className="row-actions">
           <button
@@ -163,6 +169,7 @@ export const PhaseTable = observer(function PhaseTable() {
             <th scope="col" className="num">
               {tr.t('planning.phase.length')}
             </th>
+            <th scope="col">{tr.t('gate.column')}</th>
             <th scope="col">
               <span className="visually-hidden">{tr.t('planning.actions')}</span>
             </th>

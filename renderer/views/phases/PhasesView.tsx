@@ -1,7 +1,7 @@
 // Market phase management (市场阶段化管理): the roadmap across the horizon,
 // the phases as an editable table, and one phase's details.
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStores, useT } from '../../stores/context';
 import { CoverageNotes } from './CoverageNotes';
 import { PhaseDetails } from './PhaseDetails';
@@ -12,8 +12,10 @@ import '../../styles/phases.css';
 import { Refusal } from '../../components/Refusal';
 
 export const PhasesView = observer(function PhasesView() {
-  const { planning } = useStores();
+  const { planning, gate } = useStores();
   const tr = useT();
+  // The details show the selected phase's gate, judged against the latest run.
+  useEffect(() => gate.open(), [gate]);
   const [addProblem, setAddProblem] = useState<string | null>(null);
   const add = async () => setAddProblem(await planning.addNextPhase());
   return (

@@ -15,6 +15,7 @@ export const coreEn = {
   'nav.label': 'Screens',
   'nav.overview': 'Overview',
   'nav.phases': 'Phases',
+  'nav.gate': 'Phase gates',
   'nav.customers': 'Customers',
   'nav.people': 'People',
   'nav.goals': 'Goals & targets',

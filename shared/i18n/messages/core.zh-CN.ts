@@ -14,6 +14,7 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
   'nav.label': '页面',
   'nav.overview': '概览',
   'nav.phases': '市场阶段',
+  'nav.gate': '阶段评审',
   'nav.customers': '目标客户',
   'nav.people': '团队',
   'nav.goals': '目标与绩效目标',

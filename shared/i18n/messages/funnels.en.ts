@@ -52,7 +52,7 @@ export const funnelsEn = {
   'funnels.processHint': 'LTC for large customers (B2B), MTC for consumers and small businesses (B2C).',
 
   'funnels.stages': 'Stages',
-  'funnels.stagesHint': 'The conversion rate of a stage is the share of deals that move on to the next stage; the last stage’s is the win of the contract.',
+  'funnels.stagesHint': 'The conversion rate of a stage is the share of deals that move on to the next stage; the last stage’s is the win of the contract. Each stage’s owner is the person measured by its results.',
   'funnels.stage.no': 'No.',
   'funnels.stage.key': 'Key',
   'funnels.stage.name': 'Stage',
@@ -63,6 +63,9 @@ export const funnelsEn = {
   'funnels.stage.nameOf': 'Name of stage {n}',
   'funnels.stage.conversionOf': 'Conversion rate — {stage}',
   'funnels.stage.daysOf': 'Days in stage — {stage}',
+  'funnels.stage.owner': 'Owner',
+  'funnels.stage.ownerOf': 'Owner of the stage {stage}',
+  'funnels.stage.noOwner': 'No owner',
   'funnels.stage.up': 'Move “{stage}” up',
   'funnels.stage.down': 'Move “{stage}” down',
   'funnels.stage.remove': 'Remove stage “{stage}”',

@@ -50,7 +50,7 @@ export const funnelsZhCN: { readonly [K in keyof typeof funnelsEn]: string } = {
   'funnels.processHint': 'LTC 适用于大客户（B2B），MTC 适用于消费者和小企业（B2C）。',
 
   'funnels.stages': '阶段',
-  'funnels.stagesHint': '阶段转化率是进入下一阶段的商机比例；最后一个阶段的转化率即合同赢单的比例。',
+  'funnels.stagesHint': '阶段转化率是进入下一阶段的商机比例；最后一个阶段的转化率即合同赢单的比例。阶段责任人对该阶段的结果负责。',
   'funnels.stage.no': '序号',
   'funnels.stage.key': '标识',
   'funnels.stage.name': '阶段',
@@ -61,6 +61,9 @@ export const funnelsZhCN: { readonly [K in keyof typeof funnelsEn]: string } = {
   'funnels.stage.nameOf': '第 {n} 阶段的名称',
   'funnels.stage.conversionOf': '转化率 — {stage}',
   'funnels.stage.daysOf': '阶段停留天数 — {stage}',
+  'funnels.stage.owner': '阶段责任人',
+  'funnels.stage.ownerOf': '{stage} 阶段的责任人',
+  'funnels.stage.noOwner': '未指定',
   'funnels.stage.up': '上移“{stage}”',
   'funnels.stage.down': '下移“{stage}”',
   'funnels.stage.remove': '删除阶段“{stage}”',

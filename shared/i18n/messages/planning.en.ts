@@ -128,6 +128,13 @@ export const planningEn = {
   'planning.person.deleteTitle': 'Delete person',
   'planning.person.deleteQuestion': 'Remove {name} from the team?',
   'planning.person.showCustomers': 'Show the customers {name} owns',
+  'planning.load.stages': 'Stages owned',
+  'planning.person.stagesOf': 'Funnel stages {name} owns',
+  'planning.person.stage': '{funnel}: {stage}',
+  'planning.roles.helpTitle': 'About the roles',
+  'planning.roles.intro': 'The wolf pack (狼狈): the front line attacks as an iron triangle on each key account, backed by a platform that plans and supports.',
+  'planning.roles.platformNote':
+    'The platform (狈) is the support behind the front line — planning, marketing, finance, delivery support and solution experts. Platform people usually own funnel stages (such as lead generation) rather than accounts; set a stage’s owner on the Funnels screen.',
   'planning.person.addTitle': 'Add a person',
   'planning.person.add': 'Add person',
   'planning.limits.helpTitle': 'About the customer limit',
@@ -178,6 +185,14 @@ export const planningEn = {
   'planning.targets.empty': 'no target',
   'planning.targets.refused': '{metric}, {phase}: {reason}',
   'planning.targets.more': '+{count} more',
+  'planning.targets.scopeOf': 'Scope — {metric}, {phase}',
+  'planning.targets.allFunnels': 'All funnels',
+  'planning.targets.funnels': 'One funnel',
+  'planning.targets.segments': 'One segment',
+  'planning.targets.segmentScope': 'Segment {name}',
+  'planning.targets.pooled': 'pools {count} funnels',
+  'planning.targets.pooledHelp':
+    'A win rate, conversion or cycle over all funnels mixes deals of different kinds (a consumer purchase step outnumbers enterprise bids). Give the target a funnel or segment.',
   'planning.days.one': '{count} day',
   'planning.days.other': '{count} days',
 } as const;
