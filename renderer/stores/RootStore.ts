@@ -13,6 +13,7 @@ import { PlanStore } from './PlanStore';
 import { PlanningStore } from './PlanningStore';
 import { SimulationStore } from './SimulationStore';
 import { UiStore } from './UiStore';
+import { WorkshopStore } from './workshop/WorkshopStore';
 
 export interface RootStoreOptions {
   client: ApiClient;
@@ -37,6 +38,7 @@ export class RootStore {
   readonly goals: GoalsStore;
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
+  readonly workshop: WorkshopStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -53,6 +55,7 @@ export class RootStore {
     this.people = new PeopleStore(this.plan, this.planning, this.ui);
     this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
+    this.workshop = new WorkshopStore();
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);

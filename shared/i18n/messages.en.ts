@@ -15,6 +15,8 @@ import { simulationEn } from './messages/simulation.en';
 import { importEn } from './messages/import.en';
 import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
+import { compareEn } from './messages/compare.en';
+import { workshopEn } from './messages/workshop.en';
 
 export const en = {
   ...coreEn,
@@ -27,6 +29,8 @@ export const en = {
   ...importEn,
   ...importCrmEn,
   ...calibrationEn,
+  ...compareEn,
+  ...workshopEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,8 @@ import { simulationZhCN } from './messages/simulation.zh-CN';
 import { importZhCN } from './messages/import.zh-CN';
 import { importCrmZhCN } from './messages/import-crm.zh-CN';
 import { calibrationZhCN } from './messages/calibration.zh-CN';
+import { compareZhCN } from './messages/compare.zh-CN';
+import { workshopZhCN } from './messages/workshop.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
   ...coreZhCN,
@@ -24,4 +26,6 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...importZhCN,
   ...importCrmZhCN,
   ...calibrationZhCN,
+  ...compareZhCN,
+  ...workshopZhCN,
 };

@@ -2,27 +2,10 @@
 // evaluated in expected-value mode (≈1–5 ms, so it runs inline). The two are
 // combined into one temporary scenario of a copy of the plan; the plan file
 // is not touched.
-import type { Plan, ScenarioAdjust, StageAdjust } from '../../../shared/plan/types';
+import { combineAdjust } from '../../../shared/plan/adjust';
+import type { Plan, ScenarioAdjust } from '../../../shared/plan/types';
 import { expectedValue } from '../../../shared/simulation';
 import type { ExpectedResult } from '../../../shared/simulation';
-
-const FACTORS = ['leads', 'conversion', 'dealSize', 'days'] as const;
-
-/** `extra` applied on top of `base`: factors multiply, stage adjustments of the same stage multiply. */
-export function combineAdjust(base: ScenarioAdjust, extra: ScenarioAdjust): ScenarioAdjust {
-  const out: ScenarioAdjust = {};
-  for (const k of FACTORS) {
-    if (base[k] !== undefined || extra[k] !== undefined) out[k] = (base[k] ?? 1) * (extra[k] ?? 1);
-  }
-  const stages = new Map<string, StageAdjust>();
-  for (const s of [...(base.stages ?? []), ...(extra.stages ?? [])]) {
-    const key = JSON.stringify([s.funnelId, s.stageKey]);
-    const prev = stages.get(key);
-    stages.set(key, prev ? { ...prev, conversion: prev.conversion * s.conversion } : { ...s });
-  }
-  if (stages.size > 0) out.stages = [...stages.values()];
-  return out;
-}
 
 export function whatIf(plan: Plan, scenarioId: string | null, adjust: ScenarioAdjust | undefined): ExpectedResult {
   if (!adjust) return expectedValue(plan, { scenarioId });

@@ -1,9 +1,11 @@
 // The live what-if: multipliers on leads, conversion, deal size and stage
-// days, on top of the chosen scenario, answered by `simulation.expected`
+// days, and per funnel stage on its conversion (the workshop's sliders), on
+// top of the chosen scenario, answered by `simulation.expected`
 // (expected values, a few milliseconds in the host). Slider moves are
-// debounced, and an answer overtaken by a newer request is dropped.
+// throttled, and an answer overtaken by a newer request is dropped.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { ApiClient } from '../../../shared/api/client';
+import type { ScenarioAdjust, StageAdjust } from '../../../shared/plan/types';
 import type { ExpectedResult } from '../../../shared/simulation/types';
 
 export const WHAT_IF_FACTORS = ['leads', 'conversion', 'dealSize', 'days'] as const;
@@ -11,10 +13,17 @@ export type WhatIfFactor = (typeof WHAT_IF_FACTORS)[number];
 export const WHAT_IF_MIN = 0.5;
 export const WHAT_IF_MAX = 1.5;
 export const WHAT_IF_STEP = 0.05;
-const DEBOUNCE_MS = 150;
+/** While a slider is dragged, at most one request per this many ms (the totals follow the drag). */
+const THROTTLE_MS = 50;
+
+export function stageKeyOf(funnelId: string, stageKey: string): string {
+  return JSON.stringify([funnelId, stageKey]);
+}
 
 export class WhatIfStore {
   factors: Record<WhatIfFactor, number> = { leads: 1, conversion: 1, dealSize: 1, days: 1 };
+  /** Per-stage conversion multipliers, keyed by stageKeyOf(funnelId, stageKey); 1 = unchanged. */
+  stages = new Map<string, number>();
   /** The scenario as it stands (all factors 1). */
   base: ExpectedResult | null = null;
   /** With the factors applied. */
@@ -29,6 +38,9 @@ export class WhatIfStore {
   ) {
     makeObservable(this, {
       factors: observable,
+      stages: observable,
+      setStage: action,
+      adjust: computed,
       base: observableRef,
       current: observableRef,
       error: observable,
@@ -39,7 +51,29 @@ export class WhatIfStore {
   }
 
   get changed(): boolean {
-    return WHAT_IF_FACTORS.some((f) => this.factors[f] !== 1);
+    return WHAT_IF_FACTORS.some((f) => this.factors[f] !== 1) || [...this.stages.values()].some((v) => v !== 1);
+  }
+
+  /** The sliders as a scenario adjustment (only what differs from 1). */
+  get adjust(): ScenarioAdjust {
+    const out: ScenarioAdjust = Object.fromEntries(WHAT_IF_FACTORS.filter((f) => this.factors[f] !== 1).map((f) => [f, this.factors[f]]));
+    const stages: StageAdjust[] = [];
+    for (const [key, conversion] of this.stages) {
+      if (conversion === 1) continue;
+      const [funnelId, stageKey] = JSON.parse(key) as [string, string];
+      stages.push({ funnelId, stageKey, conversion });
+    }
+    if (stages.length > 0) out.stages = stages;
+    return out;
+  }
+
+  stage(funnelId: string, stageKey: string): number {
+    return this.stages.get(stageKeyOf(funnelId, stageKey)) ?? 1;
+  }
+
+  setStage(funnelId: string, stageKey: string, value: number): void {
+    this.stages.set(stageKeyOf(funnelId, stageKey), Math.min(WHAT_IF_MAX, Math.max(WHAT_IF_MIN, value)));
+    this.schedule();
   }
 
   setFactor(f: WhatIfFactor, value: number): void {
@@ -49,6 +83,7 @@ export class WhatIfStore {
 
   reset(): void {
     for (const f of WHAT_IF_FACTORS) this.factors[f] = 1;
+    this.stages.clear();
     this.schedule();
   }
 
@@ -57,7 +92,9 @@ export class WhatIfStore {
     this.schedule(0);
   }
 
-  private schedule(delay = DEBOUNCE_MS): void {
+  private schedule(delay = THROTTLE_MS): void {
+    // A request already due soon will read the newest values; a refresh (delay 0) goes at once.
+    if (this.timer && delay > 0) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -68,7 +105,7 @@ export class WhatIfStore {
   private async fetch(): Promise<void> {
     const seq = ++this.seq;
     const scenarioId = this.scenarioId();
-    const adjust = Object.fromEntries(WHAT_IF_FACTORS.filter((f) => this.factors[f] !== 1).map((f) => [f, this.factors[f]]));
+    const adjust = this.adjust;
     try {
       const [base, current] = await Promise.all([
         this.client.invoke('simulation.expected', { scenarioId }),

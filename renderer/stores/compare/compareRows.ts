@@ -1,0 +1,90 @@
+// A comparison as rows: one value per compared scenario, and each value's
+// difference from the first column (the baseline, usually the plan as
+// entered). Pure, so the tables only format and colour.
+import type { KpiMetric, SeriesMetric, TargetMetric } from '../../../shared/plan/types';
+import { KPI_METRICS } from '../../../shared/plan/types';
+import type { SimulationResult } from '../../../shared/simulation/types';
+
+export const COMPARED_TOTALS = ['bookings', 'revenue', 'cash', 'wins'] as const satisfies readonly SeriesMetric[];
+
+/** How a value differs from the baseline's: up, down or the same (within rounding). */
+export type Direction = 'up' | 'down' | 'same';
+
+export interface CompareCell {
+  value: number | null;
+  /** Relative change for amounts, absolute change (points) for probabilities; null for the baseline or when undefined. */
+  delta: number | null;
+  direction: Direction;
+}
+
+export interface CompareRow {
+  key: string;
+  phaseId: string | null;
+  metric: TargetMetric;
+  /** The target's id and value, for attainment rows. */
+  target?: { id: string; value: number };
+  cells: CompareCell[];
+}
+
+// Below these a difference reads as "the same" (a rounding in the table, not a change).
+const SAME_RELATIVE = 0.0005;
+const SAME_POINTS = 0.0005;
+
+function cells(values: (number | null)[], relative: boolean): CompareCell[] {
+  const base = values[0] ?? null;
+  return values.map((value, i) => {
+    if (i === 0 || value === null || base === null) return { value, delta: null, direction: 'same' };
+    const delta = relative ? (base === 0 ? (value === 0 ? 0 : null) : value / base - 1) : value - base;
+    const limit = relative ? SAME_RELATIVE : SAME_POINTS;
+    const direction: Direction = delta === null ? (value > base ? 'up' : 'down') : Math.abs(delta) < limit ? 'same' : delta > 0 ? 'up' : 'down';
+    return { value, delta, direction };
+  });
+}
+
+/** Mean totals per phase and metric. */
+export function totalsRows(results: readonly SimulationResult[]): CompareRow[] {
+  const first = results[0];
+  if (!first) return [];
+  return first.phases.flatMap((p, pi) =>
+    COMPARED_TOTALS.map((metric) => ({
+      key: `${p.id}/${metric}`,
+      phaseId: p.id,
+      metric,
+      cells: cells(
+        results.map((r) => r.phases[pi]?.totals[metric].mean ?? null),
+        true,
+      ),
+    })),
+  );
+}
+
+/** The probability of attaining each target. */
+export function attainmentRows(results: readonly SimulationResult[]): CompareRow[] {
+  const first = results[0];
+  if (!first) return [];
+  return first.phases.flatMap((p, pi) =>
+    p.targets.map((t) => ({
+      key: t.id,
+      phaseId: p.id,
+      metric: t.metric,
+      target: { id: t.id, value: t.value },
+      cells: cells(
+        results.map((r) => r.phases[pi]?.targets.find((x) => x.id === t.id)?.probability ?? null),
+        false,
+      ),
+    })),
+  );
+}
+
+/** Mean KPIs over the horizon. */
+export function kpiRows(results: readonly SimulationResult[]): CompareRow[] {
+  return KPI_METRICS.map((metric: KpiMetric) => ({
+    key: metric,
+    phaseId: null,
+    metric,
+    cells: cells(
+      results.map((r) => r.kpis[metric].mean),
+      true,
+    ),
+  }));
+}

@@ -1,0 +1,124 @@
+// The comparison's tables: phase totals (means), the probability of each
+// target, and the KPIs — one column per scenario, each value with its
+// difference from the first column, coloured and signed (never colour alone).
+import { observer } from 'mobx-react-lite';
+import { useId } from 'react';
+import { formatPercent } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/i18n';
+import { attainmentRows, kpiRows, totalsRows, type CompareCell, type CompareRow } from '../../stores/compare/compareRows';
+import type { Comparison } from '../../stores/compare/CompareStore';
+import { useStores, useT } from '../../stores/context';
+import { describeTarget, formatMetric } from '../simulation/format';
+import { useScenarioLabel } from './labels';
+
+type Kind = 'amount' | 'probability';
+
+function deltaText(cell: CompareCell, kind: Kind, locale: Locale, points: (n: string) => string): string {
+  if (cell.delta === null) return '';
+  if (cell.direction === 'same') return '±0';
+  const sign = cell.delta > 0 ? '+' : '\u2212';
+  const abs = Math.abs(cell.delta);
+  return kind === 'probability' ? `${sign}${points(formatPercent(abs, locale, 0).replace(/\s*%$/, ''))}` : `${sign}${formatPercent(abs, locale, 1)}`;
+}
+
+const Table = observer(function Table({
+  title,
+  rows,
+  kind,
+  comparison,
+  rowHead,
+}: {
+  title: string;
+  rows: CompareRow[];
+  kind: Kind;
+  comparison: Comparison;
+  rowHead: (row: CompareRow) => [string, string];
+}) {
+  const { plan } = useStores();
+  const tr = useT();
+  const id = useId();
+  const label = useScenarioLabel();
+  const currency = plan.settings?.currency ?? 'CNY';
+  const points = (n: string) => tr.t('compare.points', { n });
+  const value = (row: CompareRow, v: number | null) => (kind === 'probability' ? (v === null ? '—' : formatPercent(v, tr.locale, 0)) : formatMetric(row.metric, v, currency, tr.locale));
+  return (
+    <section className="cmp-table-block" aria-labelledby={id}>
+      <h3 id={id} className="cmp-table-title">
+        {title}
+      </h3>
+      <div className="table-scroll">
+        <table className="table cmp-table" aria-labelledby={id}>
+          <thead>
+            <tr>
+              <th scope="col">{tr.t('simulation.col.phase')}</th>
+              <th scope="col">{kind === 'probability' ? tr.t('simulation.col.target') : tr.t('simulation.col.metric')}</th>
+              {comparison.columns.map((c, i) => (
+                <th key={c.key ?? ''} scope="col" className="num" data-col={i}>
+                  <span className={`cmp-swatch cmp-swatch-${i}`} aria-hidden="true" /> {label(c.key)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const [phase, what] = rowHead(row);
+              return (
+                <tr key={row.key} data-row={row.key}>
+                  <td>{phase}</td>
+                  <th scope="row">{what}</th>
+                  {row.cells.map((cell, i) => (
+                    <td key={i} className={`num cmp-cell cmp-${cell.direction}`} data-col={i} data-direction={i === 0 ? undefined : cell.direction}>
+                      <span className="cmp-value">{value(row, cell.value)}</span>
+                      {i > 0 && cell.delta !== null && (
+                        <span className="cmp-delta">
+                          {deltaText(cell, kind, tr.locale, points)}
+                          <span className="visually-hidden"> {tr.t(`compare.${cell.direction}`)}</span>
+                        </span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});
+
+export const CompareTables = observer(function CompareTables({ comparison }: { comparison: Comparison }) {
+  const { plan } = useStores();
+  const tr = useT();
+  const results = comparison.columns.map((c) => c.result);
+  const currency = plan.settings?.currency ?? 'CNY';
+  const phaseName = (id: string | null) => (id === null ? tr.t('compare.horizon') : (plan.collections.phases.get(id)?.name ?? id));
+  const attainment = attainmentRows(results);
+  return (
+    <div className="cmp-tables">
+      <Table
+        title={tr.t('compare.totals')}
+        rows={totalsRows(results)}
+        kind="amount"
+        comparison={comparison}
+        rowHead={(r) => [phaseName(r.phaseId), tr.t(`metric.${r.metric}`)]}
+      />
+      {attainment.length > 0 && (
+        <Table
+          title={tr.t('compare.attainment')}
+          rows={attainment}
+          kind="probability"
+          comparison={comparison}
+          rowHead={(r) => [phaseName(r.phaseId), describeTarget(tr, r.metric, r.target!.value, currency)]}
+        />
+      )}
+      <Table
+        title={tr.t('compare.kpis')}
+        rows={kpiRows(results)}
+        kind="amount"
+        comparison={comparison}
+        rowHead={(r) => [phaseName(r.phaseId), tr.t(`metric.${r.metric}`)]}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,28 @@
+// Messages of scenarios side by side (English). Keys start with 'compare.'.
+export const compareEn = {
+  'compare.title': 'Scenarios side by side',
+  'compare.intro':
+    'Each scenario is simulated with the same seed and number of trials, so every trial draws the same random numbers: a difference between columns comes from the scenario, not from chance.',
+  'compare.pick': 'Compare {min} to {max}',
+  'compare.asEntered': 'Plan as entered',
+  'compare.run': 'Compare',
+  'compare.sameDraws': 'Same random draws for all: {trials} trials, seed {seed}.',
+  'compare.progressLabel': 'Comparison progress',
+  'compare.progress': 'Scenario {n} of {count} ({percent})',
+  'compare.cancelled': 'Comparison cancelled; nothing new was stored.',
+  'compare.keptLast': 'The last complete comparison is still shown.',
+  'compare.none': 'Pick two to four scenarios and press Compare.',
+  'compare.picksChanged': 'The picks changed since this comparison; press Compare to update it.',
+  'compare.effects': 'What each scenario changes',
+  'compare.reused': '(stored run reused)',
+  'compare.totals': 'Phase totals (mean) side by side',
+  'compare.attainment': 'Chance of meeting each target side by side',
+  'compare.kpis': 'KPIs side by side',
+  'compare.horizon': 'Whole horizon',
+  'compare.points': '{n} pts',
+  'compare.up': 'higher than the first column',
+  'compare.down': 'lower than the first column',
+  'compare.same': 'same as the first column',
+  'compare.fanTitle': 'Fan charts overlaid (P10–P90 band and median)',
+  'compare.fanSummary': '{scenario}: median total {p50}, P10–P90 {p10} to {p90}.',
+} as const;

@@ -1,0 +1,28 @@
+import type { compareEn } from './compare.en';
+
+export const compareZhCN: { readonly [K in keyof typeof compareEn]: string } = {
+  'compare.title': '情景并排比较',
+  'compare.intro': '每个情景都用相同的随机种子和仿真次数运行，每次试验抽取相同的随机数：各列之间的差异来自情景本身，而非偶然。',
+  'compare.pick': '选择 {min} 至 {max} 个进行比较',
+  'compare.asEntered': '原计划',
+  'compare.run': '比较',
+  'compare.sameDraws': '所有情景使用相同的随机抽样：{trials} 次试验，种子 {seed}。',
+  'compare.progressLabel': '比较进度',
+  'compare.progress': '第 {n} / {count} 个情景（{percent}）',
+  'compare.cancelled': '比较已取消；未保存新结果。',
+  'compare.keptLast': '仍显示上一次完整的比较。',
+  'compare.none': '请选择两到四个情景，然后点击“比较”。',
+  'compare.picksChanged': '选择已变更；点击“比较”以更新。',
+  'compare.effects': '各情景的调整内容',
+  'compare.reused': '（沿用已保存的运行）',
+  'compare.totals': '各阶段合计（均值）并排',
+  'compare.attainment': '各目标达成概率并排',
+  'compare.kpis': '关键指标并排',
+  'compare.horizon': '整个规划期',
+  'compare.points': '{n} 个百分点',
+  'compare.up': '高于第一列',
+  'compare.down': '低于第一列',
+  'compare.same': '与第一列相同',
+  'compare.fanTitle': '扇形图叠加（P10–P90 区间与中位数）',
+  'compare.fanSummary': '{scenario}：合计中位数 {p50}，P10–P90 为 {p10} 至 {p90}。',
+};
