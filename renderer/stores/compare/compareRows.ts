@@ -10,8 +10,12 @@ export const COMPARED_TOTALS = ['bookings', 'revenue', 'cash', 'wins'] as const 
 /** How a value differs from the baseline's: up, down or the same (within rounding). */
 export type Direction = 'up' | 'down' | 'same';
 
+/** Whether the change is good news: lower is better for the cycle metrics. */
+export type Verdict = 'better' | 'worse' | 'same';
+
 export interface CompareCell {
   value: number | null;
+  verdict: Verdict;
   /** Relative change for amounts, absolute change (points) for probabilities; null for the baseline or when undefined. */
   delta: number | null;
   direction: Direction;
@@ -30,14 +34,20 @@ export interface CompareRow {
 const SAME_RELATIVE = 0.0005;
 const SAME_POINTS = 0.0005;
 
-function cells(values: (number | null)[], relative: boolean): CompareCell[] {
+/** Days metrics: a shorter cycle is the better one. */
+export function lowerIsBetter(metric: TargetMetric): boolean {
+  return metric.endsWith('ycleDays');
+}
+
+function cells(values: (number | null)[], relative: boolean, metric: TargetMetric): CompareCell[] {
   const base = values[0] ?? null;
+  const verdictOf = (d: Direction): Verdict => (d === 'same' ? 'same' : (d === 'up') !== lowerIsBetter(metric) ? 'better' : 'worse');
   return values.map((value, i) => {
-    if (i === 0 || value === null || base === null) return { value, delta: null, direction: 'same' };
+    if (i === 0 || value === null || base === null) return { value, delta: null, direction: 'same', verdict: 'same' };
     const delta = relative ? (base === 0 ? (value === 0 ? 0 : null) : value / base - 1) : value - base;
     const limit = relative ? SAME_RELATIVE : SAME_POINTS;
     const direction: Direction = delta === null ? (value > base ? 'up' : 'down') : Math.abs(delta) < limit ? 'same' : delta > 0 ? 'up' : 'down';
-    return { value, delta, direction };
+    return { value, delta, direction, verdict: verdictOf(direction) };
   });
 }
 
@@ -53,6 +63,7 @@ export function totalsRows(results: readonly SimulationResult[]): CompareRow[] {
       cells: cells(
         results.map((r) => r.phases[pi]?.totals[metric].mean ?? null),
         true,
+        metric,
       ),
     })),
   );
@@ -71,6 +82,8 @@ export function attainmentRows(results: readonly SimulationResult[]): CompareRow
       cells: cells(
         results.map((r) => r.phases[pi]?.targets.find((x) => x.id === t.id)?.probability ?? null),
         false,
+        // A higher chance of meeting a target is better whatever its metric.
+        'bookings',
       ),
     })),
   );
@@ -85,6 +98,7 @@ export function kpiRows(results: readonly SimulationResult[]): CompareRow[] {
     cells: cells(
       results.map((r) => r.kpis[metric].mean),
       true,
+      metric,
     ),
   }));
 }

@@ -1,6 +1,7 @@
 // The comparison's tables: phase totals (means), the probability of each
 // target, and the KPIs — one column per scenario, each value with its
-// difference from the first column, coloured and signed (never colour alone).
+// difference from the first column, signed, said in words for screen
+// readers, and coloured green when better, red when worse (shorter cycles are better).
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
 import { formatPercent } from '../../../shared/i18n';
@@ -67,12 +68,13 @@ const Table = observer(function Table({
                   <td>{phase}</td>
                   <th scope="row">{what}</th>
                   {row.cells.map((cell, i) => (
-                    <td key={i} className={`num cmp-cell cmp-${cell.direction}`} data-col={i} data-direction={i === 0 ? undefined : cell.direction}>
+                    <td key={i} className={`num cmp-cell cmp-${cell.verdict}`} data-col={i} data-direction={i === 0 ? undefined : cell.direction}>
                       <span className="cmp-value">{value(row, cell.value)}</span>
                       {i > 0 && cell.delta !== null && (
                         <span className="cmp-delta">
                           {deltaText(cell, kind, tr.locale, points)}
-                          <span className="visually-hidden"> {tr.t(`compare.${cell.direction}`)}</span>
+                          <span className="visually-hidden"> {tr.t(`compare.${cell.direction}`)}
+                          {cell.verdict !== 'same' && `, ${tr.t(`compare.${cell.verdict}`)}`}</span>
                         </span>
                       )}
                     </td>

@@ -93,7 +93,7 @@ const Totals = observer(function Totals() {
                       )}
                       <th scope="row">{tr.t(`metric.${m}`)}</th>
                       <td className="num">{formatMetric(m, before, currency, tr.locale)}</td>
-                      <td className={`num ${after > before ? 'cmp-up' : after < before ? 'cmp-down' : ''}`} data-testid="what-if-value">
+                      <td className={`num ${after > before ? 'cmp-better' : after < before ? 'cmp-worse' : ''}`} data-testid="what-if-value">
                         {formatMetric(m, after, currency, tr.locale)}
                       </td>
                     </tr>
@@ -113,7 +113,7 @@ const Totals = observer(function Totals() {
             const expected = series ? totals[t.metric as SeriesMetric].mean : null;
             const share = expected !== null && t.value > 0 ? expected / t.value : null;
             return (
-              <li key={t.id} data-target={t.id} className={share === null ? '' : share >= 1 ? 'cmp-up' : 'cmp-down'}>
+              <li key={t.id} data-target={t.id} className={share === null ? '' : share >= 1 ? 'cmp-better' : 'cmp-worse'}>
                 <span>
                   {plan.collections.phases.get(phase)?.name}: {describeTarget(tr, t.metric, t.value, currency)}
                 </span>

@@ -23,6 +23,8 @@ export const compareEn = {
   'compare.up': 'higher than the first column',
   'compare.down': 'lower than the first column',
   'compare.same': 'same as the first column',
+  'compare.better': 'better',
+  'compare.worse': 'worse',
   'compare.fanTitle': 'Fan charts overlaid (P10–P90 band and median)',
   'compare.fanSummary': '{scenario}: median total {p50}, P10–P90 {p10} to {p90}.',
 } as const;

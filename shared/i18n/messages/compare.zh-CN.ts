@@ -23,6 +23,8 @@ export const compareZhCN: { readonly [K in keyof typeof compareEn]: string } = {
   'compare.up': '高于第一列',
   'compare.down': '低于第一列',
   'compare.same': '与第一列相同',
+  'compare.better': '更好',
+  'compare.worse': '更差',
   'compare.fanTitle': '扇形图叠加（P10–P90 区间与中位数）',
   'compare.fanSummary': '{scenario}：合计中位数 {p50}，P10–P90 为 {p10} 至 {p90}。',
 };

@@ -1,0 +1,155 @@
+// Scenarios side by side and workshop mode in real Chromium against a real
+// host, in English and Chinese: compare two scenarios and read a difference
+// that matches what the host stored; walk the workshop with the keyboard to
+// What-if, drag a slider and watch the totals move, keep it as a scenario,
+// record a decision, leave with Esc and find the decision on the Decisions
+// screen and in the JSON export; axe finds nothing serious in workshop mode;
+// 1280×720 screenshots are kept under test-results/screenshots/.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { StoredRunView } from '../../shared/api/methods/simulation';
+import { createTranslator, formatPercent, type Translator } from '../../shared/i18n';
+import type { Scenario } from '../../shared/plan/types';
+import type { SimulationResult } from '../../shared/simulation/types';
+import { expect, keepScreenshot, readDemo, test } from './fixtures';
+
+const en = createTranslator('en');
+const zh = createTranslator('zh-CN');
+const demo = readDemo('en');
+
+async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function compareTwo(page: Page, t: Translator): Promise<void> {
+  await page.getByRole('navigation', { name: t.t('nav.label') }).getByRole('link', { name: t.t('nav.simulation') }).click();
+  await page.getByRole('textbox', { name: t.t('simulation.trials') }).fill('500');
+  const panel = page.locator('.cmp-panel');
+  // The plan as entered is picked already; add the pessimistic scenario.
+  await panel.getByRole('checkbox', { name: 'Pessimistic' }).check();
+  await panel.getByRole('button', { name: t.t('compare.run'), exact: true }).click();
+  await expect(panel.getByRole('table', { name: t.t('compare.totals') })).toBeVisible({ timeout: 60_000 });
+}
+
+for (const [lang, t] of [
+  ['en', en],
+  ['zh-CN', zh],
+] as const) {
+  test(`${lang}: two scenarios side by side with the same random draws; a difference reads as the host stored it`, async ({ openApp, host, consoleErrors }, testInfo) => {
+    const page = await openApp();
+    if (lang === 'zh-CN') await page.getByRole('button', { name: '简体中文' }).click();
+    await compareTwo(page, t);
+    const plan = (await host.call<StoredRunView>('simulation.latest', {})).run;
+    const pess = (await host.call<StoredRunView>('simulation.latest', { scenarioId: 'pessimistic' })).run;
+    expect([plan.seed, plan.trials]).toEqual([pess.seed, pess.trials]);
+    const target = (plan.result as SimulationResult).phases[0]!.targets[0]!;
+    const p0 = target.probability;
+    const p1 = (pess.result as SimulationResult).phases[0]!.targets[0]!.probability;
+    const row = page.getByRole('table', { name: t.t('compare.attainment') }).locator(`tr[data-row="${target.id}"]`);
+    await expect(row.locator('td[data-col="0"]')).toContainText(formatPercent(p0, lang, 0));
+    await expect(row.locator('td[data-col="1"]')).toContainText(formatPercent(p1, lang, 0));
+    if (p1 < p0) await expect(row.locator('td[data-col="1"]')).toHaveAttribute('data-direction', 'down');
+    // Fewer leads in the pessimistic scenario: lower bookings in every phase, marked as lower.
+    const bookings = page.getByRole('table', { name: t.t('compare.totals') }).locator('tr[data-row="p2/bookings"] td[data-col="1"]');
+    await expect(bookings).toHaveAttribute('data-direction', 'down');
+    await expect(bookings).toContainText('\u2212');
+    // Each scenario in words.
+    await expect(page.getByRole('list', { name: t.t('compare.effects') })).toContainText(`\u2212${formatPercent(0.2, lang, 1)}`);
+    await expect(page.getByRole('img', { name: new RegExp(t.t('compare.fanTitle').replace(/[()]/g, '.')) })).toBeVisible();
+
+    // Again: both runs are fresh and drew the same numbers, so nothing is run a second time.
+    await page.locator('.cmp-panel').getByRole('button', { name: t.t('compare.run'), exact: true }).click();
+    await expect(page.locator('.cmp-effects')).toContainText(t.t('compare.reused'));
+    expect((await host.call<StoredRunView>('simulation.latest', {})).run.id).toBe(plan.id);
+    await keepScreenshot(page, testInfo, `compare-${lang}`);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('a cancelled comparison keeps the last complete one on screen with a note', async ({ openApp }) => {
+  const page = await openApp();
+  await compareTwo(page, en);
+  const panel = page.locator('.cmp-panel');
+  await panel.getByRole('checkbox', { name: 'Optimistic' }).check();
+  await page.getByRole('textbox', { name: en.t('simulation.trials') }).fill('1000000');
+  await panel.getByRole('button', { name: en.t('compare.run'), exact: true }).click();
+  await expect(panel.getByRole('progressbar', { name: en.t('compare.progressLabel') })).toBeVisible();
+  await panel.getByRole('button', { name: en.t('simulation.cancel') }).click();
+  await expect(panel.getByRole('status').filter({ hasText: en.t('compare.cancelled') })).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByRole('table', { name: en.t('compare.totals') })).toBeVisible();
+  await expect(panel.getByText(en.t('compare.keptLast'))).toBeVisible();
+});
+
+for (const [lang, t] of [
+  ['en', en],
+  ['zh-CN', zh],
+] as const) {
+  test(`${lang}: workshop by keyboard to What-if, a slider moves the totals, kept as a scenario`, async ({ openApp, host, consoleErrors }, testInfo) => {
+    const page = await openApp();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    if (lang === 'zh-CN') await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('button', { name: t.t('workshop.enter') }).click();
+    const steps = page.getByRole('navigation', { name: t.t('workshop.steps') });
+    await expect(steps.getByRole('button', { name: t.t('workshop.step.plan') })).toHaveAttribute('aria-current', 'step');
+    // No file path and no token on the projector.
+    await expect(page.locator('body')).not.toContainText('.salesplan');
+    await expect(page.locator('body')).not.toContainText(host.token);
+    await keepScreenshot(page, testInfo, `workshop-plan-${lang}`);
+    await expectNoSeriousA11yViolations(page);
+
+    // A clicker: PageDown, and the arrow keys.
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(t.t('workshop.step.phases'));
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(t.t('workshop.step.whatIf'));
+    // Switching language in the room keeps the step.
+    const other = lang === 'en' ? zh : en;
+    await page.getByRole('button', { name: lang === 'en' ? '简体中文' : 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(other.t('workshop.step.whatIf'));
+    await page.getByRole('button', { name: lang === 'en' ? 'English' : '简体中文' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(t.t('workshop.step.whatIf'));
+
+    const first = page.locator('.ws-whatif-totals tr[data-phase="p2"][data-metric="bookings"] [data-testid="what-if-value"]');
+    await expect(first).not.toBeEmpty();
+    const before = await first.textContent();
+    // Drag the lead-volume slider to the right.
+    const slider = page.getByRole('slider', { name: t.t('simulation.whatIf.leads'), exact: true });
+    const box = (await slider.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect(first).not.toHaveText(before!);
+    await keepScreenshot(page, testInfo, `workshop-whatif-${lang}`);
+    await expectNoSeriousA11yViolations(page);
+
+    const scenariosBefore = (await host.call<{ plan: { scenarios: Scenario[] } }>('plan.get')).plan.scenarios.length;
+    await page.getByRole('button', { name: t.t('workshop.keep') }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.t('workshop.kept', { name: t.t('workshop.keptName', { n: 1 }) }) })).toBeVisible();
+    const scenarios = (await host.call<{ plan: { scenarios: Scenario[] } }>('plan.get')).plan.scenarios;
+    expect(scenarios).toHaveLength(scenariosBefore + 1);
+    const kept = scenarios.at(-1)!;
+    expect(kept.name).toBe(t.t('workshop.keptName', { n: 1 }));
+    expect(kept.adjust.leads).toBeGreaterThan(1.2);
+
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('navigation', { name: t.t('workshop.steps') })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: t.t('nav.label') })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('F5 enters workshop mode (not a reload) and the step list moves to any step', async ({ openApp }) => {
+  const page = await openApp();
+  await page.keyboard.press('F5');
+  const steps = page.getByRole('navigation', { name: en.t('workshop.steps') });
+  await expect(steps).toBeVisible();
+  await steps.getByRole('button', { name: en.t('workshop.step.ironTriangles') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t('workshop.step.ironTriangles'));
+  const breakthrough = demo.customers.filter((c) => c.breakthroughPhaseId);
+  await expect(page.locator('.ws-main tbody tr')).toHaveCount(breakthrough.length);
+  await page.keyboard.press('PageUp');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t('workshop.step.targets'));
+});
