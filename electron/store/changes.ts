@@ -9,8 +9,8 @@ import { stmt, type Db, type Row } from './sql';
 export type ChangeOp = 'create' | 'update' | 'delete' | 'reorder';
 
 export interface ChangeItem {
-  /** The collection, or 'plan' for the plan settings. */
-  kind: CollectionKind | 'plan';
+  /** The collection, or 'plan' for the plan settings, 'tiering' / 'actuals' for those parts written whole. */
+  kind: CollectionKind | 'plan' | 'tiering' | 'actuals';
   op: ChangeOp;
   /** The entity's id before the edit (after, for a create); null for reorder and settings. */
   entityId: string | null;

@@ -4,6 +4,8 @@ export { openPlanFile, checkPlanFile, createPlanFile, fileInfo, type PlanFile, t
 export { commitCopy, snapshotTo, snapshotToAsync } from './backup';
 export { readPlan, writePlan } from './plan-io';
 export { readSettings, writeSettings } from './settings';
+export { readTiering, writeTiering } from './tiering';
+export { readActuals, writeActuals } from './actuals';
 export { readRevision } from './meta';
 export { listChanges, recordChange, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';

@@ -24,12 +24,11 @@ export class GoalsStore {
   }
 
   /** Creates `value` (no `existingId`) or replaces the goal `existingId`, then its status. */
-  saveGoal(existingId: string | null, value: Goal, status: GoalStatus): Promise<WriteOutcome> {
+  /** Saves a goal with its status (a field of the goal since plan-format v2): one edit. */
+  saveGoal(existingId: string | null, value: Goal): Promise<WriteOutcome> {
     return attemptNamed(this.ui.tr, value.title, async () => {
-      const saved = existingId ? await this.plan.update('goals', existingId, value) : await this.plan.create('goals', value);
-      // A new goal always writes its status: an id reused from a deleted goal
-      // must not bring back that goal's status.
-      if (!existingId || status !== this.planning.goalStatus(saved.id)) await this.planning.setGoalStatus(saved.id, status);
+      if (existingId) await this.plan.update('goals', existingId, value);
+      else await this.plan.create('goals', value);
     });
   }
 

@@ -18,10 +18,10 @@ export class PeopleStore {
   addPerson(name: string, role: Role): Promise<WriteOutcome> {
     const people = this.plan.collections.people;
     const base = /[A-Za-z]/.test(name) ? name.toLowerCase() : `person-${people.size + 1}`;
+    // A new person has the role default: the limit is a field of the person
+    // (plan-format v2), gone with a deleted one.
     return attemptNamed(this.ui.tr, name, async () => {
-      const created = await this.plan.create('people', { id: uniqueId(base, (x) => people.get(x) !== undefined), name, role });
-      // An id reused from someone deleted must not bring back their limit.
-      await this.planning.setCustomerLimit(created.id, null);
+      await this.plan.create('people', { id: uniqueId(base, (x) => people.get(x) !== undefined), name, role });
     });
   }
 

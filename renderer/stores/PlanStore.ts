@@ -36,6 +36,7 @@ export class PlanStore {
     goals: new EntityCollection(),
     targets: new EntityCollection(),
     scenarios: new EntityCollection(),
+    decisions: new EntityCollection(),
   };
   private loadSeq = 0;
   private writes: Promise<unknown> = Promise.resolve();
@@ -120,7 +121,7 @@ export class PlanStore {
     this.revision = s.revision;
     if (!this.settings) this.settings = { ...s.plan.plan };
     else replaceFields(this.settings, s.plan.plan);
-    for (const kind of Object.keys(this.collections) as CollectionKind[]) this.coll(kind).replaceAll(s.plan[kind]);
+    for (const kind of Object.keys(this.collections) as CollectionKind[]) this.coll(kind).replaceAll(s.plan[kind] ?? []);
     this.loadError = null;
     this.status = 'ready';
   }

@@ -1,11 +1,12 @@
 // The planning screens' state (Phases, People, Goals & targets): computed
 // views over PlanStore (phase coverage, team load, goals by phase, the target
-// grid), the app-only data of shared/api/methods/team.ts (person limits, goal
-// statuses), and the writes whose meaning spans several entities (adding a
-// phase in the next free months, swapping two phases in time).
-import { action, computed, makeObservable, observable, observableRef, reaction, runInAction } from 'mobx';
+// grid, person limits and goal statuses — plan fields since plan-format v2),
+// and the writes whose meaning spans several entities (adding a phase in the
+// next free months, swapping two phases in time).
+import { action, computed, makeObservable, observable, observableRef, runInAction, toJS } from 'mobx';
 import type { ApiClient } from '../../shared/api/client';
 import { DEFAULT_GOAL_STATUS, type GoalStatus, type TeamData } from '../../shared/api/methods/team';
+import type { Person } from '../../shared/plan/types';
 import type { ApiError } from '../../shared/api/result';
 import type { Customer, Goal, Phase, PhaseStage, Target, TargetMetric } from '../../shared/plan/types';
 import {
@@ -44,8 +45,6 @@ export interface GoalGroup {
   goals: Goal[];
 }
 
-const EMPTY: TeamData = { customerLimits: {}, goalStatuses: {} };
-
 /** A phase as plain data: one spread from an observable phase still holds its
  * observable exit-criteria array, which Electron's IPC cannot clone; and an
  * optional field set to undefined is left out, as the format wants. */
@@ -58,8 +57,6 @@ export function cellKey(phaseId: string, metric: TargetMetric): string {
 }
 
 export class PlanningStore {
-  teamData: TeamData = EMPTY;
-  teamLoaded = false;
   /** A phase being resized by dragging: its proposed months, not yet saved. */
   draft: PhaseDraft | null = null;
   /** The phase whose details the Phases screen shows. */
@@ -73,15 +70,13 @@ export class PlanningStore {
     private readonly plan: PlanStore,
     private readonly ui: UiStore,
   ) {
-    makeObservable<PlanningStore, 'applyTeamData'>(this, {
-      teamData: observableRef,
-      teamLoaded: observable,
+    makeObservable(this, {
+      teamData: computed,
       draft: observableRef,
       selectedPhaseId: observable,
       goalsPhaseId: observable,
       phaseRefusal: observableRef,
       setPhaseRefusal: action,
-      applyTeamData: action,
       setDraft: action,
       selectPhase: action,
       showGoalsOf: action,
@@ -94,15 +89,6 @@ export class PlanningStore {
       customersByBreakthroughPhase: computed,
       phaseRefusalText: computed,
     });
-    // Another file: its limits and statuses are its own.
-    reaction(
-      () => this.plan.file?.path,
-      () => {
-        if (!this.teamLoaded) return;
-        this.applyTeamData(EMPTY);
-        void this.loadTeamData();
-      },
-    );
   }
 
   // ---- computed views ----
@@ -123,6 +109,16 @@ export class PlanningStore {
     if (!draft || !this.plan.settings) return this.storedCoverage;
     const phases = this.plan.collections.phases.list.map((p) => (p.id === draft.id ? { ...p, start: draft.start, end: draft.end } : p));
     return computeCoverage(this.plan.settings, phases);
+  }
+
+  /** Person limits other than the role default and goal statuses other than notStarted, by id. */
+  get teamData(): TeamData {
+    const c = this.plan.collections;
+    const customerLimits: Record<string, number> = {};
+    for (const p of c.people.list) if (p.customerLimit !== undefined) customerLimits[p.id] = p.customerLimit;
+    const goalStatuses: Record<string, GoalStatus> = {};
+    for (const g of c.goals.list) if (g.status && g.status !== DEFAULT_GOAL_STATUS) goalStatuses[g.id] = g.status;
+    return { customerLimits, goalStatuses };
   }
 
   get teamLoad(): PersonLoad[] {
@@ -164,7 +160,7 @@ export class PlanningStore {
   }
 
   goalStatus(goalId: string): GoalStatus {
-    return this.teamData.goalStatuses[goalId] ?? DEFAULT_GOAL_STATUS;
+    return this.plan.collections.goals.get(goalId)?.status ?? DEFAULT_GOAL_STATUS;
   }
 
   /** Customers `personId` owns in any role (for "show their customers"). */
@@ -201,34 +197,21 @@ export class PlanningStore {
     return explainError(r.error, tr, this.plan.collections.phases.get(r.phaseId)?.name ?? '');
   }
 
-  // ---- app-only data ----
-
-  /** Loads limits and statuses the first time a screen needs them. */
-  ensureTeamData(): Promise<void> {
-    return this.teamLoaded ? Promise.resolve() : this.loadTeamData();
-  }
-
-  async loadTeamData(): Promise<void> {
-    try {
-      this.applyTeamData(await this.client.invoke('team.get', {}));
-    } catch (e) {
-      this.ui.showError(toApiError(e));
-    }
-  }
-
-  private applyTeamData(data: TeamData): void {
-    this.teamData = data;
-    this.teamLoaded = true;
-  }
+  // ---- person limits and goal statuses (ordinary edits: history, undo) ----
 
   /** `null`: back to the role default. Throws the refusal: screens write
    * through PeopleStore / GoalsStore, which answer a WriteOutcome. */
   async setCustomerLimit(personId: string, limit: number | null): Promise<void> {
-    this.applyTeamData(await this.client.invoke('team.setCustomerLimit', { personId, limit }));
+    const person = this.plan.collections.people.get(personId);
+    if (!person) return;
+    const { customerLimit: _old, ...rest } = toJS(person);
+    const value: Person = limit === null ? rest : { ...rest, customerLimit: limit };
+    await this.plan.update('people', personId, value);
   }
 
   async setGoalStatus(goalId: string, status: GoalStatus): Promise<void> {
-    this.applyTeamData(await this.client.invoke('team.setGoalStatus', { goalId, status }));
+    const goal = this.plan.collections.goals.get(goalId);
+    if (goal) await this.plan.update('goals', goalId, { ...toJS(goal), status });
   }
 
   // ---- phase writes ----

@@ -4,6 +4,7 @@
 // contract, so the contract and its method files do not import each other.
 import {
   customerSchema,
+  decisionSchema,
   funnelSchema,
   goalSchema,
   personSchema,
@@ -12,7 +13,7 @@ import {
   segmentSchema,
   targetSchema,
 } from '../plan/schema';
-import type { Customer, Funnel, Goal, Person, Phase, Scenario, Segment, Target } from '../plan/types';
+import type { Customer, Decision, Funnel, Goal, Person, Phase, Scenario, Segment, Target } from '../plan/types';
 import { returns } from './define';
 
 export interface EditResult<T> {
@@ -31,6 +32,7 @@ export const COLLECTIONS = {
   goals: { schema: goalSchema, entity: returns<Goal>() },
   targets: { schema: targetSchema, entity: returns<Target>() },
   scenarios: { schema: scenarioSchema, entity: returns<Scenario>() },
+  decisions: { schema: decisionSchema, entity: returns<Decision>() },
 } as const;
 export type CollectionKind = keyof typeof COLLECTIONS;
 export const COLLECTION_KINDS = Object.keys(COLLECTIONS) as CollectionKind[];

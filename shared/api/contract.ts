@@ -12,6 +12,7 @@ import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
 import { simulationMethods, type RunOutcome } from './methods/simulation';
 import { teamMethods } from './methods/team';
+import { trackingMethods } from './methods/tracking';
 const pathArg = z.string().min(1).max(4096);
 
 export interface FileInfo {
@@ -134,12 +135,14 @@ export const contract = {
   ...crudFor('goals'),
   ...crudFor('targets'),
   ...crudFor('scenarios'),
+  ...crudFor('decisions'),
 
   // Areas that grow with their screens keep their methods in methods/*.ts.
   ...importMethods,
   ...historyMethods,
   ...simulationMethods,
   ...teamMethods,
+  ...trackingMethods,
 } as const;
 
 export type Contract = typeof contract;

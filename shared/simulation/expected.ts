@@ -182,7 +182,7 @@ export function expectedValue(plan: Plan, opts: ExpectedOptions = {}): ExpectedR
   const kpis: ExpectedResult['kpis'] = {
     winRate: ratio(wins, sum(a.last, 0, H - 1)),
     conversion: ratio(wins, totals.leads.mean),
-    cycleDays: ratio(sum(a.cycle, 0, H - 1), wins),
+    salesCycleDays: ratio(sum(a.cycle, 0, H - 1), wins),
     cashCycleDays: ratio(sum(a.cashNum, 0, H - 1), sum(a.cashDen, 0, H - 1)),
   };
   return { trials: 0, seed: null, scenario: model.scenarioId, months: model.months, series, totals, phases, kpis, elapsedMs: now() - t0 };

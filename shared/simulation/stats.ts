@@ -50,7 +50,7 @@ export function metricIndex(l: StatLayout, metric: TargetMetric, phase: number):
 
 /** Lower-is-better metrics: attained when the value is <= the target. */
 export function lowerIsBetter(metric: TargetMetric): boolean {
-  return metric === 'cycleDays' || metric === 'cashCycleDays';
+  return metric === 'salesCycleDays' || metric === 'deliveryCycleDays' || metric === 'cashCycleDays';
 }
 
 /** A target is attained when its phase value reaches it; an undefined KPI never does. */

@@ -3,7 +3,7 @@
 // overload and is stored; deleting someone who owns customers is refused
 // with the reason and a way to their customers; adding, renaming, changing
 // the role and deleting an unreferenced person are stored.
-import { DEFAULT_CUSTOMER_LIMITS } from '../../shared/api/methods/team';
+import { DEFAULT_CUSTOMER_LIMITS, MAX_CUSTOMER_LIMIT } from '../../shared/api/methods/team';
 import { formatNumber } from '../../shared/i18n';
 import type { Person, Plan } from '../../shared/plan/types';
 import { expect, keepScreenshot, test } from './fixtures';
@@ -83,7 +83,7 @@ for (const lang of LANGS) {
     // A bad limit is explained and not stored.
     const again = page.getByLabel(tr.t('planning.person.limitOf', { name: person.name }));
     await again.fill('-3');
-    await expect(page.getByText(tr.t('planning.person.limitInvalid', { max: 100_000 }))).toBeVisible();
+    await expect(page.getByText(tr.t('planning.person.limitInvalid', { max: MAX_CUSTOMER_LIMIT }))).toBeVisible();
     await again.press('Escape');
     await expect(again).toHaveValue(String(customers - 1));
   });

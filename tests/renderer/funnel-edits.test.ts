@@ -100,7 +100,7 @@ describe('what a funnel expects', () => {
     const s = summarizeFunnel(funnel);
     expect(s.volumes.map((v) => Math.round(v * 1e9) / 1e9)).toEqual([100, 40, 20]);
     expect(s.winRate).toBeCloseTo(0.2, 12);
-    expect(s.cycleDays).toBe(30);
+    expect(s.salesCycleDays).toBe(30);
     expect(s.cashCycleDays).toBeCloseTo(0.3 * 30 + 0.7 * 90, 9);
   });
 });

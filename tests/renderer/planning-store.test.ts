@@ -3,7 +3,7 @@
 // change, the coverage getter with a drag in progress, goal groups, and the
 // writes that span several entities (add phase, move phase, refused edits).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CUSTOMER_LIMITS, type TeamData } from '../../shared/api/methods/team';
+import { DEFAULT_CUSTOMER_LIMITS } from '../../shared/api/methods/team';
 import type { ApiResult } from '../../shared/api/result';
 import { TARGET_METRICS, type Plan } from '../../shared/plan/types';
 import { cellKey } from '../../renderer/stores/PlanningStore';
@@ -12,11 +12,10 @@ import { computeTeamLoad, NO_PHASE } from '../../renderer/stores/planning/load';
 
 const demo = demoPlan;
 
-/** A host double holding a plan and team data, answering like the real handlers for what these tests use. */
+/** A host double holding a plan, answering like the real handlers for what these tests use. */
 function setup(plan: Plan = demo) {
   let current = structuredClone(plan);
   let revision = 1;
-  let team: TeamData = { customerLimits: {}, goalStatuses: {} };
   let refuse: ((method: string, arg: Arg) => ApiResult<unknown> | null) | null = null;
   const { store, calls } = fakeHost((method, arg) => {
     const refused = refuse?.(method, arg);
@@ -24,15 +23,9 @@ function setup(plan: Plan = demo) {
     switch (method) {
       case 'plan.get':
         return ok(snapshot(current, revision));
-      case 'team.get':
-        return ok(team);
-      case 'team.setCustomerLimit': {
-        const limits = { ...team.customerLimits };
-        if (arg.limit === null) delete limits[arg.personId];
-        else limits[arg.personId] = arg.limit;
-        team = { ...team, customerLimits: limits };
-        return ok(team);
-      }
+      case 'people.update':
+        current.people = current.people.map((p) => (p.id === arg.id ? arg.value : p));
+        return ok({ revision: ++revision, value: arg.value });
       case 'phases.create':
         current.phases.splice(arg.index ?? current.phases.length, 0, arg.value);
         return ok({ revision: ++revision, value: arg.value });
@@ -100,10 +93,10 @@ describe('team load', () => {
   it('flags overload once a lower limit is stored, and clears it when the default comes back', async () => {
     const { store, calls } = setup();
     await store.start();
-    await store.planning.ensureTeamData();
     const person = store.planning.teamLoad.find((l) => l.customers > 0 && !l.overloaded)!;
     await store.planning.setCustomerLimit(person.person.id, person.customers - 1);
-    expect(calls.at(-1)).toEqual({ method: 'team.setCustomerLimit', arg: { personId: person.person.id, limit: person.customers - 1 } });
+    // The limit is a field of the person (plan-format v2): one people.update with it.
+    expect(calls.filter((c) => c.method.endsWith('.update')).at(-1)).toEqual({ method: 'people.update', arg: { id: person.person.id, value: { ...person.person, customerLimit: person.customers - 1 } } });
     const after = store.planning.teamLoad.find((l) => l.person.id === person.person.id)!;
     expect(after).toMatchObject({ overloaded: true, ownLimit: true, limit: person.customers - 1 });
     await store.planning.setCustomerLimit(person.person.id, null);

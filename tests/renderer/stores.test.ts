@@ -35,6 +35,7 @@ describe('PlanStore', () => {
       goals: demo.goals.length,
       targets: demo.targets.length,
       scenarios: demo.scenarios.length,
+      decisions: demo.decisions!.length,
     });
   });
 

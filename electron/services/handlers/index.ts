@@ -12,6 +12,7 @@ import { importHandlers } from './import';
 import { planHandlers } from './plan';
 import { simulationHandlers } from './simulation';
 import { teamHandlers } from './team';
+import { trackingHandlers } from './tracking';
 
 export const handlers: Handlers<PlannerSession> = {
   'app.info': () => ({ version: APP_VERSION, formatVersion: FORMAT_VERSION, schemaVersion: LATEST_SCHEMA_VERSION }),
@@ -20,6 +21,7 @@ export const handlers: Handlers<PlannerSession> = {
   ...collectionHandlers,
   ...importHandlers,
   ...teamHandlers,
+  ...trackingHandlers,
   ...historyHandlers,
   ...simulationHandlers,
 };

@@ -91,7 +91,7 @@ export interface FunnelSummary {
   /** Win rate (成功率), lead to contract: the product of the mean stage conversions. */
   winRate: number;
   /** Mean days from lead to contract: the sum of the mean stage days. */
-  cycleDays: number;
+  salesCycleDays: number;
   /** Capital-occupation cycle (资金占用周期): mean days from signing to cash, weighted by payment share. */
   cashCycleDays: number;
 }
@@ -101,7 +101,7 @@ export function summarizeFunnel(funnel: Funnel): FunnelSummary {
   return {
     volumes,
     winRate: volumes[volumes.length - 1]! / 100,
-    cycleDays: funnel.stages.reduce((sum, s) => sum + rangeMean(s.days), 0),
+    salesCycleDays: funnel.stages.reduce((sum, s) => sum + rangeMean(s.days), 0),
     cashCycleDays: funnel.payments.reduce((sum, p) => sum + p.share * rangeMean(p.days), 0),
   };
 }

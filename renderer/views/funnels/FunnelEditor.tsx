@@ -101,7 +101,7 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
               </div>
               <div className="fact">
                 <dt>{tr.t('funnels.cycle')}</dt>
-                <dd>{formatValue(summary.cycleDays, 'days', tr)}</dd>
+                <dd>{formatValue(summary.salesCycleDays, 'days', tr)}</dd>
               </div>
               <div className="fact">
                 <dt>{tr.t('funnels.cashCycle')}</dt>

@@ -64,9 +64,10 @@ export const GoalDialog = observer(function GoalDialog(props: GoalDialogProps) {
       target: parsed.value,
       due,
       ownerId,
+      status,
     };
     setBusy(true);
-    const refusal = await goals.saveGoal(props.goal?.id ?? null, value, status);
+    const refusal = await goals.saveGoal(props.goal?.id ?? null, value);
     setBusy(false);
     if (refusal) setProblem(refusal);
     else props.onClose();

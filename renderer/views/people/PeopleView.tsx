@@ -1,7 +1,6 @@
 // People (狼狈组织 and the iron triangle 铁三角): the team with roles, each
 // person's load, and overload against a per-person customer limit.
 import { observer } from 'mobx-react-lite';
-import { useEffect } from 'react';
 import { DEFAULT_CUSTOMER_LIMITS } from '../../../shared/api/methods/team';
 import { useStores, useT } from '../../stores/context';
 import { AddPerson } from './AddPerson';
@@ -11,9 +10,6 @@ import '../../styles/planning.css';
 export const PeopleView = observer(function PeopleView() {
   const { planning } = useStores();
   const tr = useT();
-  useEffect(() => {
-    void planning.ensureTeamData();
-  }, [planning]);
   const overloaded = planning.teamLoad.filter((l) => l.overloaded).length;
   return (
     <div className="view planning-view">
@@ -37,10 +33,11 @@ export const PeopleView = observer(function PeopleView() {
               ar: DEFAULT_CUSTOMER_LIMITS.AR,
               sr: DEFAULT_CUSTOMER_LIMITS.SR,
               fr: DEFAULT_CUSTOMER_LIMITS.FR,
+              platform: DEFAULT_CUSTOMER_LIMITS.platform,
               other: DEFAULT_CUSTOMER_LIMITS.other,
             })}
           </p>
-          <p>{tr.t('planning.appOnly')}</p>
+          <p>{tr.t('planning.inPlan')}</p>
         </details>
       </section>
     </div>

@@ -141,6 +141,7 @@ export const coreEn = {
   'role.AR': 'AR — account responsible',
   'role.SR': 'SR — solution responsible',
   'role.FR': 'FR — fulfilment responsible',
+  'role.platform': 'Platform — planning, marketing, finance and delivery support',
   'role.other': 'Other',
 
   'layer.key': 'Key relationship',
@@ -189,7 +190,8 @@ export const coreEn = {
   'metric.newKeyCustomers': 'New key customers',
   'metric.winRate': 'Win rate',
   'metric.conversion': 'Conversion rate',
-  'metric.cycleDays': 'Delivery cycle (days)',
+  'metric.salesCycleDays': 'Sales cycle (days)',
+  'metric.deliveryCycleDays': 'Delivery cycle (days)',
   'metric.cashCycleDays': 'Capital-occupation cycle (days)',
 } as const;
 

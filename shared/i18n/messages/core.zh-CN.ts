@@ -140,6 +140,7 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
   'role.AR': 'AR 客户责任人',
   'role.SR': 'SR 解决方案责任人',
   'role.FR': 'FR 履行责任人',
+  'role.platform': '平台（狈）— 规划、营销、财务与交付支撑',
   'role.other': '其他',
 
   'layer.key': '关键客户关系',
@@ -188,6 +189,7 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
   'metric.newKeyCustomers': '新增关键客户',
   'metric.winRate': '成功率',
   'metric.conversion': '转化率',
-  'metric.cycleDays': '交付周期（天）',
+  'metric.salesCycleDays': '销售周期（天）',
+  'metric.deliveryCycleDays': '交付周期（天）',
   'metric.cashCycleDays': '资金占用周期（天）',
 };

@@ -37,8 +37,7 @@ export const planningEn = {
   'planning.value.notANumber': '“{text}” is not a number.',
   'planning.value.negative': 'Must be 0 or more.',
   'planning.value.overHundred': 'A rate is between 0 % and 100 %.',
-  'planning.appOnly':
-    'Kept in the plan file (.salesplan) and in saved copies, but not part of the JSON interchange format: JSON export leaves it out and a JSON import starts without it. It is not in the undo history.',
+  'planning.inPlan': 'Limits are part of the plan: they travel in JSON export and import, and every change can be undone.',
 
   'planning.phases.intro':
     'Market phase management: the plan runs through ordered phases, each with an intent, a window of months, exit criteria, the customers to break through, and targets.',
@@ -112,6 +111,7 @@ export const planningEn = {
   'planning.roleShort.AR': 'AR (account)',
   'planning.roleShort.SR': 'SR (solution)',
   'planning.roleShort.FR': 'FR (fulfilment)',
+  'planning.roleShort.platform': 'Platform (support)',
   'planning.roleShort.other': 'Other',
   'planning.person.none': 'No people yet.',
   'planning.person.name': 'Name',
@@ -132,12 +132,12 @@ export const planningEn = {
   'planning.person.add': 'Add person',
   'planning.limits.helpTitle': 'About the customer limit',
   'planning.limits.help':
-    'The limit is how many customers one person may own, counting each customer once whatever role (AR, SR or FR) they hold on it. Defaults by role: AR {ar}, SR {sr}, FR {fr}, other {other}. Type a number to give someone their own limit; clear it to go back to the default.',
+    'The limit is how many customers one person may own, counting each customer once whatever role (AR, SR or FR) they hold on it. Defaults by role: AR {ar}, SR {sr}, FR {fr}, platform {platform}, other {other}. Type a number to give someone their own limit; clear it to go back to the default.',
 
   'planning.goals.title': 'Breakthrough goals by phase',
   'planning.goals.none': 'No breakthrough goals in this phase yet.',
   'planning.goals.statusNote':
-    'Goal status is not part of the plan’s JSON interchange format; it is kept in the plan file only.',
+    'Goal status is part of the plan: it travels in JSON export and import, and every change can be undone.',
   'planning.goal.add': 'Add goal',
   'planning.goal.addTo': 'Add a goal to “{name}”',
   'planning.goal.createTitle': 'New breakthrough goal',

@@ -3,8 +3,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPlanFile, migrate, MIGRATIONS, openPlanFile, readPlan, type Db } from '../../../electron/store';
+import { migrate, MIGRATIONS, openPlanFile, readPlan, type Db } from '../../../electron/store';
 import { insertRun, readRun, type RunRecord } from '../../../electron/store/simulation-runs';
+import { asV1, createLegacyFile } from './legacy-plan';
 import { smallPlan, tempDir } from '../store-helpers';
 
 const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
@@ -59,12 +60,14 @@ describe('migration 002 (simulation runs)', () => {
 
   it('brings an existing version-1 file along, plan unchanged, runs empty', () => {
     const dir = tempDir();
-    const path = createPlanFile(join(dir, 'v1.salesplan'), smallPlan(), { appVersion: 'test', migrations: upTo(1) });
+    const path = join(dir, 'v1.salesplan');
+    createLegacyFile(path, asV1(smallPlan()), 1);
     const file = openPlanFile(path, { appVersion: 'test', backupDir: join(dir, 'backups') });
     try {
       expect(file.info().schemaVersion).toBeGreaterThanOrEqual(2);
       expect(file.db.prepare('SELECT count(*) FROM simulation_runs').pluck().get()).toBe(0);
-      expect(readPlan(file.db)).toEqual(smallPlan());
+      // Migration 004 makes the v2 defaults explicit; decisions did not exist in version 1.
+      expect(readPlan(file.db)).toEqual({ ...smallPlan(), decisions: [] });
       expect(file.backupPath).toMatch(/v1\.schema-v1\./);
     } finally {
       file.close();

@@ -2,8 +2,9 @@
 // schema version 2 is brought to version 3 with its recorded edits undoable.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPlanFile, MIGRATIONS, openPlanFile } from '../../../electron/store';
-import { commitEdits } from '../../../electron/services/edits/commit';
+import { recordChange } from '../../../electron/store';
+import { setMeta } from '../../../electron/store/meta';
+import { asV1, createLegacyFile } from './legacy-plan';
 import { demoJson, startApp, tempDir } from '../store-helpers';
 
 const plan = () => demoJson('en');
@@ -12,14 +13,17 @@ describe('migration 003 (undo state)', () => {
   it('migration 003 brings a version-2 file to version 3 with its recorded edits undoable', async () => {
     const dir = tempDir();
     const path = join(dir, 'old.salesplan');
-    const v2 = MIGRATIONS.filter((m) => m.version <= 2);
-    const opts = { appVersion: 'old', migrations: v2 };
-    createPlanFile(path, plan(), opts);
-    const old = openPlanFile(path, opts);
-    const c = plan().customers[1]!;
-    commitEdits(old, [{ kind: 'customers', op: 'update', id: c.id, value: { ...c, potential: 7 } }], { actor: 'old-app', method: 'customers.update' });
-    expect(old.db.prepare("SELECT count(*) FROM pragma_table_info('changes') WHERE name IN ('undone', 'undo_of')").pluck().get()).toBe(0);
-    old.close();
+    const c = asV1(plan()).customers[1]!;
+    // The file as a version-2 build left it after one edit (its own SQL: today's store writes the newest schema).
+    createLegacyFile(path, asV1(plan()), 2, (db) => {
+      db.prepare('UPDATE customers SET potential = 7 WHERE id = ?').run(c.id);
+      recordChange(db, {
+        revision: 1, at: '2027-01-02T00:00:00.000Z', actor: 'old-app', method: 'customers.update', summary: `Changed customer "${c.name}"`,
+        items: [{ kind: 'customers', op: 'update', entityId: c.id, prevId: null, before: c, after: { ...c, potential: 7 } }],
+      });
+      setMeta(db, 'revision', 1);
+      expect(db.prepare("SELECT count(*) FROM pragma_table_info('changes') WHERE name IN ('undone', 'undo_of')").pluck().get()).toBe(0);
+    });
 
     const t = startApp({ dataDir: dir, openPath: path });
     expect((await t.call('file.current', {}))?.schemaVersion).toBeGreaterThanOrEqual(3);

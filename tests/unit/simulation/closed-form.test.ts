@@ -22,7 +22,7 @@ const H = 12;
 function plan(scale: number): Plan {
   return {
     format: 'sales-strategy-plan',
-    formatVersion: 1,
+    formatVersion: 2,
     plan: { name: 'closed form', currency: 'EUR', startMonth: '2030-01', horizonMonths: H, seed: 1, trials: 1000 },
     phases: [],
     funnels: [
@@ -84,7 +84,7 @@ describe('closed forms with zero stage days', () => {
       for (const metric of ['bookings', 'revenue', 'cash'] as const) {
         check(`${metric} total`, r.totals[metric].mean, w.mean * eV, w.mean * varV + w.variance * eV * eV);
       }
-      expect(r.kpis.cycleDays.mean).toBe(0);
+      expect(r.kpis.salesCycleDays.mean).toBe(0);
       expect(r.kpis.cashCycleDays.mean).toBe(0);
     });
   }

@@ -16,7 +16,7 @@ const owners = { AR: null, SR: null, FR: null };
 export function smallPlan(): Plan {
   return {
     format: 'sales-strategy-plan',
-    formatVersion: 1,
+    formatVersion: 2,
     plan: { name: 'Test plan', currency: 'CNY', startMonth: '2027-01', horizonMonths: 15, seed: 42, trials: 1000 },
     phases: [
       { id: 'p1', name: 'Entry', stage: 'entry', start: '2027-01', end: '2027-04' },
@@ -87,7 +87,7 @@ export function smallPlan(): Plan {
       { id: 't-leads', phaseId: 'p1', metric: 'leads', value: 90, ownerId: null },
       { id: 't-winrate', phaseId: 'p2', metric: 'winRate', value: 0.45, ownerId: null },
       { id: 't-conv', phaseId: 'p3', metric: 'conversion', value: 0.06, ownerId: null },
-      { id: 't-cycle', phaseId: 'p3', metric: 'cycleDays', value: 40, ownerId: null },
+      { id: 't-cycle', phaseId: 'p3', metric: 'salesCycleDays', value: 40, ownerId: null },
       { id: 't-cashcycle', phaseId: 'p3', metric: 'cashCycleDays', value: 30, ownerId: null },
     ],
     scenarios: [

@@ -9,7 +9,7 @@ import type { Plan, Range } from '../../../shared/plan/types';
 
 const L = 365.25 / 12;
 export const SERIES = ['leads', 'opportunities', 'wins', 'bookings', 'revenue', 'cash', 'newKeyCustomers'] as const;
-export const KPIS = ['winRate', 'conversion', 'cycleDays', 'cashCycleDays'] as const;
+export const KPIS = ['winRate', 'conversion', 'salesCycleDays', 'cashCycleDays'] as const;
 type Series = (typeof SERIES)[number];
 
 /** sfc32 seeded through a string hash: a different generator from the engine's. */
@@ -176,7 +176,7 @@ export function referenceTrial(plan: Plan, rand: () => number, scenarioId: strin
     return {
       winRate: lastN > 0 ? wins / lastN : NaN,
       conversion: leads > 0 ? wins / leads : NaN,
-      cycleDays: wins > 0 ? sum(cycle, w) / wins : NaN,
+      salesCycleDays: wins > 0 ? sum(cycle, w) / wins : NaN,
       cashCycleDays: den > 0 ? sum(cashNum, w) / den : NaN,
     };
   });
@@ -184,7 +184,7 @@ export function referenceTrial(plan: Plan, rand: () => number, scenarioId: strin
     const w = 1 + plan.phases.findIndex((p) => p.id === t.phaseId);
     const v = (SERIES as readonly string[]).includes(t.metric) ? totals[w]![t.metric as Series] : kpis[w]![t.metric as (typeof KPIS)[number]];
     if (Number.isNaN(v)) return false;
-    return t.metric === 'cycleDays' || t.metric === 'cashCycleDays' ? v <= t.value : v >= t.value;
+    return t.metric === 'salesCycleDays' || t.metric === 'cashCycleDays' ? v <= t.value : v >= t.value;
   });
   return { series: s, totals, kpis, attained };
 }
