@@ -3,6 +3,7 @@
 import type { ApiClient } from '../../shared/api/client';
 import type { EventSubscribe } from '../api/events';
 import { CustomersViewStore } from './CustomersViewStore';
+import { DecisionsStore } from './DecisionsStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
 import { GoalsStore } from './GoalsStore';
@@ -39,6 +40,7 @@ export class RootStore {
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
   readonly workshop: WorkshopStore;
+  readonly decisions: DecisionsStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -56,6 +58,7 @@ export class RootStore {
     this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
     this.workshop = new WorkshopStore();
+    this.decisions = new DecisionsStore(this.plan, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);

@@ -17,6 +17,7 @@ import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
 import { compareEn } from './messages/compare.en';
 import { workshopEn } from './messages/workshop.en';
+import { decisionsEn } from './messages/decisions.en';
 
 export const en = {
   ...coreEn,
@@ -31,6 +32,7 @@ export const en = {
   ...calibrationEn,
   ...compareEn,
   ...workshopEn,
+  ...decisionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

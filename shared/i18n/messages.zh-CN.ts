@@ -14,6 +14,7 @@ import { importCrmZhCN } from './messages/import-crm.zh-CN';
 import { calibrationZhCN } from './messages/calibration.zh-CN';
 import { compareZhCN } from './messages/compare.zh-CN';
 import { workshopZhCN } from './messages/workshop.zh-CN';
+import { decisionsZhCN } from './messages/decisions.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
   ...coreZhCN,
@@ -28,4 +29,5 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...calibrationZhCN,
   ...compareZhCN,
   ...workshopZhCN,
+  ...decisionsZhCN,
 };

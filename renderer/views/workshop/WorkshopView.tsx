@@ -1,5 +1,6 @@
 // Workshop mode: the plan on a projector, full screen, large type and high
-// contrast, one step at a time (Plan → … → Decisions), moved with the step
+// contrast, one step at a time (Plan → … → Decisions), each with a box to
+// record a decision, moved with the step
 // list, the buttons, or a clicker's PageUp / PageDown and the arrow keys
 // (components/WorkshopShortcuts). No header: neither the file path nor the
 // access token is ever on screen here. Leaving full screen leaves the mode.
@@ -9,6 +10,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { UndoRedoButtons } from '../../components/UndoRedoButtons';
 import { useStores, useT } from '../../stores/context';
 import { WORKSHOP_STEPS } from '../../stores/workshop/WorkshopStore';
+import { DecisionBox } from '../decisions/DecisionBox';
 import { WorkshopStepContent } from './steps';
 import '../../styles/workshop.css';
 
@@ -75,6 +77,8 @@ export const WorkshopView = observer(function WorkshopView() {
           {tr.t('workshop.stepOf', { n: i + 1, count: WORKSHOP_STEPS.length })} · {tr.t(`workshop.step.${workshop.step}`)}
         </h1>
         <WorkshopStepContent step={workshop.step} />
+        {/* On every step: the room decides where it is looking. */}
+        <DecisionBox />
       </main>
       <footer className="ws-foot">
         <button type="button" className="button ws-nav" disabled={i === 0} aria-keyshortcuts="PageUp ArrowLeft" onClick={() => workshop.previous()}>

@@ -3,6 +3,7 @@
 import { observer } from 'mobx-react-lite';
 import type { WorkshopStep } from '../../stores/workshop/WorkshopStore';
 import { ComparePanel } from '../compare/ComparePanel';
+import { DecisionList } from '../decisions/DecisionList';
 import { Roadmap } from '../phases/Roadmap';
 import { FunnelStep } from './FunnelStep';
 import { IronTrianglesStep } from './IronTrianglesStep';
@@ -34,7 +35,7 @@ export const WorkshopStepContent = observer(function WorkshopStepContent({ step 
     case 'scenarios':
       return <ComparePanel />;
     case 'decisions':
-      return null;
+      return <DecisionList />;
     default: {
       const never: never = step;
       return never;
