@@ -5,6 +5,7 @@
 // record a decision, leave with Esc and find the decision on the Decisions
 // screen and in the JSON export; axe finds nothing serious in workshop mode;
 // 1280×720 screenshots are kept under test-results/screenshots/.
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { StoredRunView } from '../../shared/api/methods/simulation';
@@ -116,10 +117,10 @@ for (const [lang, t] of [
     const before = await first.textContent();
     // Drag the lead-volume slider to the right.
     const slider = page.getByRole('slider', { name: t.t('simulation.whatIf.leads'), exact: true });
-    const box = (await slider.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const track = (await slider.boundingBox())!;
+    await page.mouse.move(track.x + track.width / 2, track.y + track.height / 2);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.95, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.move(track.x + track.width * 0.95, track.y + track.height / 2, { steps: 8 });
     await page.mouse.up();
     await expect(first).not.toHaveText(before!);
     await keepScreenshot(page, testInfo, `workshop-whatif-${lang}`);
@@ -134,9 +135,41 @@ for (const [lang, t] of [
     expect(kept.name).toBe(t.t('workshop.keptName', { n: 1 }));
     expect(kept.adjust.leads).toBeGreaterThan(1.2);
 
+    // A decision, recorded on this step. An empty one is refused first, with a message.
+    const box = page.getByRole('form', { name: t.t('decisions.record') });
+    await box.getByRole('button', { name: t.t('decisions.recordButton') }).click();
+    await expect(box.getByRole('alert')).toHaveText(t.t('decisions.empty'));
+    const text = lang === 'en' ? 'Raise lead volume by a third in the breakthrough phase' : '突破阶段线索量提高三分之一';
+    await box.getByRole('textbox', { name: t.t('decisions.text') }).fill(text);
+    await box.getByRole('combobox', { name: t.t('decisions.phase') }).selectOption('p2');
+    await box.getByRole('button', { name: t.t('decisions.recordButton') }).click();
+    await expect(box.getByRole('status')).toHaveText(t.t('decisions.recorded'));
+    await page.keyboard.press('End'); // not a workshop key: nothing moves
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(t.t('workshop.step.whatIf'));
+
+    // Esc while typing leaves the field; the next Esc leaves the workshop.
+    await box.getByRole('textbox', { name: t.t('decisions.text') }).focus();
+    await page.keyboard.press('Escape');
+    await expect(steps).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('navigation', { name: t.t('workshop.steps') })).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: t.t('nav.label') })).toBeVisible();
+
+    // On the Decisions screen, under its phase.
+    await page.getByRole('navigation', { name: t.t('nav.label') }).getByRole('link', { name: t.t('nav.decisions') }).click();
+    const phaseName = (await host.call<{ plan: { phases: { id: string; name: string }[] } }>('plan.get')).plan.phases.find((p) => p.id === 'p2')!.name;
+    await expect(page.getByRole('region', { name: phaseName })).toContainText(text);
+    // And in the JSON export.
+    if (lang === 'en') {
+      await page.getByRole('button', { name: t.t('file.menu') }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: t.t('file.exportJson') }).click();
+      const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+      expect(exported.decisions).toContainEqual(expect.objectContaining({ text, phaseId: 'p2' }));
+    } else {
+      const exported = JSON.parse((await host.call<{ json: string }>('file.exportJson')).json);
+      expect(exported.decisions).toContainEqual(expect.objectContaining({ text, phaseId: 'p2' }));
+    }
     expect(consoleErrors).toEqual([]);
   });
 }
