@@ -55,7 +55,7 @@ export const SERIES_METRICS = [
 export type SeriesMetric = (typeof SERIES_METRICS)[number];
 
 /** The ratio and cycle KPIs the simulation engine reports (v1's `cycleDays` is `salesCycleDays`). */
-export const KPI_METRICS = ['winRate', 'conversion', 'salesCycleDays', 'cashCycleDays'] as const;
+export const KPI_METRICS = ['winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
 export type KpiMetric = (typeof KPI_METRICS)[number];
 
 /** Every metric a target may name: the series, the engine's KPIs and the delivery cycle (v2). */
