@@ -24,6 +24,10 @@ export interface CompareCell {
 export interface CompareRow {
   key: string;
   phaseId: string | null;
+  /** KPI rows: the funnel, or null for all funnels pooled. */
+  scope?: { funnelId: string | null; pooled: boolean };
+  /** How the difference reads: relative (+12 %) or in percentage points (ratios, probabilities). */
+  deltaKind: 'relative' | 'points';
   metric: TargetMetric;
   /** The target's id and value, for attainment rows. */
   target?: { id: string; value: number };
@@ -60,6 +64,7 @@ export function totalsRows(results: readonly SimulationResult[]): CompareRow[] {
       key: `${p.id}/${metric}`,
       phaseId: p.id,
       metric,
+      deltaKind: 'relative' as const,
       cells: cells(
         results.map((r) => r.phases[pi]?.totals[metric].mean ?? null),
         true,
@@ -79,6 +84,7 @@ export function attainmentRows(results: readonly SimulationResult[]): CompareRow
       phaseId: p.id,
       metric: t.metric,
       target: { id: t.id, value: t.value },
+      deltaKind: 'points' as const,
       cells: cells(
         results.map((r) => r.phases[pi]?.targets.find((x) => x.id === t.id)?.probability ?? null),
         false,
@@ -89,16 +95,28 @@ export function attainmentRows(results: readonly SimulationResult[]): CompareRow
   );
 }
 
-/** Mean KPIs over the horizon. */
+const RATIOS: readonly KpiMetric[] = ['winRate', 'conversion'];
+
+/**
+ * Mean KPIs over the horizon per funnel, then all funnels pooled (as the
+ * Simulation screen lists them). A KPI no compared scenario defines is left out.
+ */
 export function kpiRows(results: readonly SimulationResult[]): CompareRow[] {
-  return KPI_METRICS.map((metric: KpiMetric) => ({
-    key: metric,
-    phaseId: null,
-    metric,
-    cells: cells(
-      results.map((r) => r.kpis[metric].mean),
-      true,
-      metric,
-    ),
-  }));
+  const first = results[0];
+  if (!first) return [];
+  const scopes = first.scopes.filter((s) => s.kind === 'funnel').concat(first.scopes.filter((s) => s.kind === 'all'));
+  return scopes.flatMap((scope) =>
+    KPI_METRICS.map((metric: KpiMetric) => {
+      const ratio = RATIOS.includes(metric);
+      const values = results.map((r) => r.scopes.find((x) => x.kind === scope.kind && x.id === scope.id)?.kpis[metric].mean ?? null);
+      return {
+        key: `${scope.id ?? 'all'}/${metric}`,
+        phaseId: null,
+        scope: { funnelId: scope.id, pooled: scope.pooled },
+        metric,
+        deltaKind: ratio ? ('points' as const) : ('relative' as const),
+        cells: cells(values, !ratio, metric),
+      };
+    }).filter((row) => row.cells.some((c) => c.value !== null)),
+  );
 }

@@ -1,10 +1,10 @@
 // The comparison's tables: phase totals (means), the probability of each
-// target, and the KPIs — one column per scenario, each value with its
+// target, and the KPIs per funnel (then all funnels pooled) — one column per scenario, each value with its
 // difference from the first column, signed, said in words for screen
 // readers, and coloured green when better, red when worse (shorter cycles are better).
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
-import { formatPercent } from '../../../shared/i18n';
+import { formatNumber, formatPercent } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/i18n';
 import { attainmentRows, kpiRows, totalsRows, type CompareCell, type CompareRow } from '../../stores/compare/compareRows';
 import type { Comparison } from '../../stores/compare/CompareStore';
@@ -14,12 +14,13 @@ import { useScenarioLabel } from './labels';
 
 type Kind = 'amount' | 'probability';
 
-function deltaText(cell: CompareCell, kind: Kind, locale: Locale, points: (n: string) => string): string {
+function deltaText(cell: CompareCell, row: CompareRow, locale: Locale, points: (n: string) => string): string {
   if (cell.delta === null) return '';
   if (cell.direction === 'same') return '±0';
   const sign = cell.delta > 0 ? '+' : '\u2212';
   const abs = Math.abs(cell.delta);
-  return kind === 'probability' ? `${sign}${points(formatPercent(abs, locale, 0).replace(/\s*%$/, ''))}` : `${sign}${formatPercent(abs, locale, 1)}`;
+  // Points: the difference of two percentages (40 % → 52 % is +12 pts), in whole points or one decimal when small.
+  return row.deltaKind === 'points' ? `${sign}${points(formatNumber(abs * 100, locale, abs < 0.1 ? 1 : 0))}` : `${sign}${formatPercent(abs, locale, 1)}`;
 }
 
 const Table = observer(function Table({
@@ -28,7 +29,9 @@ const Table = observer(function Table({
   kind,
   comparison,
   rowHead,
+  firstColumn,
 }: {
+  firstColumn: string;
   title: string;
   rows: CompareRow[];
   kind: Kind;
@@ -51,7 +54,7 @@ const Table = observer(function Table({
         <table className="table cmp-table" aria-labelledby={id}>
           <thead>
             <tr>
-              <th scope="col">{tr.t('simulation.col.phase')}</th>
+              <th scope="col">{firstColumn}</th>
               <th scope="col">{kind === 'probability' ? tr.t('simulation.col.target') : tr.t('simulation.col.metric')}</th>
               {comparison.columns.map((c, i) => (
                 <th key={c.key ?? ''} scope="col" className="num" data-col={i}>
@@ -72,7 +75,7 @@ const Table = observer(function Table({
                       <span className="cmp-value">{value(row, cell.value)}</span>
                       {i > 0 && cell.delta !== null && (
                         <span className="cmp-delta">
-                          {deltaText(cell, kind, tr.locale, points)}
+                          {deltaText(cell, row, tr.locale, points)}
                           <span className="visually-hidden"> {tr.t(`compare.${cell.direction}`)}
                           {cell.verdict !== 'same' && `, ${tr.t(`compare.${cell.verdict}`)}`}</span>
                         </span>
@@ -96,6 +99,11 @@ export const CompareTables = observer(function CompareTables({ comparison }: { c
   const currency = plan.settings?.currency ?? 'CNY';
   const phaseName = (id: string | null) => (id === null ? tr.t('compare.horizon') : (plan.collections.phases.get(id)?.name ?? id));
   const attainment = attainmentRows(results);
+  const scopeName = (r: CompareRow) => {
+    const id = r.scope?.funnelId ?? null;
+    const name = id === null ? tr.t('simulation.kpis.allFunnels') : (plan.collections.funnels.get(id)?.name ?? id);
+    return r.scope?.pooled ? `${name} (${tr.t('simulation.pooled')})` : name;
+  };
   return (
     <div className="cmp-tables">
       <Table
@@ -104,6 +112,7 @@ export const CompareTables = observer(function CompareTables({ comparison }: { c
         kind="amount"
         comparison={comparison}
         rowHead={(r) => [phaseName(r.phaseId), tr.t(`metric.${r.metric}`)]}
+        firstColumn={tr.t('simulation.col.phase')}
       />
       {attainment.length > 0 && (
         <Table
@@ -112,6 +121,7 @@ export const CompareTables = observer(function CompareTables({ comparison }: { c
           kind="probability"
           comparison={comparison}
           rowHead={(r) => [phaseName(r.phaseId), describeTarget(tr, r.metric, r.target!.value, currency)]}
+          firstColumn={tr.t('simulation.col.phase')}
         />
       )}
       <Table
@@ -119,7 +129,8 @@ export const CompareTables = observer(function CompareTables({ comparison }: { c
         rows={kpiRows(results)}
         kind="amount"
         comparison={comparison}
-        rowHead={(r) => [phaseName(r.phaseId), tr.t(`metric.${r.metric}`)]}
+        rowHead={(r) => [scopeName(r), tr.t(`metric.${r.metric}`)]}
+        firstColumn={tr.t('compare.funnel')}
       />
     </div>
   );

@@ -18,6 +18,7 @@ export const compareEn = {
   'compare.totals': 'Phase totals (mean) side by side',
   'compare.attainment': 'Chance of meeting each target side by side',
   'compare.kpis': 'KPIs side by side',
+  'compare.funnel': 'Funnel',
   'compare.horizon': 'Whole horizon',
   'compare.points': '{n} pts',
   'compare.up': 'higher than the first column',

@@ -18,6 +18,7 @@ export const compareZhCN: { readonly [K in keyof typeof compareEn]: string } = {
   'compare.totals': '各阶段合计（均值）并排',
   'compare.attainment': '各目标达成概率并排',
   'compare.kpis': '关键指标并排',
+  'compare.funnel': '漏斗',
   'compare.horizon': '整个规划期',
   'compare.points': '{n} 个百分点',
   'compare.up': '高于第一列',

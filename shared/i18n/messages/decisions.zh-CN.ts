@@ -14,7 +14,7 @@ export const decisionsZhCN: { readonly [K in keyof typeof decisionsEn]: string }
   'decisions.tooLong': '决策内容最多 {max} 个字符；当前为 {length} 个。',
   'decisions.listTitle': '决策记录（{count}）',
   'decisions.none': '尚未记录任何决策。',
-  'decisions.byWhen': '{who} · {when}',
+  'decisions.byWhen': '{who}，{when}',
   'decisions.edit': '编辑',
   'decisions.editNamed': '编辑决策“{text}”',
   'decisions.save': '保存',
