@@ -1,10 +1,11 @@
 // F5 enters workshop mode, Esc leaves, arrows / PageUp / PageDown step, and
-// the Electron View menu's item toggles it. Not while a dialog is open: its
+// the Electron View menu's item enters it. Not while a dialog is open: its
 // fields own the keyboard and Esc closes the dialog, not the workshop.
 // Renders nothing.
 import { useEffect } from 'react';
 import { useStores } from '../stores/context';
-import { WORKSHOP_TOGGLE_EVENT, workshopKeyOf } from './workshopKeys';
+import { WORKSHOP_ENTER_EVENT } from '../../shared/api/shell-events';
+import { workshopKeyOf } from './workshopKeys';
 
 export function WorkshopShortcuts() {
   const { workshop, ui, plan } = useStores();
@@ -22,14 +23,15 @@ export function WorkshopShortcuts() {
       else if (key === 'next') workshop.next();
       else if (key === 'previous') workshop.previous();
     };
+    // The Electron View menu's item (electron/main/workshop-command.ts).
     const onMenu = () => {
-      if (plan.status === 'ready' || workshop.active) workshop.toggle();
+      if (plan.status === 'ready') workshop.enter();
     };
     window.addEventListener('keydown', onKey);
-    window.addEventListener(WORKSHOP_TOGGLE_EVENT, onMenu);
+    window.addEventListener(WORKSHOP_ENTER_EVENT, onMenu);
     return () => {
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener(WORKSHOP_TOGGLE_EVENT, onMenu);
+      window.removeEventListener(WORKSHOP_ENTER_EVENT, onMenu);
     };
   }, [workshop, ui, plan]);
   return null;

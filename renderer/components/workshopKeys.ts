@@ -27,6 +27,3 @@ export function workshopKeyOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   if (e.key === 'PageUp' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') return 'previous';
   return null;
 }
-
-/** The DOM event the Electron View menu's "Workshop mode" item sends into the page (electron/main/workshop-command.ts). */
-export const WORKSHOP_TOGGLE_EVENT = 'planner-workshop-toggle';

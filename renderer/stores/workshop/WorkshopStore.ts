@@ -16,7 +16,6 @@ export class WorkshopStore {
       step: observable,
       enter: action,
       leave: action,
-      toggle: action,
       go: action,
       next: action,
       previous: action,
@@ -34,10 +33,6 @@ export class WorkshopStore {
 
   leave(): void {
     this.active = false;
-  }
-
-  toggle(): void {
-    this.active = !this.active;
   }
 
   go(step: WorkshopStep): void {
