@@ -9,5 +9,6 @@ import { planStoreCases } from './plan-store';
 import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
+import { workshopCases } from './workshop';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases];
+export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases, ...workshopCases];
