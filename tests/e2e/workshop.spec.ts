@@ -186,3 +186,24 @@ test('F5 enters workshop mode (not a reload) and the step list moves to any step
   await page.keyboard.press('PageUp');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t('workshop.step.targets'));
 });
+
+test('every workshop step at 1280×720: axe finds nothing serious, a screenshot of each is kept, nothing shows a path', async ({ openApp, host, consoleErrors }, testInfo) => {
+  test.slow(); // axe over nine screens on a shared two-core machine
+  const page = await openApp();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // Something for the Decisions step to list: one long decision of Chinese text (2,000 characters, no spaces) must wrap.
+  await host.call('decisions.create', { value: { id: 'long', at: '2027-02-01T09:00:00Z', text: '决'.repeat(2000), phaseId: 'p1' } });
+  await page.getByRole('button', { name: en.t('workshop.enter') }).click();
+  for (const [i, step] of (['plan', 'phases', 'targets', 'ironTriangles', 'funnel', 'odds', 'whatIf', 'scenarios', 'decisions'] as const).entries()) {
+    if (i > 0) await page.keyboard.press('PageDown');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t(`workshop.step.${step}`));
+    await expect(page.locator('body')).not.toContainText('.salesplan');
+    await expect(page.locator('body')).not.toContainText(host.token);
+    await keepScreenshot(page, testInfo, `workshop-1280x720-${i + 1}-${step}`);
+    await expectNoSeriousA11yViolations(page);
+  }
+  // The long decision wraps inside the page: no sideways scrolling.
+  await expect(page.locator('[data-decision="long"]')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  expect(consoleErrors).toEqual([]);
+});

@@ -2,6 +2,7 @@
 // The step survives a language switch (it is state here, not in the view)
 // and leaving and coming back starts where the room left off.
 import { action, computed, makeObservable, observable } from 'mobx';
+import { presentable } from './presentable';
 
 export const WORKSHOP_STEPS = ['plan', 'phases', 'targets', 'ironTriangles', 'funnel', 'odds', 'whatIf', 'scenarios', 'decisions'] as const;
 export type WorkshopStep = (typeof WORKSHOP_STEPS)[number];
@@ -25,6 +26,11 @@ export class WorkshopStore {
 
   get index(): number {
     return WORKSHOP_STEPS.indexOf(this.step);
+  }
+
+  /** A message as it may be shown: in workshop mode without file paths or the token. */
+  shown(text: string): string {
+    return this.active ? presentable(text) : text;
   }
 
   enter(): void {

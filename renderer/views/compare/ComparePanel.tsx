@@ -66,7 +66,7 @@ const Batch = observer(function Batch() {
 });
 
 const Note = observer(function Note() {
-  const { simulation } = useStores();
+  const { simulation, workshop } = useStores();
   const c = simulation.compare;
   const tr = useT();
   if (!c.note) return null;
@@ -77,7 +77,7 @@ const Note = observer(function Note() {
         {tr.t('compare.cancelled')} {kept}
       </p>
     );
-  return <Refusal reason={`${tr.t('simulation.failed', { message: c.note.message })} ${kept}`} />;
+  return <Refusal reason={`${tr.t('simulation.failed', { message: workshop.shown(c.note.message) })} ${kept}`} />;
 });
 
 export const CompareResults = observer(function CompareResults() {

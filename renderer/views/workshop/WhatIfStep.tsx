@@ -51,12 +51,12 @@ const Sliders = observer(function Sliders() {
 });
 
 const Totals = observer(function Totals() {
-  const { simulation, plan } = useStores();
+  const { simulation, plan, workshop } = useStores();
   const w = simulation.whatIf;
   const tr = useT();
   const id = useId();
   const currency = plan.settings?.currency ?? 'CNY';
-  if (w.error) return <Refusal reason={w.error} />;
+  if (w.error) return <Refusal reason={workshop.shown(w.error)} />;
   if (!w.base || !w.current) return <p className="muted">{tr.t('simulation.loading')}</p>;
   const targets = w.current.phases.flatMap((p) => p.targets.map((t) => ({ phase: p.id, t, totals: p.totals })));
   return (
