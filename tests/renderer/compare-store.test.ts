@@ -143,4 +143,18 @@ describe('Keep as scenario', () => {
     await store.history.undo();
     expect(store.plan.collections.scenarios.ids).toHaveLength(before);
   });
+
+  it('segment sliders keep only when they agree: then they join the lead multiplier', async () => {
+    const { store } = await start();
+    const w = store.simulation.whatIf;
+    const ids = store.plan.collections.segments.ids;
+    w.setFactor('leads', 1.1);
+    w.setSegment(ids[0]!, 1.2);
+    expect(w.scenarioAdjust(ids)).toBeNull();
+    for (const id of ids) w.setSegment(id, 1.2);
+    expect(w.scenarioAdjust(ids)!.leads).toBeCloseTo(1.32, 10);
+    w.reset();
+    expect(w.changed).toBe(false);
+    expect(w.scenarioAdjust(ids)).toEqual({});
+  });
 });

@@ -1,5 +1,6 @@
 // The live what-if: multipliers on leads, conversion, deal size and stage
-// days, and per funnel stage on its conversion (the workshop's sliders), on
+// days, per funnel stage on its conversion and per segment on its lead
+// volume (the workshop's sliders), on
 // top of the chosen scenario, answered by `simulation.expected`
 // (expected values, a few milliseconds in the host). Slider moves are
 // throttled, and an answer overtaken by a newer request is dropped.
@@ -24,6 +25,8 @@ export class WhatIfStore {
   factors: Record<WhatIfFactor, number> = { leads: 1, conversion: 1, dealSize: 1, days: 1 };
   /** Per-stage conversion multipliers, keyed by stageKeyOf(funnelId, stageKey); 1 = unchanged. */
   stages = new Map<string, number>();
+  /** Per-segment lead-volume multipliers by segment id; 1 = unchanged. What-if only: a scenario cannot hold them. */
+  segments = new Map<string, number>();
   /** The scenario as it stands (all factors 1). */
   base: ExpectedResult | null = null;
   /** With the factors applied. */
@@ -39,7 +42,9 @@ export class WhatIfStore {
     makeObservable(this, {
       factors: observable,
       stages: observable,
+      segments: observable,
       setStage: action,
+      setSegment: action,
       adjust: computed,
       base: observableRef,
       current: observableRef,
@@ -51,7 +56,42 @@ export class WhatIfStore {
   }
 
   get changed(): boolean {
-    return WHAT_IF_FACTORS.some((f) => this.factors[f] !== 1) || [...this.stages.values()].some((v) => v !== 1);
+    return (
+      WHAT_IF_FACTORS.some((f) => this.factors[f] !== 1) ||
+      [...this.stages.values()].some((v) => v !== 1) ||
+      [...this.segments.values()].some((v) => v !== 1)
+    );
+  }
+
+  /** The segment sliders that differ from 1, as `simulation.expected` takes them. */
+  get segmentLeads(): Record<string, number> | undefined {
+    const moved = [...this.segments].filter(([, v]) => v !== 1);
+    return moved.length > 0 ? Object.fromEntries(moved) : undefined;
+  }
+
+  /**
+   * The sliders as a scenario can hold them, or null when they cannot be: a
+   * scenario has one lead multiplier for every segment, so segment sliders
+   * kept must all sit at the same value (it then joins the lead-volume one).
+   */
+  scenarioAdjust(segmentIds: readonly string[]): ScenarioAdjust | null {
+    const values = new Set(segmentIds.map((id) => this.segment(id)));
+    if (values.size > 1) return null;
+    const common = values.size === 1 ? [...values][0]! : 1;
+    const out = { ...this.adjust };
+    const leads = (out.leads ?? 1) * common;
+    if (leads === 1) delete out.leads;
+    else out.leads = leads;
+    return out;
+  }
+
+  segment(segmentId: string): number {
+    return this.segments.get(segmentId) ?? 1;
+  }
+
+  setSegment(segmentId: string, value: number): void {
+    this.segments.set(segmentId, Math.min(WHAT_IF_MAX, Math.max(WHAT_IF_MIN, value)));
+    this.schedule();
   }
 
   /** The sliders as a scenario adjustment (only what differs from 1). */
@@ -84,6 +124,7 @@ export class WhatIfStore {
   reset(): void {
     for (const f of WHAT_IF_FACTORS) this.factors[f] = 1;
     this.stages.clear();
+    this.segments.clear();
     this.schedule();
   }
 
@@ -106,10 +147,11 @@ export class WhatIfStore {
     const seq = ++this.seq;
     const scenarioId = this.scenarioId();
     const adjust = this.adjust;
+    const segmentLeads = this.segmentLeads;
     try {
       const [base, current] = await Promise.all([
         this.client.invoke('simulation.expected', { scenarioId }),
-        this.client.invoke('simulation.expected', { scenarioId, adjust }),
+        this.client.invoke('simulation.expected', segmentLeads ? { scenarioId, adjust, segmentLeads } : { scenarioId, adjust }),
       ]);
       if (seq !== this.seq) return;
       runInAction(() => {

@@ -1,9 +1,10 @@
-// Workshop step 7: live what-if. Sliders for lead volume, deal size, cycle
-// time and each funnel stage's conversion move the expected values at once
+// Workshop step 7: live what-if. Sliders for lead volume (overall and per
+// segment), deal size, cycle time and each funnel stage's conversion move the expected values at once
 // (expected-value mode, no uncertainty — said plainly); the expected total
 // against each target is the quick odds proxy. "Run the odds" confirms with
 // Monte Carlo; "Keep as scenario" saves the sliders as a new scenario in one
-// undoable edit.
+// undoable edit (segment sliders only when they agree: a scenario has one
+// lead multiplier).
 import { observer } from 'mobx-react-lite';
 import { Fragment, useId, useState } from 'react';
 import { formatNumber, formatPercent } from '../../../shared/i18n';
@@ -30,7 +31,7 @@ const Slider = observer(function Slider({ label, value, onChange }: { label: str
 });
 
 const Sliders = observer(function Sliders() {
-  const { simulation, funnels } = useStores();
+  const { simulation, funnels, plan } = useStores();
   const w = simulation.whatIf;
   const tr = useT();
   return (
@@ -38,6 +39,12 @@ const Sliders = observer(function Sliders() {
       <Slider label={tr.t('simulation.whatIf.leads')} value={w.factors.leads} onChange={(v) => w.setFactor('leads', v)} />
       <Slider label={tr.t('simulation.whatIf.dealSize')} value={w.factors.dealSize} onChange={(v) => w.setFactor('dealSize', v)} />
       <Slider label={tr.t('workshop.cycleTime')} value={w.factors.days} onChange={(v) => w.setFactor('days', v)} />
+      <fieldset className="ws-stage-sliders">
+        <legend>{tr.t('workshop.segmentLeads')}</legend>
+        {plan.collections.segments.list.map((seg) => (
+          <Slider key={seg.id} label={seg.name} value={w.segment(seg.id)} onChange={(v) => w.setSegment(seg.id, v)} />
+        ))}
+      </fieldset>
       {funnels.funnels.map((f) => (
         <fieldset key={f.id} className="ws-stage-sliders">
           <legend>{tr.t('workshop.stageConversion', { funnel: f.name })}</legend>
@@ -128,13 +135,15 @@ const Totals = observer(function Totals() {
 });
 
 const Actions = observer(function Actions() {
-  const { simulation, scenarios } = useStores();
+  const { simulation, scenarios, plan } = useStores();
   const w = simulation.whatIf;
   const tr = useT();
   const [outcome, setOutcome] = useState<WriteOutcome>(null);
   const [kept, setKept] = useState<string | null>(null);
+  const adjust = w.scenarioAdjust(plan.collections.segments.ids);
   const keep = async (): Promise<string | null> => {
-    const { id, refusal } = await scenarios.keepWhatIf(simulation.scenarioId, w.adjust);
+    if (!adjust) return null;
+    const { id, refusal } = await scenarios.keepWhatIf(simulation.scenarioId, adjust);
     setOutcome(refusal);
     if (id) {
       setKept(scenarios.scenarios.find((s) => s.id === id)?.name ?? id);
@@ -151,10 +160,15 @@ const Actions = observer(function Actions() {
   };
   return (
     <div className="ws-actions">
-      <button type="button" className="button button-primary" disabled={simulation.running !== null || simulation.inputError !== null} onClick={() => void runOdds()}>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={simulation.running !== null || simulation.inputError !== null || (w.changed && !adjust)}
+        onClick={() => void runOdds()}
+      >
         {tr.t('workshop.runOdds')}
       </button>
-      <button type="button" className="button" disabled={!w.changed} onClick={() => void keep()}>
+      <button type="button" className="button" disabled={!w.changed || !adjust} onClick={() => void keep()}>
         {tr.t('workshop.keep')}
       </button>
       <button type="button" className="button" disabled={!w.changed} onClick={() => w.reset()}>
@@ -165,6 +179,7 @@ const Actions = observer(function Actions() {
           {tr.t('workshop.kept', { name: kept })}
         </span>
       )}
+      {w.changed && !adjust && <p className="sim-note">{tr.t('workshop.segmentsNotKept')}</p>}
       <Refusal reason={outcome} />
     </div>
   );

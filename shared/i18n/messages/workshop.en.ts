@@ -27,6 +27,8 @@ export const workshopEn = {
   'workshop.keptLast': 'The run did not finish: the last complete result is still shown.',
   'workshop.sliders': 'What-if sliders',
   'workshop.cycleTime': 'Cycle time (days in each stage)',
+  'workshop.segmentLeads': 'Lead volume per segment',
+  'workshop.segmentsNotKept': 'A scenario has one lead-volume multiplier for every segment: to keep these sliders or run their odds, set the segment sliders to the same value (or use Leads).',
   'workshop.stageConversion': 'Conversion per stage: {funnel}',
   'workshop.proxy': 'Quick odds: expected total against each target',
   'workshop.proxyHonest': 'Expected values only; Run the odds gives the chance with uncertainty.',

@@ -28,6 +28,8 @@ export const workshopZhCN: { readonly [K in keyof typeof workshopEn]: string } =
   'workshop.keptLast': '本次运行未完成：仍显示上一次完整的结果。',
   'workshop.sliders': '假设分析滑块',
   'workshop.cycleTime': '周期（各阶段停留天数）',
+  'workshop.segmentLeads': '各细分市场线索量',
+  'workshop.segmentsNotKept': '情景对所有细分市场只有一个线索量倍数：若要保存这些滑块或计算其达成概率，请将各细分市场滑块设为相同的值（或使用“线索量”滑块）。',
   'workshop.stageConversion': '各阶段转化率：{funnel}',
   'workshop.proxy': '快速估计：预期合计与各目标对比',
   'workshop.proxyHonest': '仅为期望值；点击“计算达成概率”可得到含不确定性的概率。',
