@@ -2,9 +2,16 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { buildFileWorkerBundle, buildWorkerBundle, FILE_WORKER_BUNDLE_NAME, WORKER_BUNDLE_NAME } from './scripts/worker-bundle.mjs';
+import {
+  buildFileWorkerBundle,
+  buildSpreadsheetWorkerBundle,
+  buildWorkerBundle,
+  FILE_WORKER_BUNDLE_NAME,
+  SPREADSHEET_WORKER_BUNDLE_NAME,
+  WORKER_BUNDLE_NAME,
+} from './scripts/worker-bundle.mjs';
 
-/** out/main/simulation-worker.cjs and file-worker.cjs, CommonJS files (scripts/worker-bundle.mjs says why). */
+/** out/main/simulation-worker.cjs, file-worker.cjs and spreadsheet-worker.cjs, CommonJS files (scripts/worker-bundle.mjs says why). */
 function workerBundles(): Plugin {
   return {
     name: 'worker-bundles',
@@ -12,6 +19,7 @@ function workerBundles(): Plugin {
     async closeBundle() {
       await buildWorkerBundle(resolve('out/main', WORKER_BUNDLE_NAME));
       await buildFileWorkerBundle(resolve('out/main', FILE_WORKER_BUNDLE_NAME));
+      await buildSpreadsheetWorkerBundle(resolve('out/main', SPREADSHEET_WORKER_BUNDLE_NAME));
     },
   };
 }

@@ -1,6 +1,7 @@
 // Benchmark runner: `npx tsx bench/run.ts` (npm run bench). Runs every case
 // of bench/cases/index.ts, prints a table and the machine, and exits
 // non-zero when any figure misses its budget (after printing them all).
+// `npm run bench -- WORD…` runs only the figures whose names contain a WORD.
 
 import os from 'node:os';
 import { cases } from './cases/index';
@@ -13,6 +14,7 @@ interface Row {
 }
 
 function fmt(x: number, unit: string): string {
+  if (unit === 'count') return x.toLocaleString('en-US');
   const digits = x < 10 ? 2 : x < 100 ? 1 : 0;
   return `${x.toFixed(digits)} ${unit}`;
 }
@@ -22,7 +24,9 @@ async function main(): Promise<void> {
   console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${os.platform()} ${os.release()}, Node ${process.version}`);
   const rows: Row[] = [];
   let failed = false;
-  for (const c of cases) {
+  const words = process.argv.slice(2).map((w) => w.toLowerCase());
+  const chosen = words.length === 0 ? cases : cases.filter((c) => words.some((w) => c.name.toLowerCase().includes(w)));
+  for (const c of chosen) {
     let measured: number;
     try {
       measured = await c.run();
@@ -40,7 +44,7 @@ async function main(): Promise<void> {
     rows.push({
       figure: c.name,
       measured: fmt(measured, c.unit),
-      budget: c.budget === null ? '—' : `${c.budget} ${c.unit}`,
+      budget: c.budget === null ? '—' : c.unit === 'count' ? String(c.budget) : `${c.budget} ${c.unit}`,
       verdict: c.budget === null ? '—' : pass ? 'pass' : 'FAIL',
     });
     process.stderr.write(`  done: ${c.name}\n`);

@@ -3,3 +3,5 @@ export declare const WORKER_BUNDLE_NAME: string;
 export declare function buildWorkerBundle(outFile: string): Promise<void>;
 export declare const FILE_WORKER_BUNDLE_NAME: string;
 export declare function buildFileWorkerBundle(outFile: string): Promise<void>;
+export declare const SPREADSHEET_WORKER_BUNDLE_NAME: string;
+export declare function buildSpreadsheetWorkerBundle(outFile: string): Promise<void>;

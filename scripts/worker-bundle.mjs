@@ -5,6 +5,8 @@
 //   out/main/simulation-worker.cjs  self-contained: requires only Node built-ins
 //   out/main/file-worker.cjs        also requires better-sqlite3 (a native module
 //                                   cannot be bundled; the app passes its binding path)
+//   out/main/spreadsheet-worker.cjs also requires exceljs (shipped in app.asar as a
+//                                   dependency; CommonJS, so require() reads it there)
 // electron.vite.config.ts runs this after the main bundle;
 // tests/node/electron-worker-bundle.test.ts runs the results in plain Node.
 import { build } from 'esbuild';
@@ -12,8 +14,10 @@ import { fileURLToPath } from 'node:url';
 
 export const WORKER_BUNDLE_NAME = 'simulation-worker.cjs';
 export const FILE_WORKER_BUNDLE_NAME = 'file-worker.cjs';
+export const SPREADSHEET_WORKER_BUNDLE_NAME = 'spreadsheet-worker.cjs';
 const simulationEntry = fileURLToPath(new URL('../electron/services/simulation/worker.ts', import.meta.url));
 const fileEntry = fileURLToPath(new URL('../electron/services/file-work/worker.ts', import.meta.url));
+const spreadsheetEntry = fileURLToPath(new URL('../electron/services/spreadsheet-worker.ts', import.meta.url));
 
 /** @param {string} outFile */
 export async function buildWorkerBundle(outFile) {
@@ -23,6 +27,11 @@ export async function buildWorkerBundle(outFile) {
 /** @param {string} outFile */
 export async function buildFileWorkerBundle(outFile) {
   await bundle(fileEntry, outFile, ['better-sqlite3']);
+}
+
+/** @param {string} outFile */
+export async function buildSpreadsheetWorkerBundle(outFile) {
+  await bundle(spreadsheetEntry, outFile, ['exceljs']);
 }
 
 async function bundle(entry, outFile, external) {

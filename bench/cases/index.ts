@@ -6,9 +6,10 @@ import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
 import { planStoreCases } from './plan-store';
+import { reliabilityCases } from './reliability';
 import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 import { workshopCases } from './workshop';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases, ...workshopCases];
+export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases, ...reliabilityCases, ...workshopCases];

@@ -7,7 +7,8 @@ import { homedir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
-import type { ApiResult } from '../../shared/api/result';
+import { ApiError, type ApiResult } from '../../shared/api/result';
+import { confinePaths, type Caller } from './caller-paths';
 import type { FileWork } from './file-work/runner';
 import { handlers } from './handlers';
 import { readStored } from './recent';
@@ -32,8 +33,12 @@ export interface PlannerAppOptions {
 }
 
 export interface PlannerApp {
-  /** The generic dispatcher over all handlers. */
+  /** The generic dispatcher over all handlers, for trusted callers (the CLI, the Electron main process). */
   dispatch(method: string, arg: unknown): Promise<ApiResult<unknown>>;
+  /** The dispatcher as `caller` may use it: file paths refused (renderer) or confined to the data folder (browser); see caller-paths.ts. */
+  forCaller(caller: Caller): Pick<PlannerApp, 'dispatch' | 'subscribe'>;
+  /** Resolves when no automatic backup is running. */
+  backupsIdle(): Promise<void>;
   /** Host events (plan-changed, file-opened); returns the unsubscribe function. */
   subscribe(listener: (e: ApiEvent) => void): () => void;
   close(): void;
@@ -100,6 +105,8 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     appVersion: APP_VERSION,
     ...(opts.plansDir ? { plansDir: resolve(opts.plansDir) } : {}),
     ...(opts.fileWork ? { fileWork: opts.fileWork } : {}),
+    backupsRoot: join(dataDir, 'backups'),
+    autoBackup: true,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   });
   try {
@@ -109,9 +116,24 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     throw e;
   }
   const dispatch = createDispatcher(handlers, (e) => console.error('planner: internal error', e));
+  const subscribe = (listener: (e: ApiEvent) => void) => session.subscribe(listener);
   return {
     dispatch: (method, arg) => dispatch(method, arg, session),
-    subscribe: (listener) => session.subscribe(listener),
+    forCaller: (caller) => ({
+      subscribe,
+      async dispatch(method, arg) {
+        let confined: unknown;
+        try {
+          confined = confinePaths(caller, method, arg, dataDir, (p) => session.isOpen(p));
+        } catch (e) {
+          if (e instanceof ApiError) return { ok: false, error: e.toBody() };
+          throw e;
+        }
+        return dispatch(method, confined, session);
+      },
+    }),
+    subscribe,
+    backupsIdle: () => session.backupsIdle(),
     close: () => session.close(),
   };
 }

@@ -8,6 +8,7 @@ import type { Plan, PlanSettings } from '../plan/types';
 
 import { COLLECTION_KINDS, COLLECTIONS, type CollectionKind, type EditResult, type EntityOf } from './collections';
 import { method, none, returns } from './define';
+import { backupMethods } from './methods/backups';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
 import { simulationMethods, type RunOutcome } from './methods/simulation';
@@ -139,6 +140,7 @@ export const contract = {
 
   // Areas that grow with their screens keep their methods in methods/*.ts.
   ...importMethods,
+  ...backupMethods,
   ...historyMethods,
   ...simulationMethods,
   ...teamMethods,

@@ -157,3 +157,15 @@ export function formatMonthShort(month: string, locale: Locale): string {
   }
   return f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text made safe to put into HTML. ECharts renders a tooltip formatter's
+ * string as HTML, so every chart tooltip passes plan text (stage, segment,
+ * customer names) through this: a customer named `<img src=x onerror=…>`
+ * shows as those characters. The CSP stops scripts, not markup.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}

@@ -15,8 +15,13 @@ export interface Run {
 }
 
 export function cli(cwd: string, ...args: string[]): Promise<Run> {
+  return cliWithEnv(cwd, {}, ...args);
+}
+
+/** The CLI with extra environment variables (e.g. SALESPLAN_HOME, the app data folder). */
+export function cliWithEnv(cwd: string, env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -2,6 +2,7 @@
 // module in this folder plus one line here.
 import type { CliCommand } from '../command';
 import { calibrateCommand } from './calibrate';
+import { backupsCommand, restoreCommand } from './backups';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { infoCommand } from './info';
@@ -21,4 +22,6 @@ export const COMMANDS: readonly CliCommand[] = [
   requiredLeadsCommand,
   sensitivityCommand,
   calibrateCommand,
+  backupsCommand,
+  restoreCommand,
 ];

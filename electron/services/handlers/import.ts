@@ -2,9 +2,9 @@
 // it only turns a workbook into text grids; the renderer maps and validates
 // them (shared/import) and writes with one plan.batch.
 import type { Handlers } from '../../../shared/api/dispatch';
-import { SPREADSHEET_MAX_BYTES, type SpreadsheetSheet } from '../../../shared/api/methods/import';
+import { SPREADSHEET_MAX_BYTES } from '../../../shared/api/methods/import';
 import { ApiError } from '../../../shared/api/result';
-import { readWorkbook } from '../spreadsheet';
+import { readWorkbookIsolated } from '../spreadsheet-isolated';
 
 type ImportHandlers = Pick<Handlers<unknown>, 'import.readSpreadsheet'>;
 
@@ -14,14 +14,7 @@ export const importHandlers: ImportHandlers = {
     const limitMb = SPREADSHEET_MAX_BYTES / 1024 / 1024;
     if (bytes.length > SPREADSHEET_MAX_BYTES)
       throw new ApiError('invalid_argument', `“${fileName}” is larger than ${limitMb} MB`, { reason: 'too-large', limitMb });
-    let sheets: SpreadsheetSheet[];
-    try {
-      sheets = await readWorkbook(bytes);
-    } catch (e) {
-      throw new ApiError('invalid_argument', `“${fileName}” could not be read as an Excel workbook (.xlsx): ${(e as Error).message}`, {
-        reason: 'unreadable',
-      });
-    }
-    return { sheets };
+    // Limits, then exceljs, in a worker with a memory ceiling and a time-out.
+    return { sheets: await readWorkbookIsolated(fileName, bytes) };
   },
 };

@@ -4,7 +4,7 @@
 // over the limit is refused before it is read.
 import type { ApiClient } from '../../../shared/api/client';
 import { SPREADSHEET_MAX_BYTES, type SpreadsheetSheet } from '../../../shared/api/methods/import';
-import { decodeTextBytes, parseCsvText, type Delimiter, type TextEncodingName } from '../../../shared/import';
+import { decodeTextBytes, GridLimitError, parseCsvText, type Delimiter, type TextEncodingName } from '../../../shared/import';
 import { toApiError } from '../PlanStore';
 
 export interface ReadFile {
@@ -18,7 +18,9 @@ export type FileReadError =
   | { kind: 'tooLarge'; fileName: string; limit: number }
   | { kind: 'fileType'; fileName: string }
   | { kind: 'noSheets'; fileName: string }
-  | { kind: 'unreadable'; fileName: string; message: string };
+  | { kind: 'unreadable'; fileName: string; message: string }
+  /** Over one of SPREADSHEET_LIMITS (or the reader's memory / time), refused before anything was built. */
+  | { kind: 'limit'; fileName: string; limit: string; max: number };
 
 export const CUSTOMER_FILE_ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain';
 
@@ -44,11 +46,20 @@ export async function readCustomerFile(file: File, client: ApiClient): Promise<R
       const err = toApiError(e);
       const reason = (err.details as { reason?: string } | undefined)?.reason;
       if (reason === 'too-large') return { error: { kind: 'tooLarge', fileName, limit } };
+      if (reason === 'limit') {
+        const d = err.details as { limit: string; max: number };
+        return { error: { kind: 'limit', fileName, limit: d.limit, max: d.max } };
+      }
       return { error: { kind: 'unreadable', fileName, message: err.message } };
     }
   }
   if (ext !== 'csv' && ext !== 'tsv' && ext !== 'txt') return { error: { kind: 'fileType', fileName } };
   const { text, encoding } = decodeTextBytes(bytes);
-  const { rows, delimiter } = parseCsvText(text);
-  return { fileName, encoding, delimiter, sheets: [{ name: fileName, rows }] };
+  try {
+    const { rows, delimiter } = parseCsvText(text);
+    return { fileName, encoding, delimiter, sheets: [{ name: fileName, rows }] };
+  } catch (e) {
+    if (e instanceof GridLimitError) return { error: { kind: 'limit', fileName, limit: e.limit, max: e.max } };
+    throw e;
+  }
 }

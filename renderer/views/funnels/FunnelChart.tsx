@@ -5,7 +5,7 @@ import { TooltipComponent } from 'echarts/components';
 import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useMemo } from 'react';
-import { formatNumber } from '../../../shared/i18n';
+import { escapeHtml, formatNumber } from '../../../shared/i18n';
 import type { Funnel } from '../../../shared/plan/types';
 import { EChart } from '../../components/EChart';
 import { useT } from '../../stores/context';
@@ -31,7 +31,7 @@ export const FunnelChart = observer(function FunnelChart({ funnel, volumes }: { 
     ];
     const option: EChartsCoreOption = {
       animation: false,
-      tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => `${p.name}: ${fmt(p.value)}` },
+      tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => escapeHtml(`${p.name}: ${fmt(p.value)}`) },
       series: [
         {
           type: 'funnel',

@@ -5,7 +5,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
-import { formatMonth, formatMonthShort } from '../../../shared/i18n';
+import { escapeHtml, formatMonth, formatMonthShort } from '../../../shared/i18n';
 import { SERIES_METRICS, type SeriesMetric } from '../../../shared/plan/types';
 import type { SimulationResult } from '../../../shared/simulation/types';
 import { EChart } from '../../components/EChart';
@@ -43,7 +43,9 @@ export const FanChart = observer(function FanChart({ result }: { result: Simulat
             `${names.p50}: ${fmt(s.p50[i]!)}`,
             `${names.band}: ${fmt(s.p10[i]!)} – ${fmt(s.p90[i]!)}`,
             `${names.mean}: ${fmt(s.mean[i]!)}`,
-          ].join('<br/>');
+          ]
+            .map(escapeHtml)
+            .join('<br/>');
         },
       },
       xAxis: {

@@ -5,7 +5,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
-import type { Translator } from '../../../shared/i18n';
+import { escapeHtml, type Translator } from '../../../shared/i18n';
 import { TARGET_METRICS, type TargetMetric } from '../../../shared/plan/types';
 import type { SensitivityInput, SensitivityResult } from '../../../shared/simulation/types';
 import { EChart } from '../../components/EChart';
@@ -59,7 +59,8 @@ const Tornado = observer(function Tornado({ result }: { result: SensitivityResul
         axisPointer: { type: 'shadow' },
         formatter: (ps: { dataIndex: number }[]) => {
           const it = items[ps[0]?.dataIndex ?? 0]!;
-          return `${names[ps[0]?.dataIndex ?? 0]}<br/>${tr.t('simulation.sensitivity.low')}: ${fmt(it.low)}<br/>${tr.t('simulation.sensitivity.high')}: ${fmt(it.high)}`;
+          const lines = [names[ps[0]?.dataIndex ?? 0]!, `${tr.t('simulation.sensitivity.low')}: ${fmt(it.low)}`, `${tr.t('simulation.sensitivity.high')}: ${fmt(it.high)}`];
+          return lines.map(escapeHtml).join('<br/>');
         },
       },
       xAxis: { type: 'value', splitNumber: 4, axisLabel: { hideOverlap: true, formatter: (v: number) => fmt(base + v) } },

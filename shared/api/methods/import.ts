@@ -8,6 +8,24 @@ import { method, returns } from '../define';
 /** Largest spreadsheet file accepted (bytes). */
 export const SPREADSHEET_MAX_BYTES = 20 * 1024 * 1024;
 
+/**
+ * What a spreadsheet may hold, checked before any grid is built (XLSX in the
+ * host, CSV in the renderer). Rows and columns are far above a customer list
+ * (50,000 rows, a few dozen columns) and far below what exhausts memory;
+ * cellChars is Excel's own limit per cell.
+ */
+export const SPREADSHEET_LIMITS = {
+  /** All entries of the .xlsx zip, unpacked. */
+  unpackedBytes: 100 * 1024 * 1024,
+  zipEntries: 1000,
+  /** Unpacked ÷ packed size of one entry (checked for entries over 1 MB unpacked). */
+  zipRatio: 200,
+  rows: 100_000,
+  columns: 256,
+  cellChars: 32_767,
+} as const;
+export type SpreadsheetLimit = keyof typeof SPREADSHEET_LIMITS;
+
 export interface SpreadsheetSheet {
   name: string;
   /** Each cell as the text to import; trailing empty rows and cells trimmed. */
@@ -21,7 +39,9 @@ export const importMethods = {
    * Excel), dates as YYYY-MM-DD, rich text and hyperlinks as their text, and a
    * formula cell as the result Excel saved with it — the formula itself is
    * never evaluated. Over SPREADSHEET_MAX_BYTES: invalid_argument with
-   * details.reason 'too-large'; not a workbook: details.reason 'unreadable'.
+   * details.reason 'too-large'; over one of SPREADSHEET_LIMITS: details
+   * { reason: 'limit', limit, max, found, sheet? }, decided before anything
+   * is built; not a workbook: details.reason 'unreadable'.
    */
   'import.readSpreadsheet': method(
     z.strictObject({

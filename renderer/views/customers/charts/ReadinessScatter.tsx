@@ -8,7 +8,7 @@ import { use as registerChartParts, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { observer } from 'mobx-react-lite';
 import { useCallback, useMemo } from 'react';
-import { formatMoney, formatNumber } from '../../../../shared/i18n';
+import { escapeHtml, formatMoney, formatNumber } from '../../../../shared/i18n';
 import { TIERS } from '../../../../shared/plan/types';
 import { READINESS_MAX, READINESS_MIN } from '../../../../shared/simulation';
 import { EChart } from '../../../components/EChart';
@@ -69,12 +69,14 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
         formatter: (p: { value: [number, number, number] }) => {
           const row = rows[p.value[2]];
           if (!row) return '';
-          return tr.t('customers.scatter.point', {
-            name: row.customer.name,
-            tier: row.customer.tier,
-            readiness: readinessText(row.readiness),
-            potential: money(row.customer.potential),
-          });
+          return escapeHtml(
+            tr.t('customers.scatter.point', {
+              name: row.customer.name,
+              tier: row.customer.tier,
+              readiness: readinessText(row.readiness),
+              potential: money(row.customer.potential),
+            }),
+          );
         },
       },
       xAxis: {

@@ -8,7 +8,7 @@ import { TooltipComponent } from 'echarts/components';
 import { use as registerChartParts } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useMemo } from 'react';
-import { formatMoney, formatNumber } from '../../../../shared/i18n';
+import { escapeHtml, formatMoney, formatNumber } from '../../../../shared/i18n';
 import { TIERS } from '../../../../shared/plan/types';
 import { EChart } from '../../../components/EChart';
 import { useStores, useT } from '../../../stores/context';
@@ -35,7 +35,7 @@ export const TierPyramid = observer(function TierPyramid() {
   }));
   const option = {
     animation: false,
-    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => items[p.dataIndex]?.text ?? '' },
+    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => escapeHtml(items[p.dataIndex]?.text ?? '') },
     series: [
       {
         type: 'funnel',

@@ -24,6 +24,21 @@ export function problemText(tr: Translator, p: CellProblem): string {
   return (tr.t as (key: string, params: Record<string, string | number>) => string)(p.key, p.params);
 }
 
+const LIMIT_KEYS = {
+  unpackedBytes: 'import.error.limit.unpackedBytes',
+  zipEntries: 'import.error.limit.zipEntries',
+  zipRatio: 'import.error.limit.zipRatio',
+  rows: 'import.error.limit.rows',
+  columns: 'import.error.limit.columns',
+  cellChars: 'import.error.limit.cellChars',
+  memory: 'import.error.limit.memory',
+  time: 'import.error.limit.time',
+} as const;
+
+function limitKey(limit: string): (typeof LIMIT_KEYS)[keyof typeof LIMIT_KEYS] {
+  return Object.prototype.hasOwnProperty.call(LIMIT_KEYS, limit) ? LIMIT_KEYS[limit as keyof typeof LIMIT_KEYS] : LIMIT_KEYS.memory;
+}
+
 export function fileErrorText(tr: Translator, e: FileReadError): string {
   switch (e.kind) {
     case 'tooLarge':
@@ -34,6 +49,8 @@ export function fileErrorText(tr: Translator, e: FileReadError): string {
       return tr.t('import.error.noSheets', { fileName: e.fileName });
     case 'unreadable':
       return tr.t('import.error.unreadable', { fileName: e.fileName, message: e.message });
+    case 'limit':
+      return tr.t(limitKey(e.limit), { fileName: e.fileName, max: e.limit === 'unpackedBytes' ? e.max / 1024 / 1024 : e.max });
     default: {
       const never: never = e;
       return never;
