@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { StoredRunView } from '../../shared/api/methods/simulation';
 import { createTranslator, formatPercent, type Translator } from '../../shared/i18n';
-import type { Scenario } from '../../shared/plan/types';
+import type { Customer, Scenario } from '../../shared/plan/types';
 import type { SimulationResult } from '../../shared/simulation/types';
 import { expect, keepScreenshot, readDemo, test } from './fixtures';
 
@@ -174,7 +174,7 @@ for (const [lang, t] of [
   });
 }
 
-test('F5 enters workshop mode (not a reload) and the step list moves to any step', async ({ openApp }) => {
+test('F5 enters workshop mode (not a reload), the step list moves to any step, a seat of an iron triangle is an undoable edit', async ({ openApp, host }) => {
   const page = await openApp();
   await page.keyboard.press('F5');
   const steps = page.getByRole('navigation', { name: en.t('workshop.steps') });
@@ -183,6 +183,15 @@ test('F5 enters workshop mode (not a reload) and the step list moves to any step
   await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t('workshop.step.ironTriangles'));
   const breakthrough = demo.customers.filter((c) => c.breakthroughPhaseId);
   await expect(page.locator('.ws-main tbody tr')).toHaveCount(breakthrough.length);
+  // A seat changed in the room is an ordinary customer edit, and Undo takes it back.
+  const c = breakthrough[0]!;
+  const fr = demo.people.find((p) => p.role === 'FR' && p.id !== c.owners.FR)!;
+  await page.getByRole('combobox', { name: en.t('workshop.seat', { role: 'FR', customer: c.name }) }).selectOption(fr.id);
+  const owners = async () => (await host.call<{ plan: { customers: Customer[] } }>('plan.get')).plan.customers.find((x) => x.id === c.id)!.owners.FR;
+  await expect.poll(owners).toBe(fr.id);
+  await page.locator('.ws-bar').getByRole('button', { name: /Undo/ }).click();
+  await expect.poll(owners).toBe(c.owners.FR);
+  await page.locator('.ws-title').focus();
   await page.keyboard.press('PageUp');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t('workshop.step.targets'));
 });

@@ -1,10 +1,38 @@
 // Workshop step 4: the iron triangle (AR, SR, FR) of every breakthrough
-// customer; an empty seat is said in words, not only by colour.
+// customer, each seat a person picker: the room can fill a seat on the spot
+// (an ordinary, undoable customer edit). An empty seat is said in words, not
+// only by colour.
 import { observer } from 'mobx-react-lite';
-import { useId } from 'react';
-import { OWNER_ROLES } from '../../../shared/plan/types';
+import { useId, useState } from 'react';
+import { OWNER_ROLES, type Customer, type OwnerRole } from '../../../shared/plan/types';
+import { PersonPicker } from '../../components/PersonPicker';
 import { useStores, useT } from '../../stores/context';
+import type { WriteOutcome } from '../../stores/refusals';
 import { breakthroughCustomers } from './breakthrough';
+
+const Seat = observer(function Seat({ customer, role }: { customer: Customer; role: OwnerRole }) {
+  const { customers, plan } = useStores();
+  const tr = useT();
+  const [refusal, setRefusal] = useState<WriteOutcome>(null);
+  const personId = customer.owners[role];
+  return (
+    <td>
+      <PersonPicker
+        label={tr.t('workshop.seat', { role, customer: customer.name })}
+        hideLabel
+        value={personId}
+        role={role}
+        onChange={(id) => {
+          const current = plan.collections.customers.plain(customer.id);
+          if (!current) return;
+          void customers.writes.writeCustomer(customer.id, { ...current, owners: { ...current.owners, [role]: id } }).then(setRefusal);
+        }}
+        message={refusal ?? undefined}
+      />
+      {!personId && <span className="ws-empty-note">{tr.t('workshop.emptySeat')}</span>}
+    </td>
+  );
+});
 
 export const IronTrianglesStep = observer(function IronTrianglesStep() {
   const { plan } = useStores();
@@ -36,14 +64,9 @@ export const IronTrianglesStep = observer(function IronTrianglesStep() {
               <tr key={c.id}>
                 <th scope="row">{c.name}</th>
                 <td>{plan.collections.phases.get(c.breakthroughPhaseId!)?.name}</td>
-                {OWNER_ROLES.map((r) => {
-                  const person = c.owners[r] ? plan.collections.people.get(c.owners[r]!) : undefined;
-                  return (
-                    <td key={r} className={person ? undefined : 'ws-empty-seat'}>
-                      {person?.name ?? tr.t('workshop.emptySeat')}
-                    </td>
-                  );
-                })}
+                {OWNER_ROLES.map((r) => (
+                  <Seat key={r} customer={c} role={r} />
+                ))}
               </tr>
             ))}
           </tbody>

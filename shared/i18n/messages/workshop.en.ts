@@ -23,6 +23,7 @@ export const workshopEn = {
   'workshop.tier': 'Tier',
   'workshop.potential': 'Potential',
   'workshop.triangles': 'Iron triangle of each breakthrough customer',
+  'workshop.seat': '{role} of {customer}',
   'workshop.emptySeat': 'Not filled',
   'workshop.keptLast': 'The run did not finish: the last complete result is still shown.',
   'workshop.sliders': 'What-if sliders',

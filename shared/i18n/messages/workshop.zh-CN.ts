@@ -24,6 +24,7 @@ export const workshopZhCN: { readonly [K in keyof typeof workshopEn]: string } =
   'workshop.tier': '等级',
   'workshop.potential': '潜力',
   'workshop.triangles': '各突破客户的铁三角',
+  'workshop.seat': '{customer} 的 {role}',
   'workshop.emptySeat': '未配置',
   'workshop.keptLast': '本次运行未完成：仍显示上一次完整的结果。',
   'workshop.sliders': '假设分析滑块',
