@@ -216,3 +216,19 @@ test('every workshop step at 1280×720: axe finds nothing serious, a screenshot 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   expect(consoleErrors).toEqual([]);
 });
+
+test('Odds in the room: a cancelled run leaves the last result on screen with a note', async ({ openApp }) => {
+  const page = await openApp();
+  await page.keyboard.press('F5');
+  await page.getByRole('navigation', { name: en.t('workshop.steps') }).getByRole('button', { name: en.t('workshop.step.odds') }).click();
+  await page.getByRole('textbox', { name: en.t('simulation.trials') }).fill('500');
+  await page.getByRole('button', { name: en.t('simulation.run'), exact: true }).click();
+  const attainment = page.getByRole('table', { name: en.t('simulation.attainment.title') });
+  await expect(attainment).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('textbox', { name: en.t('simulation.trials') }).fill('1000000');
+  await page.getByRole('button', { name: en.t('simulation.run'), exact: true }).click();
+  await expect(page.getByRole('progressbar', { name: en.t('simulation.progressLabel') })).toBeVisible();
+  await page.getByRole('button', { name: en.t('simulation.cancel') }).click();
+  await expect(page.getByRole('status').filter({ hasText: en.t('workshop.keptLast') })).toBeVisible({ timeout: 30_000 });
+  await expect(attainment).toBeVisible();
+});
