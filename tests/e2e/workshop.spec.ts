@@ -194,6 +194,17 @@ test('F5 enters workshop mode (not a reload), the step list moves to any step, a
   await page.locator('.ws-title').focus();
   await page.keyboard.press('PageUp');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t('workshop.step.targets'));
+
+  // On a focused slider the arrows move the slider; a clicker's PageDown still moves the step.
+  await steps.getByRole('button', { name: en.t('workshop.step.whatIf') }).click();
+  const leads = page.getByRole('slider', { name: en.t('simulation.whatIf.leads'), exact: true });
+  await leads.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(leads).toHaveValue('1.05');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t('workshop.step.whatIf'));
+  await leads.focus();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(en.t('workshop.step.scenarios'));
 });
 
 test('every workshop step at 1280×720: axe finds nothing serious, a screenshot of each is kept, nothing shows a path', async ({ openApp, host, consoleErrors }, testInfo) => {
