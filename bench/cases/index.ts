@@ -11,5 +11,6 @@ import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 import { workshopCases } from './workshop';
+import { workshopCompareCases } from './workshop-compare';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases, ...reliabilityCases, ...workshopCases];
+export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases, ...reliabilityCases, ...workshopCases, ...workshopCompareCases];
