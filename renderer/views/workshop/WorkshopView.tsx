@@ -6,6 +6,7 @@
 // access token is ever on screen here. Leaving full screen leaves the mode.
 import { observer } from 'mobx-react-lite';
 import { useCallback, useEffect, useRef } from 'react';
+import { ErrorPanel } from '../../components/ErrorPanel';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { UndoRedoButtons } from '../../components/UndoRedoButtons';
 import { useStores, useT } from '../../stores/context';
@@ -73,6 +74,7 @@ export const WorkshopView = observer(function WorkshopView() {
         </div>
       </header>
       <main className="ws-main" id="main">
+        <ErrorPanel />
         <h1 ref={heading} tabIndex={-1} className="ws-title">
           {tr.t('workshop.stepOf', { n: i + 1, count: WORKSHOP_STEPS.length })} · {tr.t(`workshop.step.${workshop.step}`)}
         </h1>
