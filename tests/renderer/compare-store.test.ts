@@ -75,8 +75,12 @@ describe('CompareStore', () => {
 
     // The optimistic scenario changes: only its run is stale.
     const opt = store.plan.collections.scenarios.plain('optimistic')!;
+    expect(c.planChanged).toBe(false);
     await store.plan.update('scenarios', 'optimistic', { ...opt, adjust: { ...opt.adjust, leads: 1.3 } });
+    // The shown comparison says the plan moved on.
+    expect(c.planChanged).toBe(true);
     await c.run();
+    expect(c.planChanged).toBe(false);
     expect(c.comparison!.columns.map((x) => x.reused)).toEqual([true, false]);
     expect(runsSoFar()).toBe(3);
 

@@ -29,6 +29,8 @@ export interface CompareColumn {
 export interface Comparison {
   trials: number;
   seed: number;
+  /** The plan's revision when the batch started: a later edit may change what the columns would show. */
+  revision: number;
   columns: CompareColumn[];
 }
 
@@ -71,6 +73,7 @@ export class CompareStore {
       choices: computed,
       canRun: computed,
       stale: computed,
+      planChanged: computed,
     });
   }
 
@@ -105,6 +108,11 @@ export class CompareStore {
     return c.columns.length !== this.picked.length || c.columns.some((col, i) => col.key !== this.picked[i]);
   }
 
+  /** The plan was edited since the comparison was run (its runs may be stale now). */
+  get planChanged(): boolean {
+    return this.comparison !== null && this.comparison.revision !== this.plan.revision;
+  }
+
   dismissNote(): void {
     this.note = null;
   }
@@ -113,6 +121,7 @@ export class CompareStore {
     if (!this.canRun) return;
     const { trials, seed } = this.settings();
     const keys = this.picked.filter((k) => this.choices.includes(k));
+    const revision = this.plan.revision;
     this.cancelRequested = false;
     runInAction(() => {
       this.note = null;
@@ -126,7 +135,7 @@ export class CompareStore {
         columns.push(await this.one(key, trials!, seed!, index));
       }
       runInAction(() => {
-        this.comparison = { trials: trials!, seed: seed!, columns };
+        this.comparison = { trials: trials!, seed: seed!, revision, columns };
         this.batch = null;
       });
     } catch (e) {

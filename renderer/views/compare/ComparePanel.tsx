@@ -90,6 +90,11 @@ export const CompareResults = observer(function CompareResults() {
   return (
     <>
       {c.stale && <p className="sim-note">{tr.t('compare.picksChanged')}</p>}
+      {c.planChanged && (
+        <p className="sim-note" role="status">
+          {tr.t('compare.planChanged')}
+        </p>
+      )}
       <ul className="cmp-effects" aria-label={tr.t('compare.effects')}>
         {cmp.columns.map((col, i) => (
           <li key={col.key ?? ''} data-scenario={col.key ?? ''}>

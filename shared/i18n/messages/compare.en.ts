@@ -13,6 +13,7 @@ export const compareEn = {
   'compare.keptLast': 'The last complete comparison is still shown.',
   'compare.none': 'Pick two to four scenarios and press Compare.',
   'compare.picksChanged': 'The picks changed since this comparison; press Compare to update it.',
+  'compare.planChanged': 'The plan changed since this comparison; press Compare to see it with the changes (fresh stored runs are reused).',
   'compare.effects': 'What each scenario changes',
   'compare.reused': '(stored run reused)',
   'compare.totals': 'Phase totals (mean) side by side',

@@ -13,6 +13,7 @@ export const compareZhCN: { readonly [K in keyof typeof compareEn]: string } = {
   'compare.keptLast': '仍显示上一次完整的比较。',
   'compare.none': '请选择两到四个情景，然后点击“比较”。',
   'compare.picksChanged': '选择已变更；点击“比较”以更新。',
+  'compare.planChanged': '计划在此次比较后已修改；点击“比较”查看修改后的结果（未过期的已保存运行会被沿用）。',
   'compare.effects': '各情景的调整内容',
   'compare.reused': '（沿用已保存的运行）',
   'compare.totals': '各阶段合计（均值）并排',
