@@ -11,6 +11,8 @@ import { reliabilityCases } from './reliability';
 import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
+import { workshopCases } from './workshop';
+import { workshopCompareCases } from './workshop-compare';
 
 export const cases: BenchCase[] = [
   ...simulationCases,
@@ -23,4 +25,6 @@ export const cases: BenchCase[] = [
   ...calibrationCases,
   ...reliabilityCases,
   ...exportCases,
+  ...workshopCases,
+  ...workshopCompareCases,
 ];

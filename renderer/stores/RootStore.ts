@@ -4,6 +4,7 @@ import type { ApiClient } from '../../shared/api/client';
 import type { EventSubscribe } from '../api/events';
 import { CustomersViewStore } from './CustomersViewStore';
 import { ExportStore } from './ExportStore';
+import { DecisionsStore } from './DecisionsStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
 import { GateStore } from './GateStore';
@@ -16,6 +17,7 @@ import { PlanStore } from './PlanStore';
 import { PlanningStore } from './PlanningStore';
 import { SimulationStore } from './SimulationStore';
 import { UiStore } from './UiStore';
+import { WorkshopStore } from './workshop/WorkshopStore';
 
 export interface RootStoreOptions {
   client: ApiClient;
@@ -44,6 +46,8 @@ export class RootStore {
   /** Breakthrough odds of the latest current run, for the customer detail and Goals. */
   readonly latestRun: LatestRunStore;
   readonly gate: GateStore;
+  readonly workshop: WorkshopStore;
+  readonly decisions: DecisionsStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -63,6 +67,8 @@ export class RootStore {
     this.exports = new ExportStore(opts.client, this.ui);
     this.latestRun = new LatestRunStore(opts.client, this.plan);
     this.gate = new GateStore(opts.client, this.plan, this.planning);
+    this.workshop = new WorkshopStore();
+    this.decisions = new DecisionsStore(this.plan, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);

@@ -2,7 +2,8 @@
 // one does in words, and create / duplicate / delete / save, each answering
 // null when stored or the reason the store refused, in the user's language.
 import { action, computed, makeObservable, observable } from 'mobx';
-import type { Scenario } from '../../shared/plan/types';
+import { combineAdjust } from '../../shared/plan/adjust';
+import type { Scenario, ScenarioAdjust } from '../../shared/plan/types';
 import { attempt, type WriteOutcome } from './refusals';
 import { copyId, copyName, uniqueId } from './funnels/funnelEdits';
 import { describeScenario } from './scenarios/scenarioText';
@@ -59,6 +60,26 @@ export class ScenariosStore {
       await this.plan.create('scenarios', value);
       this.select(id);
     });
+  }
+
+  /**
+   * "Keep as scenario": the what-if sliders on top of the scenario they were
+   * moved on (null: the plan as entered), saved as a new scenario in one
+   * undoable edit. Answers the new scenario's id, or the refusal.
+   */
+  async keepWhatIf(baseId: string | null, extra: ScenarioAdjust): Promise<{ id: string | null; refusal: WriteOutcome }> {
+    const base = baseId === null ? undefined : this.plan.collections.scenarios.get(baseId);
+    const tr = this.ui.tr;
+    const id = uniqueId('what-if', new Set(this.plan.collections.scenarios.ids));
+    const names = new Set(this.scenarios.map((s) => s.name));
+    let n = 1;
+    while (names.has(tr.t('workshop.keptName', { n }))) n++;
+    const value: Scenario = { id, name: tr.t('workshop.keptName', { n }), adjust: combineAdjust(base ? toPlain(base).adjust : {}, extra) };
+    const refusal = await attempt(tr, async () => {
+      await this.plan.create('scenarios', value);
+      this.select(id);
+    });
+    return { id: refusal === null ? id : null, refusal };
   }
 
   duplicateScenario(id: string): Promise<WriteOutcome> {

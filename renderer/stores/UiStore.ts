@@ -15,6 +15,7 @@ export const VIEW_IDS = [
   'funnels',
   'scenarios',
   'simulation',
+  'decisions',
   'history',
   'export',
 ] as const;

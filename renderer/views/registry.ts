@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { PlainKey } from '../../shared/i18n';
 import type { ViewId } from '../stores/UiStore';
 import { CustomersView } from './customers/CustomersView';
+import { DecisionsView } from './decisions/DecisionsView';
 import { ExportView } from './export/ExportView';
 import { FunnelsView } from './funnels/FunnelsView';
 import { GateView } from './gate/GateView';
@@ -31,6 +32,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { id: 'funnels', navKey: 'nav.funnels', component: FunnelsView },
   { id: 'scenarios', navKey: 'nav.scenarios', component: ScenariosView },
   { id: 'simulation', navKey: 'nav.simulation', component: SimulationView },
+  { id: 'decisions', navKey: 'nav.decisions', component: DecisionsView },
   { id: 'history', navKey: 'nav.history', component: HistoryView },
   { id: 'export', navKey: 'nav.export', component: ExportView },
 ];

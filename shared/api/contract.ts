@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { idSchema, planSettingsSchema } from '../plan/schema';
 import type { Plan, PlanSettings } from '../plan/types';
 
+import type { FileInfo } from './file-info';
 import { COLLECTION_KINDS, COLLECTIONS, type CollectionKind, type EditResult, type EntityOf } from './collections';
 import { method, none, returns } from './define';
 import { backupMethods } from './methods/backups';
@@ -17,13 +18,8 @@ import { teamMethods } from './methods/team';
 import { trackingMethods } from './methods/tracking';
 const pathArg = z.string().min(1).max(4096);
 
-export interface FileInfo {
-  path: string;
-  /** File name without folder and extension, for titles. */
-  name: string;
-  sizeBytes: number;
-  schemaVersion: number;
-}
+// FileInfo lives in ./file-info so that method files (methods/backups.ts) can use it without importing this map.
+export type { FileInfo } from './file-info';
 export interface RecentFile {
   path: string;
   name: string;

@@ -18,6 +18,9 @@ import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
 import { accountEn } from './messages/account.en';
 import { gateEn } from './messages/gate.en';
+import { compareEn } from './messages/compare.en';
+import { workshopEn } from './messages/workshop.en';
+import { decisionsEn } from './messages/decisions.en';
 
 export const en = {
   ...coreEn,
@@ -33,6 +36,9 @@ export const en = {
   ...reportEn,
   ...accountEn,
   ...gateEn,
+  ...compareEn,
+  ...workshopEn,
+  ...decisionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,9 @@ import { importCrmZhCN } from './messages/import-crm.zh-CN';
 import { calibrationZhCN } from './messages/calibration.zh-CN';
 import { accountZhCN } from './messages/account.zh-CN';
 import { gateZhCN } from './messages/gate.zh-CN';
+import { compareZhCN } from './messages/compare.zh-CN';
+import { workshopZhCN } from './messages/workshop.zh-CN';
+import { decisionsZhCN } from './messages/decisions.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
   ...coreZhCN,
@@ -30,4 +33,7 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...reportZhCN,
   ...accountZhCN,
   ...gateZhCN,
+  ...compareZhCN,
+  ...workshopZhCN,
+  ...decisionsZhCN,
 };

@@ -6,7 +6,7 @@ import { useStores, useT } from '../../stores/context';
 import { Refusal } from '../../components/Refusal';
 
 export const RunPanel = observer(function RunPanel() {
-  const { simulation: sim, plan } = useStores();
+  const { simulation: sim, plan, workshop } = useStores();
   const tr = useT();
   const id = useId();
   const settings = plan.settings;
@@ -97,7 +97,7 @@ export const RunPanel = observer(function RunPanel() {
           {tr.t('simulation.cancelled')}
         </p>
       )}
-      <Refusal reason={sim.error && tr.t('simulation.failed', { message: sim.error.message })} />
+      <Refusal reason={sim.error && tr.t('simulation.failed', { message: workshop.shown(sim.error.message) })} />
     </section>
   );
 });

@@ -4,7 +4,7 @@
 // can offer a restore without naming files (see electron/services/caller-paths.ts).
 import { z } from 'zod';
 import { method, returns } from '../define';
-import type { FileInfo } from '../contract';
+import type { FileInfo } from '../file-info';
 
 export interface BackupInfo {
   /** 1 = the newest. */

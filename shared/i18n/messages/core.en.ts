@@ -22,6 +22,7 @@ export const coreEn = {
   'nav.funnels': 'Funnels',
   'nav.scenarios': 'Scenarios',
   'nav.simulation': 'Simulation',
+  'nav.decisions': 'Decisions',
   'nav.history': 'History',
   'nav.export': 'Export',
 

@@ -21,6 +21,7 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
   'nav.funnels': '营销漏斗',
   'nav.scenarios': '情景',
   'nav.simulation': '模拟',
+  'nav.decisions': '决策记录',
   'nav.history': '变更历史',
   'nav.export': '导出',
 
