@@ -6,8 +6,9 @@ import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
 import { planStoreCases } from './plan-store';
+import { reforecastCases } from './reforecast';
 import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases];
+export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases, ...reforecastCases];

@@ -7,7 +7,8 @@ import { action, computed, makeObservable, observable, observableRef, runInActio
 import type { ApiClient } from '../../shared/api/client';
 import { COLLECTIONS, type CollectionKind, type EntityOf, type Edit, type FileInfo, type PlanSnapshot } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
-import { TIERS, type PlanSettings, type Tier } from '../../shared/plan/types';
+import type { ActualCell } from '../../shared/api/methods/tracking';
+import { TIERS, type Actual, type PlanSettings, type Tier } from '../../shared/plan/types';
 import type { RendererEvent } from '../api/events';
 import { EntityCollection } from './EntityCollection';
 
@@ -27,6 +28,8 @@ export class PlanStore {
   file: FileInfo | null = null;
   revision = -1;
   settings: PlanSettings | null = null;
+  /** The plan's monthly actuals (plan-format v2), replaced whole on every load and write. */
+  actuals: readonly Actual[] = [];
   readonly collections: Collections = {
     phases: new EntityCollection(),
     funnels: new EntityCollection(),
@@ -53,6 +56,7 @@ export class PlanStore {
       file: observableRef,
       revision: observable,
       settings: observable,
+      actuals: observableRef,
       applySnapshot: action,
       applyEdits: action,
       tierSummary: computed,
@@ -121,6 +125,7 @@ export class PlanStore {
     this.revision = s.revision;
     if (!this.settings) this.settings = { ...s.plan.plan };
     else replaceFields(this.settings, s.plan.plan);
+    this.actuals = s.plan.actuals ?? [];
     for (const kind of Object.keys(this.collections) as CollectionKind[]) this.coll(kind).replaceAll(s.plan[kind] ?? []);
     this.loadError = null;
     this.status = 'ready';
@@ -256,6 +261,18 @@ export class PlanStore {
       }
     }
     this.revision = revision;
+  }
+
+  /** Set or remove (value null) cells of the actuals: one edit, undoable. */
+  setActuals(cells: ActualCell[]): Promise<void> {
+    return this.inOrder(async () => {
+      const { revision, value } = await this.client.invoke('actuals.set', { cells });
+      runInAction(() => {
+        if (revision <= this.revision) return;
+        this.actuals = value;
+        this.revision = revision;
+      });
+    });
   }
 
   async updateSettings(patch: Partial<PlanSettings>): Promise<void> {

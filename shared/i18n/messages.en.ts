@@ -15,6 +15,7 @@ import { simulationEn } from './messages/simulation.en';
 import { importEn } from './messages/import.en';
 import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
+import { trackingEn } from './messages/tracking.en';
 
 export const en = {
   ...coreEn,
@@ -27,6 +28,7 @@ export const en = {
   ...importEn,
   ...importCrmEn,
   ...calibrationEn,
+  ...trackingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import { simulationZhCN } from './messages/simulation.zh-CN';
 import { importZhCN } from './messages/import.zh-CN';
 import { importCrmZhCN } from './messages/import-crm.zh-CN';
 import { calibrationZhCN } from './messages/calibration.zh-CN';
+import { trackingZhCN } from './messages/tracking.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
   ...coreZhCN,
@@ -24,4 +25,5 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...importZhCN,
   ...importCrmZhCN,
   ...calibrationZhCN,
+  ...trackingZhCN,
 };

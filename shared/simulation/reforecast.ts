@@ -236,6 +236,21 @@ export function reforecast(plan: Plan, opts: ReforecastOptions = {}): Reforecast
   const w = new Float64Array(trials);
   for (let t = 0; t < trials; t++) w[t] = Math.exp(logW[t]! - maxLog);
   const ess = effectiveSampleSize(w);
+  // Weighted statistics read only the trials whose weight is not negligible
+  // (≥ 1e-12 of the largest): the rest shift no weighted share by more than
+  // trials·1e-12 of the total, and skipping them keeps the weighted
+  // quantiles cheap when the actuals leave few trials standing.
+  const live: number[] = [];
+  for (let t = 0; t < trials; t++) if (w[t]! >= 1e-12) live.push(t);
+  const L = live.length;
+  const liveW = Float64Array.from(live, (t) => w[t]!);
+  const liveCol = new Float64Array(L);
+  const weighted = (st: SeriesStats, value: (t: number) => number): void => {
+    for (let i = 0; i < L; i++) liveCol[i] = value(live[i]!);
+    // Without actuals every weight is 1: the run's own (type 7) statistics, not the weighted inverse-ECDF ones.
+    if (groups.length === 0) pushPlain(st, liveCol);
+    else pushWeighted(st, liveCol, liveW);
+  };
 
   // --- each actual against its simulated month; each track's bands and cumulative path
   groups.forEach((g, gi) => {
@@ -258,7 +273,7 @@ export function reforecast(plan: Plan, opts: ReforecastOptions = {}): Reforecast
         cumActual += v;
         const [p10, p50, p90] = quantiles3(cum.slice(), trials);
         cumulative.push({ month: model.months[m]!, actual: cumActual, p10, p50, p90 });
-      } else pushWeighted(ref, col, w);
+      } else weighted(ref, (t) => g.sim[t * H + m]!);
       if (a === a) {
         let below = 0;
         for (let t = 0; t < trials; t++) if (col[t]! <= a) below++;
@@ -306,8 +321,7 @@ export function reforecast(plan: Plan, opts: ReforecastOptions = {}): Reforecast
         st.p90.push(v);
         continue;
       }
-      for (let t = 0; t < trials; t++) col[t] = pooled[(t * NM + k) * H + m]!;
-      pushWeighted(st, col, w);
+      weighted(st, (t) => pooled[(t * NM + k) * H + m]!);
     }
     series[metric] = st;
   });

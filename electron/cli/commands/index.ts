@@ -1,6 +1,7 @@
 // The CLI's commands, in the order `--help` lists them. A new command is a
 // module in this folder plus one line here.
 import type { CliCommand } from '../command';
+import { actualsCommand } from './actuals';
 import { calibrateCommand } from './calibrate';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -21,4 +22,5 @@ export const COMMANDS: readonly CliCommand[] = [
   requiredLeadsCommand,
   sensitivityCommand,
   calibrateCommand,
+  actualsCommand,
 ];

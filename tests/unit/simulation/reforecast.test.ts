@@ -127,7 +127,7 @@ describe('weighted quantiles', () => {
     for (let trial = 0; trial < 50; trial++) {
       const n = 1 + Math.floor(rnd() * 40);
       const values = Array.from({ length: n }, () => Math.round(rnd() * 100) / 4);
-      const weights = Array.from({ length: n }, () => Math.floor(rnd() * 6));
+      const weights: number[] = Array.from({ length: n }, () => Math.floor(rnd() * 6));
       if (weights.every((w) => w === 0)) weights[0] = 1;
       const probs = [0.1, 0.5, 0.9, 0.25, 1];
       const got = weightedQuantiles(values, weights, probs);
