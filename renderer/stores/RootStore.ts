@@ -12,6 +12,7 @@ import { PeopleStore } from './PeopleStore';
 import { PlanStore } from './PlanStore';
 import { PlanningStore } from './PlanningStore';
 import { SimulationStore } from './SimulationStore';
+import { TrackingStore } from './tracking/TrackingStore';
 import { UiStore } from './UiStore';
 
 export interface RootStoreOptions {
@@ -37,6 +38,7 @@ export class RootStore {
   readonly goals: GoalsStore;
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
+  readonly tracking: TrackingStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -53,6 +55,7 @@ export class RootStore {
     this.people = new PeopleStore(this.plan, this.planning, this.ui);
     this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
+    this.tracking = new TrackingStore(opts.client, this.plan, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);

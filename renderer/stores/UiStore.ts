@@ -14,6 +14,7 @@ export const VIEW_IDS = [
   'funnels',
   'scenarios',
   'simulation',
+  'tracking',
   'history',
   'export',
 ] as const;

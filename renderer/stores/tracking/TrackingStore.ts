@@ -10,7 +10,8 @@ import { readActualsGrid } from '../../../shared/actuals';
 import type { CalibrationProblem } from '../../../shared/calibration/problems';
 import { horizonMonthList } from '../../../shared/plan/months';
 import { ACTUAL_METRICS, type ActualMetric } from '../../../shared/plan/types';
-import type { ReforecastResult } from '../../../shared/simulation/reforecast';
+import type { ReforecastResult } from '../../../shared/simulation/reforecast-types';
+import type { SimulationResult } from '../../../shared/simulation/types';
 import { readCustomerFile, type FileReadError } from '../customerImport/readCustomerFile';
 import { toApiError, type PlanStore } from '../PlanStore';
 import { attempt, type WriteOutcome } from '../refusals';
@@ -21,7 +22,7 @@ export type ReforecastState =
   | { kind: 'idle' }
   | { kind: 'noRun' }
   | { kind: 'loading' }
-  | { kind: 'ready'; result: ReforecastResult; stale: boolean }
+  | { kind: 'ready'; run: SimulationResult; result: ReforecastResult; stale: boolean }
   | { kind: 'failed'; message: string };
 
 export class TrackingStore {
@@ -177,7 +178,7 @@ export class TrackingStore {
       }
       const result = await this.client.invoke('simulation.reforecast', { runId: latest.run.id });
       if (seq !== this.seq) return;
-      runInAction(() => (this.reforecast = { kind: 'ready', result, stale: false }));
+      runInAction(() => (this.reforecast = { kind: 'ready', run: latest.run.result as SimulationResult, result, stale: false }));
     } catch (e) {
       if (seq !== this.seq) return;
       const err = toApiError(e);

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { formatNumber } from '../../../shared/i18n';
 import type { SimulationResult } from '../../../shared/simulation/types';
 import { useStores, useT } from '../../stores/context';
+import { actualSeries } from '../../stores/tracking/actualSeries';
 import { FanChart } from './FanChart';
 import { RequiredLeadsPanel } from './RequiredLeadsPanel';
 import { AttainmentTable, KpiList, PhaseTotalsTable } from './ResultTables';
@@ -17,7 +18,7 @@ import { WhatIfPanel } from './WhatIfPanel';
 import '../../styles/simulation.css';
 
 const LastResult = observer(function LastResult() {
-  const { simulation: sim } = useStores();
+  const { simulation: sim, plan } = useStores();
   const tr = useT();
   const view = sim.last;
   if (!sim.lastLoaded) return <p className="muted">{tr.t('simulation.loading')}</p>;
@@ -44,7 +45,10 @@ const LastResult = observer(function LastResult() {
           </button>
         </div>
       )}
-      <FanChart result={result} />
+      <FanChart
+        result={result}
+        actuals={actualSeries(plan.actuals, result.months, sim.metric, null, plan.collections.segments.plainList.map((s) => s.id))}
+      />
       <PhaseTotalsTable result={result} />
       <div className="sim-grid">
         <AttainmentTable result={result} />

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { idSchema, scenarioSchema } from '../../plan/schema';
 import { TARGET_METRICS } from '../../plan/types';
-import type { ReforecastResult } from '../../simulation/reforecast';
+import type { ReforecastResult } from '../../simulation/reforecast-types';
 import type { ExpectedResult, ReverseResult, SensitivityResult, SimulationResult } from '../../simulation/types';
 import { method, none, returns } from '../define';
 

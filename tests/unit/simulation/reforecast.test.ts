@@ -128,7 +128,7 @@ describe('weighted quantiles', () => {
       const n = 1 + Math.floor(rnd() * 40);
       const values = Array.from({ length: n }, () => Math.round(rnd() * 100) / 4);
       const weights: number[] = Array.from({ length: n }, () => Math.floor(rnd() * 6));
-      if (weights.every((w) => w === 0)) weights[0] = 1;
+      if (!weights.some((w) => w > 0)) weights[0] = 1;
       const probs = [0.1, 0.5, 0.9, 0.25, 1];
       const got = weightedQuantiles(values, weights, probs);
       probs.forEach((q, i) => expect(got[i], `n=${n} q=${q}`).toBe(expanded(values, weights, q)));
