@@ -1,6 +1,6 @@
 // Result and option types of the reforecast (reforecast.ts), apart from the
 // code so that the API contract and the screens read them without the engine.
-import type { ActualMetric } from '../plan/types';
+import type { ActualMetric, TargetMetric } from '../plan/types';
 import type { RunHooks, SeriesStats } from './types';
 
 /** Below this effective sample size the app says the assumptions no longer explain the actuals. */
@@ -52,7 +52,7 @@ export interface ActualTrack {
 export interface TargetReforecast {
   id: string;
   phaseId: string;
-  metric: string;
+  metric: TargetMetric;
   value: number;
   funnelId: string | null;
   segmentId: string | null;

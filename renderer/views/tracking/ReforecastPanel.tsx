@@ -5,7 +5,6 @@
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
 import { formatMonth, formatNumber, formatPercent } from '../../../shared/i18n';
-import type { TargetMetric } from '../../../shared/plan/types';
 import { ESS_WARNING, type ReforecastResult } from '../../../shared/simulation/reforecast-types';
 import { useStores, useT } from '../../stores/context';
 import { describeTarget } from '../simulation/format';
@@ -60,7 +59,7 @@ export const ReforecastPanel = observer(function ReforecastPanel({ result, updat
               <tr key={t.id} data-target={t.id}>
                 <td>{plan.collections.phases.get(t.phaseId)?.name ?? t.phaseId}</td>
                 <th scope="row">
-                  {describeTarget(tr, t.metric as TargetMetric, t.value, currency)}
+                  {describeTarget(tr, t.metric, t.value, currency)}
                   {t.funnelId !== null && ` · ${plan.collections.funnels.get(t.funnelId)?.name ?? t.funnelId}`}
                   {t.segmentId !== null && ` · ${plan.collections.segments.get(t.segmentId)?.name ?? t.segmentId}`}
                 </th>
