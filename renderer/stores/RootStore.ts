@@ -13,6 +13,7 @@ import { PlanStore } from './PlanStore';
 import { PlanningStore } from './PlanningStore';
 import { SimulationStore } from './SimulationStore';
 import { TrackingStore } from './tracking/TrackingStore';
+import { CalibrationStore } from './calibration/CalibrationSession';
 import { UiStore } from './UiStore';
 
 export interface RootStoreOptions {
@@ -39,6 +40,7 @@ export class RootStore {
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
   readonly tracking: TrackingStore;
+  readonly calibration: CalibrationStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -56,6 +58,7 @@ export class RootStore {
     this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
     this.tracking = new TrackingStore(opts.client, this.plan, this.ui);
+    this.calibration = new CalibrationStore(opts.client, this.plan, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);

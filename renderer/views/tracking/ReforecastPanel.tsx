@@ -10,7 +10,7 @@ import { useStores, useT } from '../../stores/context';
 import { describeTarget } from '../simulation/format';
 
 export const ReforecastPanel = observer(function ReforecastPanel({ result, updating }: { result: ReforecastResult; updating: boolean }) {
-  const { plan, ui } = useStores();
+  const { plan, ui, calibration } = useStores();
   const tr = useT();
   const id = useId();
   const currency = plan.settings?.currency ?? 'CNY';
@@ -33,7 +33,10 @@ export const ReforecastPanel = observer(function ReforecastPanel({ result, updat
       {low && (
         <div className="trk-ess-low" role="alert">
           <p>{tr.t('tracking.reforecast.essLow', { min: ESS_WARNING })}</p>
-          <button type="button" className="button" onClick={() => ui.setView('funnels')}>
+          <button type="button" className="button" onClick={() => {
+              ui.setView('funnels');
+              calibration.open();
+            }}>
             {tr.t('tracking.reforecast.calibrate')}
           </button>
         </div>
