@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { actualSchema, idSchema, monthSchema, tieringSchema } from '../../plan/schema';
 import { ACTUAL_METRICS, type Actual, type Tiering } from '../../plan/types';
-import type { EditResult } from '../contract';
+import type { EditResult } from '../collections';
 import { method, none, returns } from '../define';
 
 export const MAX_ACTUALS = 1_000_000;

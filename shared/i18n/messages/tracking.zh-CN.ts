@@ -36,7 +36,7 @@ export const trackingZhCN: { readonly [K in keyof typeof trackingEn]: string } =
   'tracking.pva.month': '月份',
   'tracking.pva.actual': '实际值',
   'tracking.pva.range': '模拟 P10–P90',
-  'tracking.pva.p50': 'P50',
+  'tracking.pva.p50': '中位数（P50）',
   'tracking.pva.percentile': '百分位',
   'tracking.pva.cumActual': '累计实际',
   'tracking.pva.cumP50': '累计计划 P50',
