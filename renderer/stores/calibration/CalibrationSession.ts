@@ -8,10 +8,15 @@
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { ApiClient } from '../../../shared/api/client';
 import {
+  actualsFromDeals,
   calibrate,
   calibrationEdits,
   DEAL_COLUMNS,
+  dealsOfSegment,
   outcomeValues,
+  readDeals,
+  stageIndex,
+  type DealActual,
   REQUIRED_DEAL_COLUMNS,
   type CalibrationResult,
   type DateOrder,
@@ -93,6 +98,7 @@ export class CalibrationSession {
       missing: computed,
       outcomes: computed,
       result: computed,
+      historyActuals: computed,
     });
   }
 
@@ -174,6 +180,35 @@ export class CalibrationSession {
       funnel,
       segment,
     );
+  }
+
+  /**
+   * Monthly actuals aggregated from the same history (leads by created month,
+   * wins and bookings by closed month) inside the plan's horizon, for the
+   * chosen segment or the whole plan; null while the history has errors.
+   */
+  get historyActuals(): { actuals: DealActual[]; outsideHorizon: number } | null {
+    const r = this.result;
+    const s = this.plan.settings;
+    const funnel = this.plan.collections.funnels.plainList.find((f) => f.id === this.funnelId);
+    if (!r?.ok || !s || !funnel) return null;
+    const read = readDeals(this.grid, {
+      columns: this.columns,
+      outcomes: this.outcomeMap,
+      dateOrder: this.dateOrder,
+      currency: s.currency,
+      isStage: (t) => stageIndex(funnel, t) !== null,
+    });
+    if (!read.ok) return null;
+    const segment = this.segmentId === null ? null : (this.plan.collections.segments.plainList.find((x) => x.id === this.segmentId) ?? null);
+    return actualsFromDeals(dealsOfSegment(read.deals, segment), s.startMonth, s.horizonMonths, segment?.id);
+  }
+
+  /** Those actuals into the plan (Tracking): one undoable edit; months already entered are overwritten. */
+  async addHistoryActuals(): Promise<WriteOutcome> {
+    const h = this.historyActuals;
+    if (!h || h.actuals.length === 0) return null;
+    return attempt(this.ui.tr, () => this.plan.setActuals(h.actuals.map((a) => ({ ...a }))));
   }
 
   /** The accepted suggestions as one undoable edit. */

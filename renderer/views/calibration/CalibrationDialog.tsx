@@ -219,6 +219,39 @@ const Suggestions = observer(function Suggestions({ session }: { session: Calibr
   );
 });
 
+/** The same history as monthly actuals for the Tracking screen. */
+const HistoryActuals = observer(function HistoryActuals({ session }: { session: CalibrationSession }) {
+  const tr = useT();
+  const [outcome, setOutcome] = useState<{ refusal: string | null; added: number } | null>(null);
+  const h = session.historyActuals;
+  if (!h) return null;
+  const months = new Set(h.actuals.map((a) => a.month)).size;
+  return (
+    <section className="cal-actuals">
+      <h3>{tr.t('calibration.ui.actualsTitle')}</h3>
+      <p className="muted">{tr.t('calibration.ui.actualsText', { months, outside: h.outsideHorizon })}</p>
+      {h.actuals.length > 0 && (
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            const refusal = await session.addHistoryActuals();
+            setOutcome({ refusal, added: h.actuals.length });
+          }}
+        >
+          {tr.t('calibration.ui.actualsAdd')}
+        </button>
+      )}
+      {outcome && outcome.refusal === null && (
+        <p className="notice" role="status">
+          {tr.tn('tracking.import.done', outcome.added)}
+        </p>
+      )}
+      <Refusal reason={outcome?.refusal} />
+    </section>
+  );
+});
+
 export const CalibrationDialog = observer(function CalibrationDialog() {
   const { calibration, plan } = useStores();
   const tr = useT();
@@ -295,6 +328,7 @@ export const CalibrationDialog = observer(function CalibrationDialog() {
           )}
           <Figures session={session} />
           <Suggestions session={session} />
+          <HistoryActuals session={session} />
         </>
       )}
       <Refusal reason={refusal} />

@@ -83,4 +83,7 @@ export const calibrationEn = {
   'calibration.ui.apply.one': 'Accept {count} suggestion',
   'calibration.ui.apply.other': 'Accept {count} suggestions',
   'calibration.ui.editLabel': 'Calibrate {funnel} from deal history',
+  'calibration.ui.actualsTitle': 'Monthly actuals from this history',
+  'calibration.ui.actualsText': 'Leads by created month, wins and orders by closed month: {months} months fall inside the plan’s horizon ({outside} deal events outside it are left out).',
+  'calibration.ui.actualsAdd': 'Add them to the actuals (Tracking)',
 } as const;

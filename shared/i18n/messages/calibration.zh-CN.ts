@@ -83,4 +83,7 @@ export const calibrationZhCN: { readonly [K in keyof typeof calibrationEn]: stri
   'calibration.ui.apply.one': '接受 {count} 条建议',
   'calibration.ui.apply.other': '接受 {count} 条建议',
   'calibration.ui.editLabel': '根据商机历史校准 {funnel}',
+  'calibration.ui.actualsTitle': '由该历史数据得出的月度实际值',
+  'calibration.ui.actualsText': '线索按创建月份、赢单和订货按关闭月份统计：有 {months} 个月落在计划期内（计划期外的 {outside} 个商机事件不计入）。',
+  'calibration.ui.actualsAdd': '将其加入实际值（跟踪）',
 };
