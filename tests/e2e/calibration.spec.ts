@@ -6,7 +6,7 @@
 import type { PlanSnapshot } from '../../shared/api/contract';
 import { createTranslator } from '../../shared/i18n';
 import type { Funnel } from '../../shared/plan/types';
-import { expect, test } from './fixtures';
+import { expect, keepScreenshot, test } from './fixtures';
 
 const en = createTranslator('en');
 const DEALS = [
@@ -19,7 +19,7 @@ const DEALS = [
   'o6,3/18/2024,4/1/2024,Closed Lost,',
 ].join('\n');
 
-test('import a history file, accept two suggestions in one edit, undo takes both back', async ({ openApp, host, consoleErrors }) => {
+test('import a history file, accept two suggestions in one edit, undo takes both back', async ({ openApp, host, consoleErrors }, testInfo) => {
   const ltc = async () => (await host.call<PlanSnapshot>('plan.get', {})).plan.funnels.find((f) => f.id === 'ltc')! as Funnel;
   const before = await ltc();
   const page = await openApp();
@@ -41,6 +41,7 @@ test('import a history file, accept two suggestions in one edit, undo takes both
   const accept = (id: string) => dialog.locator(`tr[data-suggestion="${id}"] input[type="checkbox"]`);
   await accept('dealSize').check();
   await accept('stages.4.conversion').check();
+  await keepScreenshot(page, testInfo, 'calibration-en');
   await dialog.getByRole('button', { name: en.tn('calibration.ui.apply', 2) }).click();
   await expect(dialog).toHaveCount(0);
 
