@@ -21,6 +21,7 @@ const MEDIAN = '#154a86';
 const MEAN = '#b45309';
 const ACTUAL = '#0f766e';
 const OUTSIDE = '#b91c1c';
+const REFORECAST = '#7c3aed';
 
 export interface FanChartProps {
   result: SimulationResult;
@@ -32,9 +33,11 @@ export interface FanChartProps {
   onMetric?: (m: SeriesMetric) => void;
   /** Actuals per horizon month (null: none), drawn over the band. */
   actuals?: readonly (number | null)[] | null;
+  /** The reforecast's median per month (Tracking), a dotted line. */
+  reforecast?: readonly number[] | null;
 }
 
-export const FanChart = observer(function FanChart({ result, band, metric: chosen, metrics = SERIES_METRICS, onMetric, actuals }: FanChartProps) {
+export const FanChart = observer(function FanChart({ result, band, metric: chosen, metrics = SERIES_METRICS, onMetric, actuals, reforecast }: FanChartProps) {
   const { simulation: sim, plan } = useStores();
   const tr = useT();
   const id = useId();
@@ -48,6 +51,7 @@ export const FanChart = observer(function FanChart({ result, band, metric: chose
       p50: tr.t('simulation.fan.p50'),
       mean: tr.t('simulation.fan.mean'),
       actual: tr.t('tracking.fan.actual'),
+      reforecast: tr.t('tracking.fan.reforecast'),
     };
     const s = band ?? result.series[metric];
     const outside = (i: number) => actuals?.[i] != null && (actuals[i]! < s.p10[i]! || actuals[i]! > s.p90[i]!);
@@ -57,7 +61,7 @@ export const FanChart = observer(function FanChart({ result, band, metric: chose
     const option: EChartsCoreOption = {
       animation: false,
       grid: { left: 72, right: 16, top: 36, bottom: 32 },
-      legend: { top: 0, data: [names.band, names.p50, names.mean, ...(hasActuals ? [names.actual] : [])] },
+      legend: { top: 0, data: [names.band, names.p50, names.mean, ...(hasActuals ? [names.actual] : []), ...(reforecast ? [names.reforecast] : [])] },
       tooltip: {
         trigger: 'axis',
         formatter: (ps: { dataIndex: number }[]) => {
@@ -67,6 +71,7 @@ export const FanChart = observer(function FanChart({ result, band, metric: chose
             `${names.p50}: ${fmt(s.p50[i]!)}`,
             `${names.band}: ${fmt(s.p10[i]!)} – ${fmt(s.p90[i]!)}`,
             `${names.mean}: ${fmt(s.mean[i]!)}`,
+            ...(reforecast ? [`${names.reforecast}: ${fmt(reforecast[i]!)}`] : []),
             ...(actuals?.[i] != null ? [`${names.actual}: ${fmt(actuals[i]!)}${outside(i) ? ` (${tr.t('tracking.fan.outside')})` : ''}`] : []),
           ].join('<br/>');
         },
@@ -107,6 +112,9 @@ export const FanChart = observer(function FanChart({ result, band, metric: chose
               },
             ]
           : []),
+        ...(reforecast
+          ? [{ name: names.reforecast, type: 'line', data: reforecast, symbol: 'none', lineStyle: { width: 2, type: 'dotted', color: REFORECAST }, itemStyle: { color: REFORECAST } }]
+          : []),
       ],
     };
     let peak = 0;
@@ -126,7 +134,7 @@ export const FanChart = observer(function FanChart({ result, band, metric: chose
     })) + actualsText;
     return { option, summary };
     // The result object is immutable once loaded; language, metric and currency are the other inputs.
-  }, [result, band, actuals, metric, currency, locale, tr]);
+  }, [result, band, actuals, reforecast, metric, currency, locale, tr]);
   return (
     <section className="card" aria-labelledby={id}>
       <div className="sim-card-head">

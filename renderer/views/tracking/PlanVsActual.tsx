@@ -1,6 +1,6 @@
 // Plan vs actual for the chosen scope and metric: the actuals over the fan
-// chart of the latest run (the Simulation screen's chart; a segment's band
-// comes from the reforecast), then each month's actual with its percentile
+// chart of the latest run (the Simulation screen’s chart; a segment’s band
+// comes from the reforecast) with the reforecast's median dotted, then each month's actual with its percentile
 // in the simulated range — months outside P10–P90 marked — and the actuals
 // summed to date against the plan's P50 path.
 import { observer } from 'mobx-react-lite';
@@ -39,6 +39,7 @@ export const PlanVsActual = observer(function PlanVsActual({ run, reforecast }: 
           metrics={ACTUAL_METRICS}
           onMetric={(m) => tracking.setMetric(m as ActualMetric)}
           actuals={actuals}
+          reforecast={reforecast.asOf === null ? null : (track?.reforecast.p50 ?? (scope === null ? reforecast.series[metric].p50 : null))}
         />
       ) : (
         <div className="card">

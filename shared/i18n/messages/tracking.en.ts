@@ -60,4 +60,5 @@ export const trackingEn = {
   'tracking.fan.outside': 'Actual outside P10–P90',
   'tracking.fan.actualsSummary': 'Actuals in {count} months, {outside} of them outside the P10–P90 range.',
   'tracking.fan.title': '{metric}: simulated range and actuals',
+  'tracking.fan.reforecast': 'Reforecast median',
 } as const;

@@ -61,4 +61,5 @@ export const trackingZhCN: { readonly [K in keyof typeof trackingEn]: string } =
   'tracking.fan.outside': '超出 P10–P90 的实际值',
   'tracking.fan.actualsSummary': '{count} 个月有实际值，其中 {outside} 个月超出 P10–P90 区间。',
   'tracking.fan.title': '{metric}：模拟区间与实际值',
+  'tracking.fan.reforecast': '重新预测中位数',
 };
