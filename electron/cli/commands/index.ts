@@ -1,6 +1,7 @@
 // The CLI's commands, in the order `--help` lists them. A new command is a
 // module in this folder plus one line here.
 import type { CliCommand } from '../command';
+import { actualsCommand } from './actuals';
 import { calibrateCommand } from './calibrate';
 import { backupsCommand, restoreCommand } from './backups';
 import { exportCommand } from './export';
@@ -24,4 +25,5 @@ export const COMMANDS: readonly CliCommand[] = [
   calibrateCommand,
   backupsCommand,
   restoreCommand,
+  actualsCommand,
 ];
