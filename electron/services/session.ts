@@ -127,7 +127,13 @@ export class PlannerSession {
   async openChecked(path: string): Promise<FileInfo> {
     if (this.isOpen(path)) return this.current!.info();
     const abs = resolve(path);
-    const checked = await this.fileWork.run({ kind: 'check', path: abs, store: this.storeOptions() });
+    let checked: IntegrityResult;
+    try {
+      checked = await this.fileWork.run({ kind: 'check', path: abs, store: this.storeOptions() });
+    } catch (e) {
+      // A file the check finds damaged gets the same offer of its backups as one open refuses.
+      throw this.offerBackups(abs, e);
+    }
     return this.open(abs, checked);
   }
 
