@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/result';
-import { APPLICATION_ID, createPlanFile, LATEST_SCHEMA_VERSION, MIGRATIONS, openPlanFile, type StoreOptions } from '../../electron/store';
+import { APPLICATION_ID, createPlanFile, LATEST_SCHEMA_VERSION, openPlanFile, type StoreOptions } from '../../electron/store';
 import { cli } from './cli-helpers';
 import { asV1, createLegacyFile } from './migrations/legacy-plan';
 import { demoJson, sha256, smallPlan, tempDir } from './store-helpers';
