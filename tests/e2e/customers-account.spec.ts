@@ -166,8 +166,8 @@ test('[en] needs pasted through the customer import show in its preview and land
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
   const dialog = page.getByRole('dialog', { name: tr.t('import.title') });
-  await dialog.getByRole('button', { name: tr.t('import.next') }).click();
-  await dialog.getByRole('button', { name: tr.t('import.next') }).click();
+  // Rows → columns → values → tiers → check.
+  for (let i = 0; i < 4; i++) await dialog.getByRole('button', { name: tr.t('import.next') }).click();
   const preview = dialog.getByRole('grid', { name: tr.t('import.preview.gridLabel') });
   await expect(preview.getByRole('columnheader', { name: tr.t('import.field.needs') })).toBeVisible();
   await expect(preview.getByRole('gridcell', { name: 'Quantum-safe VPN for every branch' })).toBeVisible();
