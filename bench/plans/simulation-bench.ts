@@ -111,7 +111,7 @@ export function benchPlan(): Plan {
       { id: 't3', phaseId: 'p3', metric: 'cash', value: 2_000_000_000, ownerId: null },
       { id: 't4', phaseId: 'p3', metric: 'newKeyCustomers', value: 1, ownerId: null },
       { id: 't5', phaseId: 'p4', metric: 'winRate', value: 0.35, ownerId: null },
-      { id: 't6', phaseId: 'p4', metric: 'cycleDays', value: 20, ownerId: null },
+      { id: 't6', phaseId: 'p4', metric: 'salesCycleDays', value: 20, ownerId: null },
       { id: 't7', phaseId: 'p4', metric: 'revenue', value: 3_000_000_000, ownerId: null },
     ],
     scenarios: [

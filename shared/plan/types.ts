@@ -53,10 +53,12 @@ export const SERIES_METRICS = [
 ] as const;
 export type SeriesMetric = (typeof SERIES_METRICS)[number];
 
-export const KPI_METRICS = ['winRate', 'conversion', 'cycleDays', 'cashCycleDays'] as const;
+/** The ratio and cycle KPIs the simulation engine reports (v1's `cycleDays` is `salesCycleDays`). */
+export const KPI_METRICS = ['winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
 export type KpiMetric = (typeof KPI_METRICS)[number];
 
-export const TARGET_METRICS = [...SERIES_METRICS, ...KPI_METRICS] as const;
+/** Every metric a target may name: the series, the engine's KPIs and the delivery cycle (v2). */
+export const TARGET_METRICS = [...SERIES_METRICS, 'winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 export interface PlanSettings {
@@ -138,6 +140,8 @@ export interface Customer {
   entryStage?: number;
   firstDeal?: Range;
   status: CustomerStatus;
+  /** v2: 分阶段加深客户合作深度 — planned levels by the end of each phase, keyed by phase id. */
+  relationshipPlan?: Record<string, Relationship>;
 }
 
 export interface Goal {
@@ -157,6 +161,10 @@ export interface Target {
   metric: TargetMetric;
   value: number;
   ownerId: string | null;
+  /** v2 scope: only this funnel's deals (not together with segmentId). */
+  funnelId?: string;
+  /** v2 scope: only this segment's deals; named pursuits count in their customer's segment. */
+  segmentId?: string;
 }
 
 export interface StageAdjust {

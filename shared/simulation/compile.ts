@@ -61,6 +61,8 @@ export interface CompiledFunnel {
   meanConv: number[];
   /** Σ_j share_j·E[days_j]: expected value-weighted days from signing to cash. */
   cashCycleMean: number;
+  /** Var(Σ_j share_j·days_j) of one deal (payments drawn independently). */
+  cashCycleVar: number;
   /** Grid step (days) and the grids of the stage days, for expected-value mode. */
   h: number;
   dayGrids: GridDist[];
@@ -89,10 +91,16 @@ export interface CompiledSegment {
   trackFrom: number;
   /** Aggregated-mode kernels K[e][w] = Σ_{m in entry e} offset(w − m). */
   kOpp: Float64Array[] | null;
-  kLast: Float64Array[] | null;
+  /**
+   * Losses from cohorts: kLoss[i − 1] are the kernels of leaving stage i
+   * (i = 1 … min(trackFrom, k) − 1), i.e. of entering stage i + 1.
+   */
+  kLoss: Float64Array[][];
   /** Money channels [wins, revenue events, payment 1 receipts, …], then K[e][w]. */
   kMoney: Float64Array[][] | null;
+  /** E[S·1] and E[S²·1] kernels of the sales cycle S of wins landing in each month. */
   kCycle: Float64Array[] | null;
+  kCycle2: Float64Array[] | null;
 }
 
 export interface CompiledNamed {
@@ -101,8 +109,39 @@ export interface CompiledNamed {
   funnel: number;
   entryStage: number;
   startMonth: number;
+  /** Readiness with the planned levels of the pursuit's phase (relationshipPlan), else today's. */
   readiness: number;
+  /** Readiness with today's levels. */
+  readinessToday: number;
+  /** Whether a relationshipPlan entry for the pursuit's phase replaced today's levels. */
+  usesPlan: boolean;
+  phaseId: string;
+  /** Won by the end of its phase (clipped to the horizon): signing time < deadline (days). */
+  deadline: number;
   value: RangeDist;
+}
+
+/** A firstContract goal: the pursuit of its customer won before `deadline` (days). */
+export interface CompiledGoal {
+  id: string;
+  customerId: string | null;
+  /** Index into CompiledModel.named, −1 when its customer is not pursued within the horizon. */
+  named: number;
+  /** Month index of the deadline month (due, or the goal's phase end), may lie past the horizon. */
+  month: number;
+  deadline: number;
+}
+
+/** Scope 0 = every funnel pooled, 1 + f = funnel f, 1 + F + s = segment s. */
+export interface CompiledScope {
+  kind: 'all' | 'funnel' | 'segment';
+  id: string | null;
+  /** Segments whose deals count in this scope. */
+  segments: number[];
+  /** Deals of more than one funnel count here (a pooled ratio: the app says so). */
+  pooled: boolean;
+  /** The first scope with the same segments (itself if none earlier): its statistics are these. */
+  sameAs: number;
 }
 
 export interface CompiledPhase {
@@ -117,6 +156,10 @@ export interface CompiledTarget {
   phase: number;
   metric: TargetMetric;
   value: number;
+  /** Index into CompiledModel.scopes. */
+  scope: number;
+  funnelId: string | null;
+  segmentId: string | null;
 }
 
 export interface CompiledModel {
@@ -128,6 +171,8 @@ export interface CompiledModel {
   funnels: CompiledFunnel[];
   segments: CompiledSegment[];
   named: CompiledNamed[];
+  goals: CompiledGoal[];
+  scopes: CompiledScope[];
   scenarioId: string | null;
 }
 
@@ -171,7 +216,7 @@ function compileFunnel(plan: Plan, fi: number, opts: CompileOptions): CompiledFu
   // Stage 1 follows a single delay: use its exact offsets (the grid is only
   // needed for sums of delays).
   const stage1Exact = exactCohortOffsets(days[0]!, L);
-  entry[1] = { p: stage1Exact, delayMass: entry[1]!.delayMass };
+  entry[1] = { ...entry[1]!, p: stage1Exact };
   return {
     id: f.id,
     k,
@@ -183,6 +228,7 @@ function compileFunnel(plan: Plan, fi: number, opts: CompileOptions): CompiledFu
     payDays,
     meanConv: conv.map((c) => c.cappedMean()),
     cashCycleMean: payDays.reduce((s, d, j) => s + payShare[j]! * d.mean, 0),
+    cashCycleVar: payDays.reduce((s, d, j) => s + payShare[j]! ** 2 * d.variance, 0),
     h,
     dayGrids,
     entry,
@@ -254,6 +300,8 @@ export function compile(plan: Plan, opts: CompileOptions = {}): CompiledModel {
     const n = entries.length;
     const K = (o: Float64Array) => kernels(o, monthEntry, n, H);
     const allCohort = trackFrom === k + 1;
+    const kLoss: Float64Array[][] = [];
+    for (let i = 1; i < Math.min(trackFrom, k); i++) kLoss.push(K(f.entry[i + 1]!.p));
     return {
       id: seg.id,
       funnel: fi,
@@ -261,9 +309,10 @@ export function compile(plan: Plan, opts: CompileOptions = {}): CompiledModel {
       monthEntry,
       trackFrom,
       kOpp: k >= 2 && trackFrom > 1 ? K(f.entry[1]!.p) : null,
-      kLast: k >= 3 && trackFrom > k - 1 ? K(f.entry[k - 1]!.p) : null,
+      kLoss,
       kMoney: allCohort ? [f.entry[k]!.p, f.revenue, ...f.payments].map(K) : null,
       kCycle: allCohort ? K(f.entry[k]!.delayMass) : null,
+      kCycle2: allCohort ? K(f.entry[k]!.delayMass2) : null,
     };
   });
 
@@ -274,15 +323,21 @@ export function compile(plan: Plan, opts: CompileOptions = {}): CompiledModel {
     const si = segmentIndex.get(c.segmentId)!;
     const fi = segments[si]!.funnel;
     const f = funnels[fi]!;
-    const startMonth = phases[phaseIndex.get(c.breakthroughPhaseId)!]!.start;
+    const phase = phases[phaseIndex.get(c.breakthroughPhaseId)!]!;
+    const startMonth = phase.start;
     if (startMonth >= H) continue;
+    const planned = c.relationshipPlan?.[c.breakthroughPhaseId];
     named.push({
       id: c.id,
       segment: si,
       funnel: fi,
       entryStage: Math.min(c.entryStage ?? 1, f.k - 1),
       startMonth,
-      readiness: readiness(c),
+      readiness: readiness(planned ? { ...c, relationship: planned } : c),
+      readinessToday: readiness(c),
+      usesPlan: planned !== undefined,
+      phaseId: phase.id,
+      deadline: (Math.max(phase.end, startMonth - 1) + 1) * L,
       value:
         c.firstDeal !== undefined
           ? new RangeDist(c.firstDeal, adj.dealSize ?? 1) // a customer's own figure: no funnel what-if
@@ -290,15 +345,60 @@ export function compile(plan: Plan, opts: CompileOptions = {}): CompiledModel {
     });
   }
 
+  const F = funnels.length;
+  const funnelsOf = (segs: number[]) => new Set(segs.map((si) => segments[si]!.funnel)).size;
+  const allSegments = segments.map((_, si) => si);
+  const scopes: Omit<CompiledScope, 'sameAs'>[] = [
+    { kind: 'all', id: null, segments: allSegments, pooled: funnelsOf(allSegments) > 1 },
+    ...plan.funnels.map((f, fi) => ({
+      kind: 'funnel' as const,
+      id: f.id,
+      segments: allSegments.filter((si) => segments[si]!.funnel === fi),
+      pooled: false,
+    })),
+    ...plan.segments.map((s, si) => ({ kind: 'segment' as const, id: s.id, segments: [si], pooled: false })),
+  ];
+  // A funnel with one segment (or a plan with one funnel) has identical scopes: summarise each once.
+  const key = (sc: Omit<CompiledScope, 'sameAs'>) => sc.segments.join(',');
+  const scoped: CompiledScope[] = scopes.map((sc, z) => ({ ...sc, sameAs: scopes.findIndex((o, y) => y <= z && key(o) === key(sc)) }));
+  const namedIndex = new Map(named.map((c, i) => [c.id, i]));
+  const goals: CompiledGoal[] = plan.goals
+    .filter((g) => g.metric === 'firstContract')
+    .map((g) => {
+      const month = g.due ? monthIndex(start, g.due) : monthIndex(start, plan.phases[phaseIndex.get(g.phaseId)!]!.end);
+      return {
+        id: g.id,
+        customerId: g.customerId,
+        named: g.customerId === null ? -1 : (namedIndex.get(g.customerId) ?? -1),
+        month,
+        deadline: Math.min(H, Math.max(0, month + 1)) * L,
+      };
+    });
+
   return {
     H,
     HL: H * L,
     months: horizonMonthList(start, H),
     phases,
-    targets: plan.targets.map((t) => ({ id: t.id, phase: phaseIndex.get(t.phaseId)!, metric: t.metric, value: t.value })),
+    targets: plan.targets.map((t) => ({
+      id: t.id,
+      phase: phaseIndex.get(t.phaseId)!,
+      metric: t.metric,
+      value: t.value,
+      scope:
+        t.funnelId !== undefined
+          ? 1 + funnelIndex.get(t.funnelId)!
+          : t.segmentId !== undefined
+            ? 1 + F + segmentIndex.get(t.segmentId)!
+            : 0,
+      funnelId: t.funnelId ?? null,
+      segmentId: t.segmentId ?? null,
+    })),
     funnels,
     segments,
     named,
+    goals,
+    scopes: scoped,
     scenarioId: opts.scenarioId ?? null,
   };
 }

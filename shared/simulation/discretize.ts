@@ -64,6 +64,8 @@ export interface MonthOffsets {
   p: Float64Array;
   /** E[S · 1(offset = o)]: for the conditional mean of the delay itself. */
   delayMass: Float64Array;
+  /** E[S² · 1(offset = o)]: for its conditional variance (the cohort sampler's sales-cycle noise). */
+  delayMass2: Float64Array;
 }
 
 /**
@@ -76,6 +78,7 @@ export function cohortMonthOffsets(d: GridDist, h: number, L: number): MonthOffs
   const len = Math.floor(last / L) + 2;
   const p = new Float64Array(len);
   const delayMass = new Float64Array(len);
+  const delayMass2 = new Float64Array(len);
   for (let i = 0; i < d.p.length; i++) {
     const m = d.p[i]!;
     if (m === 0) continue;
@@ -87,8 +90,10 @@ export function cohortMonthOffsets(d: GridDist, h: number, L: number): MonthOffs
     p[q + 1]! += m * r;
     delayMass[q]! += m * (1 - r) * s;
     delayMass[q + 1]! += m * r * s;
+    delayMass2[q]! += m * (1 - r) * s * s;
+    delayMass2[q + 1]! += m * r * s * s;
   }
-  return { p, delayMass };
+  return { p, delayMass, delayMass2 };
 }
 
 /**
@@ -102,6 +107,7 @@ export function boundaryMonthOffsets(d: GridDist, h: number, L: number): MonthOf
   const len = Math.floor(last / L) + 2;
   const p = new Float64Array(len);
   const delayMass = new Float64Array(len);
+  const delayMass2 = new Float64Array(len);
   const point = d.p.length === 1;
   for (let i = 0; i < d.p.length; i++) {
     const m = d.p[i]!;
@@ -111,6 +117,7 @@ export function boundaryMonthOffsets(d: GridDist, h: number, L: number): MonthOf
       const q = Math.floor(s / L);
       p[q]! += m;
       delayMass[q]! += m * s;
+      delayMass2[q]! += m * s * s;
       continue;
     }
     const lo = Math.max(0, s - h / 2);
@@ -120,6 +127,7 @@ export function boundaryMonthOffsets(d: GridDist, h: number, L: number): MonthOf
     if (qlo === qhi) {
       p[qlo]! += m;
       delayMass[qlo]! += m * s;
+      delayMass2[qlo]! += m * s * s;
     } else {
       const boundary = qhi * L;
       const f = (boundary - lo) / (hi - lo);
@@ -127,9 +135,11 @@ export function boundaryMonthOffsets(d: GridDist, h: number, L: number): MonthOf
       p[qhi]! += m * (1 - f);
       delayMass[qlo]! += m * f * s;
       delayMass[qhi]! += m * (1 - f) * s;
+      delayMass2[qlo]! += m * f * s * s;
+      delayMass2[qhi]! += m * (1 - f) * s * s;
     }
   }
-  return { p, delayMass };
+  return { p, delayMass, delayMass2 };
 }
 
 /**

@@ -13,6 +13,7 @@ export type SimulationInputErrorCode =
   | 'unknownScenario'
   | 'unknownTarget'
   | 'unknownMetric'
+  | 'invalidScope'
   | 'invalidScenario'
   | 'invalidRange'
   | 'invalidPayments'

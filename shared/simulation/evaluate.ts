@@ -4,7 +4,7 @@
 
 import type { CompiledModel } from './compile';
 import { CHUNK_SIZE, checkCancelled } from './montecarlo';
-import { fillTrialStats, statLayout } from './stats';
+import { fillTrialStats, modelLayout, StatScratch } from './stats';
 import type { StatLayout } from './stats';
 import { TrialRunner } from './trial';
 import type { RunHooks } from './types';
@@ -17,7 +17,8 @@ export function metricSamples(
   index: (l: StatLayout) => number,
   hooks?: RunHooks,
 ): Float64Array {
-  const layout = statLayout(model.H, model.phases.length);
+  const layout = modelLayout(model);
+  const scratch = new StatScratch(model);
   const at = index(layout);
   const runner = new TrialRunner(model);
   const row = new Float64Array(layout.S);
@@ -25,7 +26,7 @@ export function metricSamples(
   for (let t = 0; t < trials; t++) {
     if (t % CHUNK_SIZE === 0) checkCancelled(hooks);
     runner.run(seed, t);
-    fillTrialStats(model, runner, layout, row);
+    fillTrialStats(model, runner, layout, row, 0, scratch);
     out[t] = row[at]!;
   }
   return out;

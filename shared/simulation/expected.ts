@@ -4,32 +4,25 @@
 // stage (so E[Π p_i] = Π E[min(1, p_i)]), values are independent of timing,
 // and the landing-month distributions are the grid convolutions compiled in
 // compile.ts. Agrees with Monte-Carlo means within sampling error (plus the
-// grid error, ~1e-4 of a month's share). KPIs are ratios of expected sums.
+// grid error, ~1e-4 of a month's share). KPIs are ratios of expected sums,
+// per scope and window like the Monte-Carlo ones (stats.ts); a pursuit's
+// chance of a win by a month is the mean of an indicator, so it is exact here.
 
 import type { Plan } from '../plan/types';
-import { SERIES_METRICS } from '../plan/types';
+import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import { compile, L } from './compile';
 import type { CompiledFunnel, CompiledModel, CompiledNamed } from './compile';
 import { boundaryMonthOffsets, convolve, monthOffsetsPlus, POINT_ZERO } from './discretize';
 import type { GridDist, MonthOffsets } from './discretize';
 import { RangeDist } from './distributions';
-import { now } from './montecarlo';
+import { monthLabel, now, RESULT_VERSION } from './montecarlo';
+import { kpisOf } from './stats';
+import { ACC, ACCUMULATORS, NA } from './trial';
 import type { ExpectedOptions, ExpectedResult } from './types';
 import { validatePlanForSimulation } from './validate';
 
-interface Acc {
-  leads: Float64Array;
-  opportunities: Float64Array;
-  wins: Float64Array;
-  bookings: Float64Array;
-  revenue: Float64Array;
-  cash: Float64Array;
-  newKeyCustomers: Float64Array;
-  last: Float64Array;
-  cycle: Float64Array;
-  cashNum: Float64Array;
-  cashDen: Float64Array;
-}
+/** Expected accumulators of one segment, in ACCUMULATORS order, each over the months. */
+type Acc = Float64Array[];
 
 /** out[w] += scale · Σ_m src[m]·off[w − m], for w < H. */
 function addConvolved(out: Float64Array, src: Float64Array, off: Float64Array, scale: number): void {
@@ -42,34 +35,46 @@ function addConvolved(out: Float64Array, src: Float64Array, off: Float64Array, s
   }
 }
 
-function addSegments(model: CompiledModel, a: Acc): void {
+function addSegments(model: CompiledModel, accs: Acc[]): void {
   const H = model.H;
   const lam = new Float64Array(H);
-  for (const seg of model.segments) {
+  model.segments.forEach((seg, si) => {
+    const a = accs[si]!;
     const f = model.funnels[seg.funnel]!;
     const k = f.k;
     for (let m = 0; m < H; m++) {
       const e = seg.monthEntry[m]!;
       lam[m] = e >= 0 ? seg.entries[e]!.mean : 0;
-      a.leads[m]! += lam[m]!;
+      a[ACC.leads]![m]! += lam[m]!;
     }
     const reach = [1];
     for (let i = 0; i < k; i++) reach.push(reach[i]! * f.meanConv[i]!);
-    if (k >= 2) addConvolved(a.opportunities, lam, f.entry[1]!.p, reach[1]!);
-    addConvolved(a.last, lam, f.entry[k - 1]!.p, reach[k - 1]!);
+    if (k >= 2) addConvolved(a[ACC.opportunities]!, lam, f.entry[1]!.p, reach[1]!);
+    // Lost at stage i >= 1 when it would have entered stage i + 1.
+    for (let i = 1; i < k; i++) addConvolved(a[ACC.lostOpportunities]!, lam, f.entry[i + 1]!.p, reach[i]! * (1 - f.meanConv[i]!));
     const pk = reach[k]!;
     const v = f.value.mean;
     const wins = new Float64Array(H);
     addConvolved(wins, lam, f.entry[k]!.p, pk);
-    addConvolved(a.cycle, lam, f.entry[k]!.delayMass, pk);
-    for (let w = 0; w < H; w++) {
-      a.wins[w]! += wins[w]!;
-      a.bookings[w]! += wins[w]! * v;
-      a.cashNum[w]! += wins[w]! * v * f.cashCycleMean;
-      a.cashDen[w]! += wins[w]! * v;
-    }
-    addConvolved(a.revenue, lam, f.revenue, pk * v);
-    f.payments.forEach((o, j) => addConvolved(a.cash, lam, o, pk * v * f.payShare[j]!));
+    addConvolved(a[ACC.salesDays]!, lam, f.entry[k]!.delayMass, pk);
+    addWins(a, f, wins, 0, v, false);
+    addConvolved(a[ACC.revenue]!, lam, f.revenue, pk * v);
+    f.payments.forEach((o, j) => addConvolved(a[ACC.cash]!, lam, o, pk * v * f.payShare[j]!));
+  });
+}
+
+/** Adds expected wins (from month s on) and what each win carries: value, delivery and cash-cycle days. */
+function addWins(a: Acc, f: CompiledFunnel, wins: Float64Array, s: number, v: number, named: boolean): void {
+  const H = a[0]!.length;
+  for (let o = 0; o < wins.length && s + o < H; o++) {
+    const x = wins[o]!;
+    const w = s + o;
+    a[ACC.wins]![w]! += x;
+    if (named) a[ACC.newKeyCustomers]![w]! += x;
+    a[ACC.bookings]![w]! += x * v;
+    a[ACC.wonValue]![w]! += x * v;
+    a[ACC.deliveryDays]![w]! += x * f.delivery.mean;
+    a[ACC.cashDaysValue]![w]! += x * v * f.cashCycleMean;
   }
 }
 
@@ -81,9 +86,9 @@ function addShifted(out: Float64Array, s: number, off: Float64Array, scale: numb
 
 /** Month offsets (from the entry month) of a named deal's events, by entry stage. */
 interface NamedOffsets {
-  /** delay[i − e]: grid of days from entering stage e to entering stage i. */
   opp: Float64Array | null;
-  last: Float64Array | null;
+  /** loss[i]: leaving stage i (entering i + 1), for stages max(1, e) … k − 1; null elsewhere. */
+  loss: (Float64Array | null)[];
   win: MonthOffsets;
   revenue: Float64Array;
   payments: Float64Array[];
@@ -97,46 +102,54 @@ function namedOffsets(f: CompiledFunnel, e: number): NamedOffsets {
   for (let i = e; i < k; i++) delay.push(convolve(delay[delay.length - 1]!, f.dayGrids[i]!));
   const at = (i: number) => delay[i - e]!;
   const toWin = at(k);
+  const loss: (Float64Array | null)[] = [];
+  for (let i = 0; i < k; i++) loss.push(i >= Math.max(1, e) ? boundaryMonthOffsets(at(i + 1), h, L).p : null);
   return {
     opp: e <= 1 && k >= 2 ? boundaryMonthOffsets(at(1), h, L).p : null,
-    last: e <= k - 1 ? boundaryMonthOffsets(at(k - 1), h, L).p : null,
+    loss,
     win: boundaryMonthOffsets(toWin, h, L),
     revenue: monthOffsetsPlus(toWin, f.delivery, h, L, false),
     payments: f.payDays.map((y) => monthOffsetsPlus(toWin, y, h, L, false)),
   };
 }
 
+/** reach[j] = P(reaching stage e + j) with conversions lifted by readiness r; also each stage's lifted mean. */
+function namedReach(f: CompiledFunnel, e: number, r: number): { reach: number[]; q: number[] } {
+  const reach = [1];
+  const q: number[] = [];
+  for (let i = 0; i < f.k; i++) {
+    const d = f.conv[i]!;
+    q.push(new RangeDist({ min: d.min, mode: d.mode, max: d.max }, r).cappedMean());
+    if (i >= e) reach.push(reach[reach.length - 1]! * q[i]!);
+  }
+  return { reach, q };
+}
+
 function addNamed(f: CompiledFunnel, c: CompiledNamed, off: NamedOffsets, a: Acc): void {
   const k = f.k;
   const e = c.entryStage;
   const s = c.startMonth;
-  // reach[j] = P(reaching stage e + j), conversions lifted by readiness.
-  const reach = [1];
-  for (let i = e; i < k; i++) {
-    const d = f.conv[i]!;
-    const q = new RangeDist({ min: d.min, mode: d.mode, max: d.max }, c.readiness).cappedMean();
-    reach.push(reach[reach.length - 1]! * q);
-  }
+  const { reach, q } = namedReach(f, e, c.readiness);
   const r = (i: number) => reach[i - e]!;
-  if (e === 0) a.leads[s]! += 1;
-  if (off.opp) addShifted(a.opportunities, s, off.opp, r(1));
-  if (off.last) addShifted(a.last, s, off.last, r(k - 1));
+  if (e === 0) a[ACC.leads]![s]! += 1;
+  if (off.opp) addShifted(a[ACC.opportunities]!, s, off.opp, r(1));
+  for (let i = Math.max(1, e); i < k; i++) addShifted(a[ACC.lostOpportunities]!, s, off.loss[i]!, r(i) * (1 - q[i]!));
   const pk = r(k);
   const v = c.value.mean;
-  addShifted(a.wins, s, off.win.p, pk);
-  addShifted(a.newKeyCustomers, s, off.win.p, pk);
-  addShifted(a.bookings, s, off.win.p, pk * v);
-  addShifted(a.cycle, s, off.win.delayMass, pk);
-  addShifted(a.cashNum, s, off.win.p, pk * v * f.cashCycleMean);
-  addShifted(a.cashDen, s, off.win.p, pk * v);
-  addShifted(a.revenue, s, off.revenue, pk * v);
-  off.payments.forEach((o, j) => addShifted(a.cash, s, o, pk * v * f.payShare[j]!));
+  const wins = off.win.p.map((x) => x * pk);
+  addWins(a, f, wins, s, v, true);
+  addShifted(a[ACC.salesDays]!, s, off.win.delayMass, pk);
+  addShifted(a[ACC.revenue]!, s, off.revenue, pk * v);
+  off.payments.forEach((o, j) => addShifted(a[ACC.cash]!, s, o, pk * v * f.payShare[j]!));
 }
 
-function sum(a: Float64Array, start: number, end: number): number {
-  let s = 0;
-  for (let m = start; m <= end; m++) s += a[m]!;
-  return s;
+/** P(a pursuit is won before `deadline` days): its win chance times the share of win months before it. */
+function wonBy(f: CompiledFunnel, c: CompiledNamed, off: NamedOffsets, readiness: number, deadline: number, H: number): number {
+  const { reach } = namedReach(f, c.entryStage, readiness);
+  const months = Math.min(H, Math.round(deadline / L)) - c.startMonth;
+  let share = 0;
+  for (let o = 0; o < Math.min(months, off.win.p.length); o++) share += off.win.p[o]!;
+  return reach[f.k - c.entryStage]! * share;
 }
 
 export function expectedValue(plan: Plan, opts: ExpectedOptions = {}): ExpectedResult {
@@ -145,45 +158,101 @@ export function expectedValue(plan: Plan, opts: ExpectedOptions = {}): ExpectedR
   validatePlanForSimulation(plan, scenarioId);
   const model = compile(plan, { scenarioId });
   const H = model.H;
-  const z = () => new Float64Array(H);
-  const a: Acc = {
-    leads: z(), opportunities: z(), wins: z(), bookings: z(), revenue: z(), cash: z(),
-    newKeyCustomers: z(), last: z(), cycle: z(), cashNum: z(), cashDen: z(),
-  };
-  addSegments(model, a);
+  const accs: Acc[] = model.segments.map(() => ACCUMULATORS.map(() => new Float64Array(H)));
+  addSegments(model, accs);
   const cache = new Map<string, NamedOffsets>();
-  for (const c of model.named) {
+  const offsets = model.named.map((c) => {
     const f = model.funnels[c.funnel]!;
     const key = `${c.funnel}:${c.entryStage}`;
     let off = cache.get(key);
     if (!off) cache.set(key, (off = namedOffsets(f, c.entryStage)));
-    addNamed(f, c, off, a);
-  }
+    addNamed(f, c, off, accs[c.segment]!);
+    return off;
+  });
 
+  // Window sums of each scope's accumulators.
+  const windows = [{ start: 0, end: H - 1 }, ...model.phases];
+  const sums = (z: number, w: number): Float64Array => {
+    const x = new Float64Array(NA);
+    const { start, end } = windows[w]!;
+    for (const g of model.scopes[z]!.segments) {
+      for (let ai = 0; ai < NA; ai++) for (let m = start; m <= end; m++) x[ai]! += accs[g]![ai]![m]!;
+    }
+    return x;
+  };
+  const windowStats = (z: number, w: number) => {
+    const x = sums(z, w);
+    const k: number[] = [];
+    kpisOf(x, k, 0);
+    const totals = {} as ExpectedResult['totals'];
+    SERIES_METRICS.forEach((m, mi) => (totals[m] = { mean: x[mi]! }));
+    const kpis = {} as ExpectedResult['scopes'][number]['kpis'];
+    KPI_METRICS.forEach((m, ki) => (kpis[m] = { mean: Number.isFinite(k[ki]!) ? k[ki]! : null }));
+    return { totals, kpis };
+  };
+  const scopes: ExpectedResult['scopes'] = model.scopes.map((sc, z) => ({
+    kind: sc.kind,
+    id: sc.id,
+    pooled: sc.pooled,
+    ...windowStats(z, 0),
+    phases: model.phases.map((ph, p) => ({ id: ph.id, ...windowStats(z, 1 + p) })),
+  }));
   const series = {} as ExpectedResult['series'];
-  const totals = {} as ExpectedResult['totals'];
-  for (const m of SERIES_METRICS) {
-    series[m] = { mean: Array.from(a[m]) };
-    totals[m] = { mean: sum(a[m], 0, H - 1) };
-  }
-  const phases = model.phases.map((ph, p) => {
-    const pt = {} as ExpectedResult['totals'];
-    for (const m of SERIES_METRICS) pt[m] = { mean: sum(a[m], ph.start, ph.end) };
+  SERIES_METRICS.forEach((m, mi) => {
+    const a = new Float64Array(H);
+    for (const acc of accs) for (let w = 0; w < H; w++) a[w]! += acc[mi]![w]!;
+    series[m] = { mean: Array.from(a) };
+  });
+  const phases = model.phases.map((ph, p) => ({
+    id: ph.id,
+    totals: scopes[0]!.phases[p]!.totals,
+    targets: model.targets
+      .filter((t) => t.phase === p)
+      .map((t) => ({
+        id: t.id,
+        metric: t.metric,
+        value: t.value,
+        funnelId: t.funnelId,
+        segmentId: t.segmentId,
+        pooled: model.scopes[t.scope]!.pooled && (KPI_METRICS as readonly string[]).includes(t.metric),
+        probability: null,
+      })),
+  }));
+  const pursuits = model.named.map((c, ci) => {
+    const f = model.funnels[c.funnel]!;
     return {
-      id: ph.id,
-      totals: pt,
-      targets: model.targets
-        .filter((t) => t.phase === p)
-        .map((t) => ({ id: t.id, metric: t.metric, value: t.value, probability: null })),
+      customerId: c.id,
+      phaseId: c.phaseId,
+      usesPlan: c.usesPlan,
+      readiness: c.readiness,
+      readinessToday: c.readinessToday,
+      probability: wonBy(f, c, offsets[ci]!, c.readiness, c.deadline, H),
+      probabilityToday: wonBy(f, c, offsets[ci]!, c.readinessToday, c.deadline, H),
     };
   });
-  const ratio = (n: number, d: number) => ({ mean: d > 0 ? n / d : null });
-  const wins = totals.wins.mean;
-  const kpis: ExpectedResult['kpis'] = {
-    winRate: ratio(wins, sum(a.last, 0, H - 1)),
-    conversion: ratio(wins, totals.leads.mean),
-    cycleDays: ratio(sum(a.cycle, 0, H - 1), wins),
-    cashCycleDays: ratio(sum(a.cashNum, 0, H - 1), sum(a.cashDen, 0, H - 1)),
+  const goals = model.goals.map((g) => {
+    const c = g.named >= 0 ? model.named[g.named]! : null;
+    const f = c ? model.funnels[c.funnel]! : null;
+    return {
+      id: g.id,
+      customerId: g.customerId,
+      month: monthLabel(model, g.month),
+      probability: c ? wonBy(f!, c, offsets[g.named]!, c.readiness, g.deadline, H) : null,
+      probabilityToday: c ? wonBy(f!, c, offsets[g.named]!, c.readinessToday, g.deadline, H) : null,
+    };
+  });
+  return {
+    resultVersion: RESULT_VERSION,
+    trials: 0,
+    seed: null,
+    scenario: model.scenarioId,
+    months: model.months,
+    series,
+    totals: scopes[0]!.totals,
+    phases,
+    scopes,
+    pursuits,
+    goals,
+    elapsedMs: now() - t0,
   };
-  return { trials: 0, seed: null, scenario: model.scenarioId, months: model.months, series, totals, phases, kpis, elapsedMs: now() - t0 };
 }

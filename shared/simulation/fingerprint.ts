@@ -6,7 +6,9 @@
 import type { Plan } from '../plan/types';
 
 /** Bump when the engine's semantics or sampling change, so old results go stale. */
-export const ENGINE_VERSION = 1;
+// 2: KPIs per scope, win rate over decided opportunities, three cycles,
+// scoped targets, relationshipPlan, breakthrough goals (result shape 2).
+export const ENGINE_VERSION = 2;
 
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
@@ -51,7 +53,7 @@ export function simulationInputs(plan: Plan, scenarioId: string | null = null): 
     segments: plan.segments.map(({ id, funnelId, leads }) => ({ id, funnelId, leads })),
     customers: plan.customers
       .filter((c) => c.breakthroughPhaseId !== undefined)
-      .map(({ id, segmentId, relationship, factors, breakthroughPhaseId, entryStage, firstDeal }) => ({
+      .map(({ id, segmentId, relationship, factors, breakthroughPhaseId, entryStage, firstDeal, relationshipPlan }) => ({
         id,
         segmentId,
         relationship,
@@ -59,8 +61,13 @@ export function simulationInputs(plan: Plan, scenarioId: string | null = null): 
         breakthroughPhaseId,
         entryStage,
         firstDeal,
+        // Only the pursuit's own phase entry changes the result.
+        planned: breakthroughPhaseId !== undefined ? relationshipPlan?.[breakthroughPhaseId] : undefined,
       })),
-    targets: plan.targets.map(({ id, phaseId, metric, value }) => ({ id, phaseId, metric, value })),
+    targets: plan.targets.map(({ id, phaseId, metric, value, funnelId, segmentId }) => ({ id, phaseId, metric, value, funnelId, segmentId })),
+    goals: plan.goals
+      .filter((g) => g.metric === 'firstContract')
+      .map(({ id, phaseId, customerId, due }) => ({ id, phaseId, customerId, due })),
     scenario: scenarioId === null ? null : (plan.scenarios.find((s) => s.id === scenarioId) ?? { missing: scenarioId }),
   });
 }

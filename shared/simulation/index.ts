@@ -2,7 +2,7 @@
 // docs/simulation-engine.md, how it is done). Pure TypeScript: no node:*,
 // no DOM, no I/O — runs in the main thread, a worker_thread or a Web Worker.
 
-export { simulate, simulateChunks, mergeChunks, chunkCount, CHUNK_SIZE } from './montecarlo';
+export { simulate, simulateChunks, mergeChunks, chunkCount, CHUNK_SIZE, RESULT_VERSION, isCurrentResult } from './montecarlo';
 export { expectedValue } from './expected';
 export { requiredLeads, MAX_LEAD_MULTIPLIER } from './reverse';
 export { sensitivity } from './sensitivity';
@@ -11,6 +11,6 @@ export { validateSimulationInput, MIN_TRIALS, MAX_TRIALS } from './validate';
 export { inputsFingerprint, ENGINE_VERSION } from './fingerprint';
 export { SimulationInputError, SimulationCancelled } from './errors';
 export type { SimulationInputErrorCode } from './errors';
-export { statLayout } from './stats';
+export { statLayout, lowerIsBetter } from './stats';
 export type { StatLayout } from './stats';
 export type * from './types';

@@ -9,12 +9,16 @@ import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import { compile } from './compile';
 import type { CompiledModel } from './compile';
 import { SimulationCancelled, SimulationInputError } from './errors';
-import { attained, fillTrialStats, kpiIndex, metricIndex, phaseIndex, quantiles3, statLayout, totalIndex } from './stats';
+import { attained, fillTrialStats, kpiIndex, metricIndex, modelLayout, quantiles3, StatScratch, windowTotalIndex } from './stats';
 import type { StatLayout } from './stats';
 import { TrialRunner } from './trial';
 import type {
+  BreakthroughGoalResult,
   ChunkResult,
   KpiStats,
+  PursuitResult,
+  ScopeResult,
+  WindowStats,
   QuantileStats,
   RunHooks,
   SeriesStats,
@@ -24,6 +28,17 @@ import type {
 import { validateSimulationInput } from './validate';
 
 export const CHUNK_SIZE = 250;
+/**
+ * Version of the result shape. 2: KPIs per scope (conversion, winRate as
+ * wins ÷ decided opportunities, sales/delivery/cash cycles), scoped targets,
+ * pursuits and breakthrough goals. Stored results of another version are stale.
+ */
+export const RESULT_VERSION = 2;
+
+/** Whether a stored result has the current shape (older ones must not be read as this one). */
+export function isCurrentResult(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && (result as { resultVersion?: unknown }).resultVersion === RESULT_VERSION;
+}
 /**
  * Quantiles come from stored per-trial values; past this many values (128 MB
  * of doubles) only the first whole chunks are kept, and quantiles are
@@ -61,12 +76,17 @@ function setup(plan: Plan, opts: SimulateOptions): RunSetup {
     trackedEventBudget: opts.trackedEventBudget,
     trackFrom: opts.trackFrom,
   });
-  const layout = statLayout(model.H, model.phases.length);
+  const layout = modelLayout(model);
   const cap = Math.max(CHUNK_SIZE, Math.floor(MAX_STORED_VALUES / layout.S / CHUNK_SIZE) * CHUNK_SIZE);
   return { trials, seed, model, layout, storedTrials: Math.min(trials, cap) };
 }
 
-function runChunk(s: RunSetup, runner: TrialRunner, index: number): ChunkResult {
+/** hits[]: targets, then pursuits won by their phase's end (planned, today), then goals (planned, today). */
+export function hitCount(model: CompiledModel): number {
+  return model.targets.length + 2 * model.named.length + 2 * model.goals.length;
+}
+
+function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index: number): ChunkResult {
   const { layout, model } = s;
   const first = index * CHUNK_SIZE;
   const n = Math.min(CHUNK_SIZE, s.trials - first);
@@ -74,14 +94,18 @@ function runChunk(s: RunSetup, runner: TrialRunner, index: number): ChunkResult 
   const K = layout.kpiBase; // statistics before K are never undefined
   const sums = new Float64Array(S);
   const counts = new Float64Array(S).fill(n, 0, K);
-  const hits = new Float64Array(model.targets.length);
+  const hits = new Float64Array(hitCount(model));
+  const T = model.targets.length;
+  const N = model.named.length;
+  const goals = model.goals;
   // Trials write their stats row by row (contiguous), transposed at the end.
-  const rows = new Float64Array(S * n);
-  const targetIdx = model.targets.map((t) => metricIndex(layout, t.metric, t.phase));
+  // One row buffer per worker, reused chunk after chunk (it is megabytes: no garbage per chunk).
+  const rows = scratch.rows.length >= S * n ? scratch.rows : (scratch.rows = new Float64Array(S * CHUNK_SIZE));
+  const targetIdx = model.targets.map((t) => metricIndex(layout, t.metric, t.phase, t.scope));
   for (let t = 0; t < n; t++) {
     runner.run(s.seed, first + t);
     const at = t * S;
-    fillTrialStats(model, runner, layout, rows, at);
+    fillTrialStats(model, runner, layout, rows, at, scratch);
     for (let i = 0; i < K; i++) sums[i]! += rows[at + i]!;
     for (let i = K; i < S; i++) {
       const v = rows[at + i]!;
@@ -92,6 +116,17 @@ function runChunk(s: RunSetup, runner: TrialRunner, index: number): ChunkResult 
     }
     for (let ti = 0; ti < targetIdx.length; ti++) {
       if (attained(model.targets[ti]!, rows[at + targetIdx[ti]!]!)) hits[ti]! += 1;
+    }
+    for (let c = 0; c < N; c++) {
+      const d = model.named[c]!.deadline;
+      if (runner.namedWin[c]! < d) hits[T + c]! += 1;
+      if (runner.namedWinToday[c]! < d) hits[T + N + c]! += 1;
+    }
+    for (let gi = 0; gi < goals.length; gi++) {
+      const g = goals[gi]!;
+      if (g.named < 0) continue;
+      if (runner.namedWin[g.named]! < g.deadline) hits[T + 2 * N + gi]! += 1;
+      if (runner.namedWinToday[g.named]! < g.deadline) hits[T + 2 * N + goals.length + gi]! += 1;
     }
   }
   let values: Float64Array | null = null;
@@ -116,12 +151,13 @@ export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: num
     throw new SimulationInputError('invalidOption', `chunk range [${fromChunk}, ${toChunk}) is outside 0…${total}`);
   }
   const runner = new TrialRunner(s.model);
+  const scratch = new StatScratch(s.model);
   const out: ChunkResult[] = [];
   const rangeTrials = Math.min(s.trials, toChunk * CHUNK_SIZE) - fromChunk * CHUNK_SIZE;
   let done = 0;
   for (let c = fromChunk; c < toChunk; c++) {
     checkCancelled(opts.hooks);
-    const r = runChunk(s, runner, c);
+    const r = runChunk(s, runner, scratch, c);
     out.push(r);
     done += r.trials;
     opts.hooks?.onProgress?.(done, rangeTrials);
@@ -143,7 +179,7 @@ export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly 
   const S = layout.S;
   const sums = new Float64Array(S);
   const counts = new Float64Array(S);
-  const hits = new Float64Array(model.targets.length);
+  const hits = new Float64Array(hitCount(model));
   for (const c of sorted) {
     for (let i = 0; i < S; i++) {
       sums[i]! += c.sums[i]!;
@@ -175,7 +211,6 @@ export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly 
   };
   const H = layout.H;
   const series = {} as Record<(typeof SERIES_METRICS)[number], SeriesStats>;
-  const totals = {} as Record<(typeof SERIES_METRICS)[number], QuantileStats>;
   SERIES_METRICS.forEach((m, mi) => {
     const st: SeriesStats = { mean: [], p10: [], p50: [], p90: [] };
     for (let w = 0; w < H; w++) {
@@ -186,33 +221,81 @@ export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly 
       st.p90.push(p90);
     }
     series[m] = st;
-    totals[m] = q(totalIndex(layout, mi));
   });
-  const phases = model.phases.map((ph, p) => {
-    const pt = {} as Record<(typeof SERIES_METRICS)[number], QuantileStats>;
-    SERIES_METRICS.forEach((m, mi) => (pt[m] = q(phaseIndex(layout, p, mi))));
-    return {
-      id: ph.id,
-      totals: pt,
-      targets: model.targets
-        .map((t, ti) => ({ t, ti }))
-        .filter(({ t }) => t.phase === p)
-        .map(({ t, ti }) => ({ id: t.id, metric: t.metric, value: t.value, probability: hits[ti]! / s.trials })),
-    };
+  const windowStats = (z: number, w: number): WindowStats => {
+    const totals = {} as Record<(typeof SERIES_METRICS)[number], QuantileStats>;
+    SERIES_METRICS.forEach((m, mi) => (totals[m] = q(windowTotalIndex(layout, z, w, mi))));
+    const kpis = {} as Record<(typeof KPI_METRICS)[number], KpiStats>;
+    KPI_METRICS.forEach((m, ki) => (kpis[m] = kq(kpiIndex(layout, w, ki, z))));
+    return { totals, kpis };
+  };
+  const scopes: ScopeResult[] = [];
+  model.scopes.forEach((sc, z) => {
+    const same = scopes[sc.sameAs];
+    scopes.push({
+      kind: sc.kind,
+      id: sc.id,
+      pooled: sc.pooled,
+      ...(same ? { totals: same.totals, kpis: same.kpis } : windowStats(z, 0)),
+      phases: model.phases.map((ph, p) => ({ id: ph.id, ...(same ? { totals: same.phases[p]!.totals, kpis: same.phases[p]!.kpis } : windowStats(z, 1 + p)) })),
+    });
   });
-  const kpis = {} as Record<(typeof KPI_METRICS)[number], KpiStats>;
-  KPI_METRICS.forEach((m, ki) => (kpis[m] = kq(kpiIndex(layout, 0, ki))));
+  const T = model.targets.length;
+  const N = model.named.length;
+  const G = model.goals.length;
+  const phases = model.phases.map((ph, p) => ({
+    id: ph.id,
+    totals: scopes[0]!.phases[p]!.totals,
+    targets: model.targets
+      .map((t, ti) => ({ t, ti }))
+      .filter(({ t }) => t.phase === p)
+      .map(({ t, ti }) => ({
+        id: t.id,
+        metric: t.metric,
+        value: t.value,
+        funnelId: t.funnelId,
+        segmentId: t.segmentId,
+        pooled: model.scopes[t.scope]!.pooled && metricIndex(layout, t.metric, p) >= layout.kpiBase,
+        probability: hits[ti]! / s.trials,
+      })),
+  }));
+  const pursuits: PursuitResult[] = model.named.map((c, ci) => ({
+    customerId: c.id,
+    phaseId: c.phaseId,
+    usesPlan: c.usesPlan,
+    readiness: c.readiness,
+    readinessToday: c.readinessToday,
+    probability: hits[T + ci]! / s.trials,
+    probabilityToday: hits[T + N + ci]! / s.trials,
+  }));
+  const goals: BreakthroughGoalResult[] = model.goals.map((g, gi) => ({
+    id: g.id,
+    customerId: g.customerId,
+    month: monthLabel(model, g.month),
+    probability: g.named < 0 ? null : hits[T + 2 * N + gi]! / s.trials,
+    probabilityToday: g.named < 0 ? null : hits[T + 2 * N + G + gi]! / s.trials,
+  }));
   return {
+    resultVersion: RESULT_VERSION,
     trials: s.trials,
     seed: s.seed,
     scenario: model.scenarioId,
     months: model.months,
     series,
-    totals,
+    totals: scopes[0]!.totals,
     phases,
-    kpis,
+    scopes,
+    pursuits,
+    goals,
     elapsedMs,
   };
+}
+
+/** YYYY-MM of month index m (any integer, also outside the horizon). */
+export function monthLabel(model: CompiledModel, m: number): string {
+  const [y, mo] = model.months[0]!.split('-').map(Number) as [number, number];
+  const k = y * 12 + (mo - 1) + m;
+  return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
 }
 
 export function simulate(plan: Plan, opts: SimulateOptions = {}): SimulationResult {

@@ -42,7 +42,7 @@ export function requiredLeads(plan: Plan, opts: ReverseOptions): ReverseResult {
   let evaluations = 0;
   const attainment = (multiplier: number): number => {
     const model = compile(plan, { scenarioId, leadMultiplier: multiplier, horizonMonths: Math.max(1, horizonMonths) });
-    const values = metricSamples(model, trials, seed, (l) => metricIndex(l, target.metric, target.phase), opts.hooks);
+    const values = metricSamples(model, trials, seed, (l) => metricIndex(l, target.metric, target.phase, target.scope), opts.hooks);
     let hits = 0;
     for (const v of values) if (attained(target, v)) hits++;
     opts.hooks?.onProgress?.(++evaluations, Math.max(evaluations, MAX_EVALUATIONS));

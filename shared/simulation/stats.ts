@@ -1,11 +1,14 @@
 // Per-trial statistics vector and quantiles. One trial yields S numbers:
-// every monthly series value, horizon and phase totals, and the four KPIs
-// per window (window 0 = horizon, 1 + p = phase p). Chunks keep their sums
-// and, for quantiles, the values themselves (column-major).
+// every pooled monthly series value, then per scope (0 = all funnels
+// pooled, 1 + f = funnel f, 1 + F + s = segment s) and window (0 = horizon,
+// 1 + p = phase p) the series totals, then per scope and window the KPIs.
+// Chunks keep their sums and, for quantiles, the values themselves
+// (column-major).
 
 import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import type { TargetMetric } from '../plan/types';
 import type { CompiledModel, CompiledTarget } from './compile';
+import { ACC, NA } from './trial';
 import type { TrialRunner } from './trial';
 
 export const NS = SERIES_METRICS.length;
@@ -14,25 +17,37 @@ export const NK = KPI_METRICS.length;
 export interface StatLayout {
   H: number;
   P: number;
+  /** Scopes: 1 + funnels + segments. */
+  Z: number;
   /** Statistics per trial. */
   S: number;
+  /** Pooled horizon totals (scope 0, window 0); phase p of scope 0 follows at phaseBase + p·NS. */
   totalsBase: number;
   phaseBase: number;
+  /** KPIs; statistics from here on may be undefined (NaN). */
   kpiBase: number;
 }
 
-export function statLayout(H: number, P: number): StatLayout {
+export function statLayout(H: number, P: number, Z = 1): StatLayout {
   const totalsBase = NS * H;
   const phaseBase = totalsBase + NS;
-  const kpiBase = phaseBase + NS * P;
-  return { H, P, S: kpiBase + NK * (1 + P), totalsBase, phaseBase, kpiBase };
+  const kpiBase = totalsBase + Z * (1 + P) * NS;
+  return { H, P, Z, S: kpiBase + Z * (1 + P) * NK, totalsBase, phaseBase, kpiBase };
+}
+
+/** The layout of a compiled model's statistics. */
+export function modelLayout(model: CompiledModel): StatLayout {
+  return statLayout(model.H, model.phases.length, model.scopes.length);
 }
 
 export const seriesIndex = (l: StatLayout, metric: number, month: number) => metric * l.H + month;
-export const totalIndex = (l: StatLayout, metric: number) => l.totalsBase + metric;
-export const phaseIndex = (l: StatLayout, phase: number, metric: number) => l.phaseBase + phase * NS + metric;
-/** window 0 = horizon, 1 + p = phase p. */
-export const kpiIndex = (l: StatLayout, window: number, kpi: number) => l.kpiBase + window * NK + kpi;
+/** window 0 = horizon, 1 + p = phase p; scope 0 = pooled. */
+export const windowTotalIndex = (l: StatLayout, scope: number, window: number, metric: number) =>
+  l.totalsBase + (scope * (1 + l.P) + window) * NS + metric;
+export const totalIndex = (l: StatLayout, metric: number, scope = 0) => windowTotalIndex(l, scope, 0, metric);
+export const phaseIndex = (l: StatLayout, phase: number, metric: number, scope = 0) => windowTotalIndex(l, scope, 1 + phase, metric);
+export const kpiIndex = (l: StatLayout, window: number, kpi: number, scope = 0) =>
+  l.kpiBase + (scope * (1 + l.P) + window) * NK + kpi;
 
 export function seriesMetricIndex(m: TargetMetric): number {
   return (SERIES_METRICS as readonly string[]).indexOf(m);
@@ -41,16 +56,16 @@ export function kpiMetricIndex(m: TargetMetric): number {
   return (KPI_METRICS as readonly string[]).indexOf(m);
 }
 
-/** Index in the stat vector of a metric over a window (phase index, or −1 for the horizon). */
-export function metricIndex(l: StatLayout, metric: TargetMetric, phase: number): number {
+/** Index in the stat vector of a metric over a window (phase index, or −1 for the horizon) in a scope. */
+export function metricIndex(l: StatLayout, metric: TargetMetric, phase: number, scope = 0): number {
   const s = seriesMetricIndex(metric);
-  if (s >= 0) return phase < 0 ? totalIndex(l, s) : phaseIndex(l, phase, s);
-  return kpiIndex(l, phase + 1, kpiMetricIndex(metric));
+  if (s >= 0) return windowTotalIndex(l, scope, phase + 1, s);
+  return kpiIndex(l, phase + 1, kpiMetricIndex(metric), scope);
 }
 
-/** Lower-is-better metrics: attained when the value is <= the target. */
+/** Lower-is-better metrics (the three cycles): attained when the value is <= the target. */
 export function lowerIsBetter(metric: TargetMetric): boolean {
-  return metric === 'cycleDays' || metric === 'cashCycleDays';
+  return metric === 'salesCycleDays' || metric === 'deliveryCycleDays' || metric === 'cashCycleDays';
 }
 
 /** A target is attained when its phase value reaches it; an undefined KPI never does. */
@@ -59,38 +74,89 @@ export function attained(t: CompiledTarget, value: number): boolean {
   return lowerIsBetter(t.metric) ? value <= t.value : value >= t.value;
 }
 
-function windowSum(a: Float64Array, start: number, end: number): number {
-  let s = 0;
-  for (let m = start; m <= end; m++) s += a[m]!;
-  return s;
+/**
+ * KPIs of one scope and window from its summed accumulators (ACCUMULATORS
+ * order), written to out[at…at+NK) in KPI_METRICS order; NaN where the
+ * denominator is empty.
+ */
+export function kpisOf(x: ArrayLike<number>, out: Float64Array | number[], at: number): void {
+  const wins = x[ACC.wins]!;
+  const decided = wins + x[ACC.lostOpportunities]!;
+  const leads = x[ACC.leads]!;
+  const value = x[ACC.wonValue]!;
+  out[at] = decided > 0 ? wins / decided : NaN;
+  out[at + 1] = leads > 0 ? wins / leads : NaN;
+  out[at + 2] = wins > 0 ? x[ACC.salesDays]! / wins : NaN;
+  out[at + 3] = wins > 0 ? x[ACC.deliveryDays]! / wins : NaN;
+  out[at + 4] = value > 0 ? x[ACC.cashDaysValue]! / value : NaN;
+}
+
+/** Scratch space of fillTrialStats, per model. */
+export class StatScratch {
+  /** [segment][window][accumulator] sums. */
+  readonly seg: Float64Array;
+  readonly scope: Float64Array;
+  /** The per-trial statistic rows of a chunk (montecarlo.ts). */
+  rows = new Float64Array(0);
+  constructor(readonly model: CompiledModel) {
+    this.seg = new Float64Array(model.segments.length * (1 + model.phases.length) * NA);
+    this.scope = new Float64Array(NA);
+  }
 }
 
 /** Writes the trial's S statistics into out[at…at+S). */
-export function fillTrialStats(model: CompiledModel, r: TrialRunner, l: StatLayout, out: Float64Array, at = 0): void {
+export function fillTrialStats(
+  model: CompiledModel,
+  r: TrialRunner,
+  l: StatLayout,
+  out: Float64Array,
+  at = 0,
+  scratch = new StatScratch(model),
+): void {
   const H = l.H;
-  const series = r.series;
+  const W = 1 + l.P;
+  const G = model.segments.length;
   const phases = model.phases;
+  const all = r.all;
+  // Pooled monthly series.
   for (let mi = 0; mi < NS; mi++) {
-    const a = series[mi]!;
-    out.set(a, at + mi * H);
-    out[at + l.totalsBase + mi] = windowSum(a, 0, H - 1);
-    for (let p = 0; p < phases.length; p++) {
-      out[at + l.phaseBase + p * NS + mi] = windowSum(a, phases[p]!.start, phases[p]!.end);
+    const a = all[mi]!;
+    const o = at + mi * H;
+    for (let m = 0; m < H; m++) {
+      let x = 0;
+      for (let g = 0; g < G; g++) x += a[g * H + m]!;
+      out[o + m] = x;
     }
   }
-  for (let w = 0; w <= phases.length; w++) {
-    const start = w === 0 ? 0 : phases[w - 1]!.start;
-    const end = w === 0 ? H - 1 : phases[w - 1]!.end;
-    const wins = windowSum(r.wins, start, end);
-    const last = windowSum(r.lastEntries, start, end);
-    const leads = windowSum(r.leads, start, end);
-    const den = windowSum(r.cashCycleDen, start, end);
-    const base = at + l.kpiBase + w * NK;
-    out[base] = last > 0 ? wins / last : NaN;
-    out[base + 1] = leads > 0 ? wins / leads : NaN;
-    out[base + 2] = wins > 0 ? windowSum(r.cycleSum, start, end) / wins : NaN;
-    out[base + 3] = den > 0 ? windowSum(r.cashCycleNum, start, end) / den : NaN;
+  // Window sums per segment.
+  const seg = scratch.seg;
+  for (let g = 0; g < G; g++) {
+    for (let w = 0; w < W; w++) {
+      const start = w === 0 ? 0 : phases[w - 1]!.start;
+      const end = w === 0 ? H - 1 : phases[w - 1]!.end;
+      const base = (g * W + w) * NA;
+      for (let ai = 0; ai < NA; ai++) {
+        const a = all[ai]!;
+        let x = 0;
+        for (let m = start; m <= end; m++) x += a[g * H + m]!;
+        seg[base + ai] = x;
+      }
+    }
   }
+  // Scopes: sums of their segments.
+  const x = scratch.scope;
+  model.scopes.forEach((sc, z) => {
+    for (let w = 0; w < W; w++) {
+      x.fill(0);
+      for (const g of sc.segments) {
+        const base = (g * W + w) * NA;
+        for (let ai = 0; ai < NA; ai++) x[ai]! += seg[base + ai]!;
+      }
+      const to = at + windowTotalIndex(l, z, w, 0);
+      for (let mi = 0; mi < NS; mi++) out[to + mi] = x[mi]!;
+      kpisOf(x, out, at + kpiIndex(l, w, 0, z));
+    }
+  });
 }
 
 // ------------------------------------------------------------- quantiles

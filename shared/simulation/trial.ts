@@ -14,53 +14,76 @@
 // Random streams: one per (trial, purpose) — trial-level draws, each
 // segment, each named pursuit — so what one segment consumes never shifts
 // another's numbers (common random numbers for what-if comparisons).
+//
+// Every accumulator is kept per segment (a flat segment × month array) so
+// that KPIs and target values can be taken per funnel, per segment and
+// pooled (stats.ts); a named pursuit counts in its customer's segment.
 
 import { L } from './compile';
 import type { CompiledFunnel, CompiledModel } from './compile';
 import type { RangeDist } from './distributions';
-import { cohortMoney, cohortSeries } from './cohort';
-import { PoissonSampler, sampleBinomial, samplePoisson } from './distributions';
+import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
+import { PoissonSampler, samplePoisson } from './distributions';
 import { Rng } from './rng';
 
+/** Monthly accumulators of one trial, each a flat segment × month array. */
+export const ACCUMULATORS = [
+  // SERIES_METRICS, in order
+  'leads',
+  'opportunities',
+  'wins',
+  'bookings',
+  'revenue',
+  'cash',
+  'newKeyCustomers',
+  // KPI ingredients, by the month of their event
+  'lostOpportunities', // lost deals that had entered stage 1, by the month they were lost
+  'salesDays', // Σ (t_win − t0) of the wins signed that month
+  'deliveryDays', // Σ drawn deliveryDays of those wins
+  'cashDaysValue', // Σ value · Σ_j share_j·days_j of those wins
+  'wonValue', // Σ value of those wins (= bookings; kept apart so a KPI never reads a series slot)
+] as const;
+export type Accumulator = (typeof ACCUMULATORS)[number];
+export const NA = ACCUMULATORS.length;
+export const ACC = Object.fromEntries(ACCUMULATORS.map((a, i) => [a, i])) as Record<Accumulator, number>;
+
 export class TrialRunner {
-  readonly leads: Float64Array;
-  readonly opportunities: Float64Array;
-  readonly wins: Float64Array;
-  readonly bookings: Float64Array;
-  readonly revenue: Float64Array;
-  readonly cash: Float64Array;
-  readonly newKeyCustomers: Float64Array;
-  /** Entries into each funnel's last stage (winRate's denominator). */
-  readonly lastEntries: Float64Array;
-  /** Σ (t_win − t0) of the wins signed in each month. */
-  readonly cycleSum: Float64Array;
-  /** Σ value·(value-weighted days to cash) and Σ value of the wins signed in each month. */
-  readonly cashCycleNum: Float64Array;
-  readonly cashCycleDen: Float64Array;
+  /** all[a] is accumulator a over segment × month (index segment·H + month). */
+  readonly all: Float64Array[];
+  /** Named pursuits' signing times (days) in this trial, Infinity when not won within the horizon. */
+  readonly namedWin: Float64Array;
+  /** The same with today's relationship levels (coupled: same random stream). */
+  readonly namedWinToday: Float64Array;
+
+  // The current segment's views of the accumulators (set by setDeal).
+  private leads: Float64Array;
+  private opportunities: Float64Array;
+  private wins: Float64Array;
+  private bookings: Float64Array;
+  private revenue: Float64Array;
+  private cash: Float64Array;
+  private newKeyCustomers: Float64Array;
+  private lostOpportunities: Float64Array;
+  private salesDays: Float64Array;
+  private deliveryDays: Float64Array;
+  private cashDaysValue: Float64Array;
+  private wonValue: Float64Array;
+  /** views[segment][accumulator] */
+  private readonly views: Float64Array[][];
 
   private readonly model: CompiledModel;
   private readonly H: number;
   private readonly HL: number;
   private readonly rng = new Rng();
   private readonly conv: Float64Array[];
-  /**
-   * Only entries into stages 0, 1 and k−1 and the win are observed, so a deal
-   * jumps from one observed stage to the next with one Bernoulli draw of the
-   * product of the conversions in between (its days are still drawn one by
-   * one). jumpTo[i] is the next observed stage after i; jumpP[i] the chance.
-   */
-  private readonly jumpTo: Int32Array[];
-  private readonly jumpP: Float64Array[];
   private readonly lamEntry: Float64Array[];
   private readonly lam: Float64Array;
   private readonly namedConv: Float64Array;
-  private readonly namedJumpP: Float64Array;
-  /** Poisson samplers of the exact sampler's categories: lost at stage 0, went on, stayed (per month offset). */
+  /** Poisson samplers of the exact sampler's categories: lost at stage 0, entered stage 1. */
   private readonly poisson: PoissonSampler[];
   // The deal context advance()/win() work in, set per segment or pursuit.
   private k = 0;
-  private to: Int32Array;
-  private jp: Float64Array;
+  private p: Float64Array;
   private days: RangeDist[] = [];
   /** [value, delivery days, payment days…] of the current deal context, and a scratch for their draws. */
   private winDists: RangeDist[] = [];
@@ -68,7 +91,7 @@ export class TrialRunner {
   private readonly funnelWinDists: RangeDist[][];
   private readonly namedWinDists: RangeDist[][];
   private funnel: CompiledFunnel | null = null;
-  private isNamed = false;
+  private named = -1;
   // A deal's current time and funnel-entry time (days), in a typed array
   // rather than arguments: V8 boxes a double passed to a call it does not
   // inline, i.e. an allocation per deal.
@@ -78,50 +101,56 @@ export class TrialRunner {
     this.model = model;
     const H = (this.H = model.H);
     this.HL = model.HL;
-    const arr = () => new Float64Array(H);
-    this.leads = arr();
-    this.opportunities = arr();
-    this.wins = arr();
-    this.bookings = arr();
-    this.revenue = arr();
-    this.cash = arr();
-    this.newKeyCustomers = arr();
-    this.lastEntries = arr();
-    this.cycleSum = arr();
-    this.cashCycleNum = arr();
-    this.cashCycleDen = arr();
-    this.series = [this.leads, this.opportunities, this.wins, this.bookings, this.revenue, this.cash, this.newKeyCustomers];
+    const G = model.segments.length;
+    this.all = ACCUMULATORS.map(() => new Float64Array(G * H));
+    this.views = model.segments.map((_, si) => this.all.map((a) => a.subarray(si * H, (si + 1) * H)));
+    this.namedWin = new Float64Array(model.named.length);
+    this.namedWinToday = new Float64Array(model.named.length);
+    const v = this.views[0]!;
+    this.leads = v[0]!;
+    this.opportunities = v[1]!;
+    this.wins = v[2]!;
+    this.bookings = v[3]!;
+    this.revenue = v[4]!;
+    this.cash = v[5]!;
+    this.newKeyCustomers = v[6]!;
+    this.lostOpportunities = v[7]!;
+    this.salesDays = v[8]!;
+    this.deliveryDays = v[9]!;
+    this.cashDaysValue = v[10]!;
+    this.wonValue = v[11]!;
     this.conv = model.funnels.map((f) => new Float64Array(f.k));
-    this.jumpTo = model.funnels.map((f) => {
-      const to = new Int32Array(f.k);
-      for (let i = 0; i < f.k; i++) to[i] = i < 1 ? 1 : i < f.k - 1 ? f.k - 1 : f.k;
-      return to;
-    });
-    this.jumpP = model.funnels.map((f) => new Float64Array(f.k));
     this.lamEntry = model.segments.map((s) => new Float64Array(s.entries.length));
-    this.lam = arr();
+    this.lam = new Float64Array(H);
     const maxK = Math.max(...model.funnels.map((f) => f.k));
     this.namedConv = new Float64Array(maxK);
-    this.namedJumpP = new Float64Array(maxK);
-    const offsets = Math.max(...model.funnels.map((f) => f.stage1Exact.length));
-    this.poisson = Array.from({ length: 2 + offsets }, () => new PoissonSampler());
-    this.to = this.jumpTo[0]!;
-    this.jp = this.namedJumpP;
+    this.poisson = [new PoissonSampler(), new PoissonSampler()];
+    this.p = this.namedConv;
     const tail = (f: CompiledFunnel) => [f.delivery, ...f.payDays];
     this.funnelWinDists = model.funnels.map((f) => [f.value, ...tail(f)]);
     this.namedWinDists = model.named.map((c) => [c.value, ...tail(model.funnels[c.funnel]!)]);
     this.winDraws = new Float64Array(2 + Math.max(...model.funnels.map((f) => f.payDays.length)));
   }
 
-  /** Series accumulators in SERIES_METRICS order. */
-  readonly series: readonly Float64Array[];
+  /** Points the per-month accumulators at segment si's rows. */
+  private useSegment(si: number): void {
+    const v = this.views[si]!;
+    this.leads = v[0]!;
+    this.opportunities = v[1]!;
+    this.wins = v[2]!;
+    this.bookings = v[3]!;
+    this.revenue = v[4]!;
+    this.cash = v[5]!;
+    this.newKeyCustomers = v[6]!;
+    this.lostOpportunities = v[7]!;
+    this.salesDays = v[8]!;
+    this.deliveryDays = v[9]!;
+    this.cashDaysValue = v[10]!;
+    this.wonValue = v[11]!;
+  }
 
   run(seed: number, trial: number): void {
-    for (const a of this.series) a.fill(0);
-    this.lastEntries.fill(0);
-    this.cycleSum.fill(0);
-    this.cashCycleNum.fill(0);
-    this.cashCycleDen.fill(0);
+    for (const a of this.all) a.fill(0);
     const { model, rng } = this;
 
     // Trial-level draws: one uniform per input (fixed ones too), in plan order.
@@ -129,7 +158,6 @@ export class TrialRunner {
     model.funnels.forEach((f, fi) => {
       const c = this.conv[fi]!;
       for (let i = 0; i < f.k; i++) c[i] = Math.min(1, f.conv[i]!.sample(rng));
-      jumpChances(c, this.jumpTo[fi]!, this.jumpP[fi]!, f.k);
     });
     model.segments.forEach((s, si) => {
       const le = this.lamEntry[si]!;
@@ -139,31 +167,39 @@ export class TrialRunner {
     const nSeg = model.segments.length;
     for (let si = 0; si < nSeg; si++) {
       rng.reseed(seed, trial, 1 + si);
+      this.useSegment(si);
       this.runSegment(si);
     }
     model.named.forEach((c, ci) => {
-      rng.reseed(seed, trial, 1 + nSeg + ci);
       const f = model.funnels[c.funnel]!;
       const base = this.conv[c.funnel]!;
       const q = this.namedConv;
+      const start = c.startMonth * L;
+      if (c.usesPlan) {
+        // Today's levels: the same deal on the same stream, counted nowhere.
+        rng.reseed(seed, trial, 1 + nSeg + ci);
+        for (let i = 0; i < f.k; i++) q[i] = Math.min(1, base[i]! * c.readinessToday);
+        this.namedWinToday[ci] = this.pursuitWinTime(f, c.entryStage, start);
+      }
+      rng.reseed(seed, trial, 1 + nSeg + ci);
       for (let i = 0; i < f.k; i++) q[i] = Math.min(1, base[i]! * c.readiness);
-      jumpChances(q, this.jumpTo[c.funnel]!, this.namedJumpP, f.k);
-      this.setDeal(f, c.funnel, this.namedJumpP, this.namedWinDists[ci]!, true);
-      const t = c.startMonth * L;
-      this.time[0] = t;
-      this.time[1] = t;
+      this.useSegment(c.segment);
+      this.setDeal(f, q, this.namedWinDists[ci]!, ci);
+      this.namedWin[ci] = Infinity;
+      this.time[0] = start;
+      this.time[1] = start;
       this.advance(c.entryStage);
+      if (!c.usesPlan) this.namedWinToday[ci] = this.namedWin[ci]!;
     });
   }
 
-  private setDeal(f: CompiledFunnel, fi: number, jumpP: Float64Array, winDists: RangeDist[], named: boolean): void {
+  private setDeal(f: CompiledFunnel, p: Float64Array, winDists: RangeDist[], named: number): void {
     this.funnel = f;
     this.k = f.k;
-    this.to = this.jumpTo[fi]!;
-    this.jp = jumpP;
+    this.p = p;
     this.days = f.days;
     this.winDists = winDists;
-    this.isNamed = named;
+    this.named = named;
   }
 
   private runSegment(si: number): void {
@@ -177,23 +213,18 @@ export class TrialRunner {
       const e = seg.monthEntry[m]!;
       lam[m] = e >= 0 ? le[e]! : 0;
     }
-    this.setDeal(f, seg.funnel, this.jumpP[seg.funnel]!, this.funnelWinDists[seg.funnel]!, false);
+    this.setDeal(f, p, this.funnelWinDists[seg.funnel]!, -1);
     const j = seg.trackFrom;
     const days = f.days;
 
     if (j === 0) {
-      if (k === 1) this.exactSingleStage(seg.funnel);
-      else this.exactCohorts(f, p);
+      this.exactCohorts(f, p);
       return;
     }
 
-    for (let m = 0; m < H; m++) {
-      const n = samplePoisson(rng, lam[m]!);
-      leads[m]! += n;
-      if (k === 1) this.lastEntries[m]! += n;
-    }
-    if (seg.kOpp) cohortSeries(rng, H, seg.kOpp, le, p[0]!, this.opportunities, k === 2 ? this.lastEntries : null);
-    if (seg.kLast) cohortSeries(rng, H, seg.kLast, le, reach(p, k - 1), this.lastEntries, null);
+    for (let m = 0; m < H; m++) leads[m]! += samplePoisson(rng, lam[m]!);
+    if (seg.kOpp) cohortSeries(rng, H, seg.kOpp, le, p[0]!, this.opportunities);
+    if (seg.kLoss.length) cohortLosses(rng, H, seg.kLoss, le, p, this.lostOpportunities);
     if (j <= k) {
       // Deals entering stage j are followed one by one from there.
       const pj = reach(p, j);
@@ -210,72 +241,45 @@ export class TrialRunner {
       }
       return;
     }
-    cohortMoney(this, rng, seg, f, le, reach(p, k));
+    cohortMoney(this.cohortAccumulators(), rng, seg, f, le, reach(p, k));
+  }
+
+  private cohortAccumulators() {
+    return {
+      wins: this.wins,
+      bookings: this.bookings,
+      revenue: this.revenue,
+      cash: this.cash,
+      salesDays: this.salesDays,
+      deliveryDays: this.deliveryDays,
+      cashDaysValue: this.cashDaysValue,
+      wonValue: this.wonValue,
+    };
   }
 
   /**
-   * Exact sampler. By Poisson splitting, a month's leads fall into
-   * independent Poisson categories: lost at stage 0; entered stage 1 in month
-   * m + o and lost before the next observed stage; went on. Only the last
-   * category needs per-deal times; the sum of all is the month's leads, so
-   * leads, opportunities and everything after stay exactly coupled.
+   * Exact sampler. By Poisson splitting, a month's leads fall into two
+   * independent Poisson categories: lost at stage 0 (only counted as leads)
+   * and entered stage 1 (the win, for a one-stage funnel), followed one by
+   * one so every later event — entries, losses, the win, money — has its
+   * own time, exactly as in the model.
    */
   private exactCohorts(f: CompiledFunnel, p: Float64Array): void {
-    const { H, lam, rng, HL } = this;
-    const k = f.k;
-    const off = f.stage1Exact;
-    const days = f.days;
+    const { H, lam, rng } = this;
+    const d0 = f.days[0]!;
     const p0 = p[0]!;
-    const goOn = this.jp[1]!;
-    const next = this.to[1]!;
-    const alsoLast = k === 2;
-    const [lost, went, ...stay] = this.poisson;
+    const lost = this.poisson[0]!;
+    const went = this.poisson[1]!;
     for (let m = 0; m < H; m++) {
       const l = lam[m]!;
       if (l === 0) continue;
       // Means repeat across an entry's months: samplers cache their set-up.
-      lost!.setMean(l * (1 - p0));
-      went!.setMean(l * p0 * goOn);
-      let n = lost!.sample(rng);
-      for (let o = 0; o < off.length; o++) {
-        const ps = stay[o]!;
-        ps.setMean(l * p0 * (1 - goOn) * off[o]!);
-        const c = ps.sample(rng);
-        n += c;
-        if (m + o < H) {
-          this.opportunities[m + o]! += c;
-          if (alsoLast) this.lastEntries[m + o]! += c;
-        }
-      }
-      const go = went!.sample(rng);
+      lost.setMean(l * (1 - p0));
+      went.setMean(l * p0);
+      const n = lost.sample(rng);
+      const go = went.sample(rng);
       this.leads[m]! += n + go;
       for (let c = 0; c < go; c++) {
-        const t0 = (m + rng.next()) * L;
-        let t = t0 + days[0]!.sample(rng);
-        if (t >= HL) continue;
-        const mm = Math.floor(t * INV_L);
-        this.opportunities[mm]! += 1;
-        if (alsoLast) this.lastEntries[mm]! += 1;
-        for (let i = 1; i < next; i++) t += days[i]!.sample(rng);
-        this.time[0] = t;
-        this.time[1] = t0;
-        this.advance(next);
-      }
-    }
-  }
-
-  /** Exact sampler for one-stage funnels: leaving stage 0 is the win. */
-  private exactSingleStage(fi: number): void {
-    const { H, lam, rng } = this;
-    const p0 = this.conv[fi]![0]!;
-    const d0 = this.days[0]!;
-    for (let m = 0; m < H; m++) {
-      const n0 = samplePoisson(rng, lam[m]!);
-      if (n0 === 0) continue;
-      this.leads[m]! += n0;
-      this.lastEntries[m]! += n0;
-      const n1 = sampleBinomial(rng, n0, p0);
-      for (let c = 0; c < n1; c++) {
         const t0 = (m + rng.next()) * L;
         this.time[0] = t0 + d0.sample(rng);
         this.time[1] = t0;
@@ -284,9 +288,14 @@ export class TrialRunner {
     }
   }
 
-  /** Follows one deal that has just entered stage i at this.t (this.t0: its funnel entry). */
+  /**
+   * Follows one deal that has just entered stage i at time[0] (time[1]: its
+   * funnel entry): at each stage one uniform for the conversion, then the
+   * stage's days; a deal lost at stage i >= 1 is a lost opportunity when it
+   * leaves that stage.
+   */
   private advance(i: number): void {
-    const { k, to, jp, days, rng, HL } = this;
+    const { k, p, days, rng, HL } = this;
     let t = this.time[0]!;
     for (;;) {
       if (t >= HL) return; // later events are later still: all beyond the horizon
@@ -295,14 +304,30 @@ export class TrialRunner {
         this.win();
         return;
       }
-      const m = Math.floor(t * INV_L);
-      if (i === 0) this.leads[m]! += 1;
-      if (i === 1) this.opportunities[m]! += 1;
-      if (i === k - 1) this.lastEntries[m]! += 1;
-      if (rng.next() >= jp[i]!) return;
-      const next = to[i]!;
-      for (; i < next; i++) t += days[i]!.sample(rng);
+      if (i === 0) this.leads[Math.floor(t * INV_L)]! += 1;
+      else if (i === 1) this.opportunities[Math.floor(t * INV_L)]! += 1;
+      const go = rng.next() < p[i]!;
+      if (!go && i === 0) return;
+      t += days[i]!.sample(rng);
+      if (!go) {
+        if (t < HL) this.lostOpportunities[Math.floor(t * INV_L)]! += 1;
+        return;
+      }
+      i++;
     }
+  }
+
+  /** Signing time of a pursuit that counts nowhere (today's levels); same draws as advance(). */
+  private pursuitWinTime(f: CompiledFunnel, e: number, start: number): number {
+    const { rng, HL } = this;
+    const q = this.namedConv;
+    let t = start;
+    for (let i = e; i < f.k; i++) {
+      if (t >= HL) return Infinity;
+      if (rng.next() >= q[i]!) return Infinity;
+      t += f.days[i]!.sample(rng);
+    }
+    return t < HL ? t : Infinity;
   }
 
   private win(): void {
@@ -318,8 +343,12 @@ export class TrialRunner {
     const v = x[0]!;
     this.wins[m]! += 1;
     this.bookings[m]! += v;
-    this.cycleSum[m]! += t - this.time[1]!;
-    if (this.isNamed) this.newKeyCustomers[m]! += 1;
+    this.salesDays[m]! += t - this.time[1]!;
+    this.deliveryDays[m]! += x[1]!;
+    if (this.named >= 0) {
+      this.newKeyCustomers[m]! += 1;
+      this.namedWin[this.named] = t;
+    }
     const rt = t + x[1]!;
     if (rt < HL) this.revenue[Math.floor(rt * INV_L)]! += v;
     let days = 0;
@@ -330,21 +359,12 @@ export class TrialRunner {
       const ct = t + d;
       if (ct < HL) this.cash[Math.floor(ct * INV_L)]! += share[j]! * v;
     }
-    this.cashCycleNum[m]! += v * days;
-    this.cashCycleDen[m]! += v;
+    this.cashDaysValue[m]! += v * days;
+    this.wonValue[m]! += v;
   }
 }
 
 const INV_L = 1 / L;
-
-/** jumpP[i] = Π_{l=i}^{to[i]−1} p_l: chance to reach the next observed stage. */
-function jumpChances(p: Float64Array, to: Int32Array, jumpP: Float64Array, k: number): void {
-  for (let i = 0; i < k; i++) {
-    let r = 1;
-    for (let l = i; l < to[i]!; l++) r *= p[l]!;
-    jumpP[i] = r;
-  }
-}
 
 /** Π_{i<j} p_i: probability that a lead enters stage j. */
 function reach(p: Float64Array, j: number): number {

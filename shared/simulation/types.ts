@@ -56,43 +56,109 @@ export interface TargetResult {
   id: string;
   metric: TargetMetric;
   value: number;
-  /** Share of trials attaining the target (>=; <= for cycleDays, cashCycleDays). */
+  /** The target's scope: at most one of them; both null = every funnel pooled. */
+  funnelId: string | null;
+  segmentId: string | null;
+  /** A ratio or cycle target whose scope pools deals of more than one funnel: the app says so. */
+  pooled: boolean;
+  /** Share of trials attaining the target (>=; <= for the three cycle metrics; an undefined KPI never attains). */
   probability: number;
+}
+
+/** Statistics of one scope over one window (the horizon or a phase). */
+export interface WindowStats {
+  totals: Record<SeriesMetric, QuantileStats>;
+  kpis: Record<KpiMetric, KpiStats>;
+}
+
+/** Series totals and KPIs of one scope: all funnels pooled, one funnel, or one segment. */
+export interface ScopeResult extends WindowStats {
+  kind: 'all' | 'funnel' | 'segment';
+  /** The funnel or segment id; null for 'all'. */
+  id: string | null;
+  /** Deals of more than one funnel count here: its ratios and cycles are pooled (flag them). */
+  pooled: boolean;
+  /** One per plan phase, in plan order. */
+  phases: (WindowStats & { id: string })[];
+}
+
+/** A named (breakthrough) pursuit: won by the end of its phase. */
+export interface PursuitResult {
+  customerId: string;
+  phaseId: string;
+  /** Whether the customer's relationshipPlan entry for the phase replaced today's levels. */
+  usesPlan: boolean;
+  readiness: number;
+  readinessToday: number;
+  /** As simulated (planned levels when usesPlan, else today's). */
+  probability: number;
+  /** With today's levels (equals probability when !usesPlan). */
+  probabilityToday: number;
+}
+
+/** A firstContract goal: its customer's pursuit won by the end of `month`. */
+export interface BreakthroughGoalResult {
+  id: string;
+  customerId: string | null;
+  /** YYYY-MM: the goal's due month, or its phase's last month when due is absent. */
+  month: string;
+  /** Null when the goal's customer is not pursued within the horizon (no breakthroughPhaseId). */
+  probability: number | null;
+  probabilityToday: number | null;
 }
 
 export interface PhaseResult {
   id: string;
+  /** Pooled totals (= scopes[0].phases[i].totals). */
   totals: Record<SeriesMetric, QuantileStats>;
   targets: TargetResult[];
 }
 
 export interface SimulationResult {
+  /** Result shape version (RESULT_VERSION); results without it are of the old shape. */
+  resultVersion: 2;
   trials: number;
   seed: number;
   scenario: string | null;
   months: string[];
+  /** Monthly series, all funnels pooled. */
   series: Record<SeriesMetric, SeriesStats>;
+  /** Horizon totals, all funnels pooled (= scopes[0].totals). */
   totals: Record<SeriesMetric, QuantileStats>;
   phases: PhaseResult[];
-  kpis: Record<KpiMetric, KpiStats>;
+  /** scopes[0] = all funnels pooled, then each funnel, then each segment (plan order). */
+  scopes: ScopeResult[];
+  pursuits: PursuitResult[];
+  goals: BreakthroughGoalResult[];
   elapsedMs: number;
 }
 
-/** Expected-value mode: same shape, means only, no sampling (trials = 0, seed = null). */
+type MeanStats = Record<SeriesMetric, { mean: number }>;
+type MeanKpis = Record<KpiMetric, { mean: number | null }>;
+
+/** Expected-value mode: same shape, means only, no sampling (trials = 0, seed = null, target probabilities null). */
 export interface ExpectedResult {
+  resultVersion: 2;
   trials: 0;
   seed: null;
   scenario: string | null;
   months: string[];
   series: Record<SeriesMetric, { mean: number[] }>;
-  totals: Record<SeriesMetric, { mean: number }>;
+  totals: MeanStats;
   phases: {
     id: string;
-    totals: Record<SeriesMetric, { mean: number }>;
-    targets: { id: string; metric: TargetMetric; value: number; probability: null }[];
+    totals: MeanStats;
+    targets: (Omit<TargetResult, 'probability'> & { probability: null })[];
   }[];
-  /** Ratios of expected numerators to expected denominators; null when the denominator is 0. */
-  kpis: Record<KpiMetric, { mean: number | null }>;
+  /** KPI means are ratios of expected numerators to expected denominators; null when the denominator is 0. */
+  scopes: (Omit<ScopeResult, 'totals' | 'kpis' | 'phases'> & {
+    totals: MeanStats;
+    kpis: MeanKpis;
+    phases: { id: string; totals: MeanStats; kpis: MeanKpis }[];
+  })[];
+  /** A pursuit's chance of a win is the mean of an indicator, so expected-value mode has it exactly. */
+  pursuits: PursuitResult[];
+  goals: BreakthroughGoalResult[];
   elapsedMs: number;
 }
 
@@ -108,7 +174,11 @@ export interface ChunkResult {
   sums: Float64Array;
   /** Per statistic: number of trials where it is defined (KPIs may be undefined). */
   counts: Float64Array;
-  /** Per plan target (in plan order): trials attaining it. */
+  /**
+   * Trials attaining each plan target (plan order), then trials where each
+   * named pursuit is won by its phase's end (planned levels, then today's),
+   * then the same for each firstContract goal by its month (see hitCount).
+   */
   hits: Float64Array;
   /** Column-major per-trial values (stat × trial), or null past the quantile sample cap. */
   values: Float64Array | null;

@@ -133,6 +133,22 @@ export function validatePlanForSimulation(plan: Plan, scenarioId: string | null)
     if (!phaseIds.has(t.phaseId)) fail('unknownPhase', `unknown phase "${t.phaseId}"`, `${path}.phaseId`);
     if (!METRICS.includes(t.metric)) fail('unknownMetric', `unknown metric "${String(t.metric)}"`, `${path}.metric`);
     if (typeof t.value !== 'number' || !Number.isFinite(t.value)) fail('invalidRange', 'value must be finite', `${path}.value`);
+    if (t.funnelId !== undefined && t.segmentId !== undefined) {
+      fail('invalidScope', `target "${t.id}" names both a funnel and a segment; give at most one`, path);
+    }
+    if (t.funnelId !== undefined && !funnels.has(t.funnelId)) {
+      fail('unknownFunnel', `target "${t.id}" names unknown funnel "${t.funnelId}"`, `${path}.funnelId`);
+    }
+    if (t.segmentId !== undefined && !segments.has(t.segmentId)) {
+      fail('unknownSegment', `target "${t.id}" names unknown segment "${t.segmentId}"`, `${path}.segmentId`);
+    }
+  });
+
+  plan.goals.forEach((g, i) => {
+    if (g.metric !== 'firstContract') return;
+    const path = `goals[${i}]`;
+    if (!phaseIds.has(g.phaseId)) fail('unknownPhase', `unknown phase "${g.phaseId}"`, `${path}.phaseId`);
+    if (g.due && !/^\d{4}-(0[1-9]|1[0-2])$/.test(g.due)) fail('invalidPhase', `due must be a month YYYY-MM, got "${g.due}"`, `${path}.due`);
   });
 
   if (scenarioId !== null) {

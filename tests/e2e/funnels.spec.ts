@@ -5,7 +5,7 @@
 // in use refused with the reason, and no serious accessibility violation.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createTranslator, type Locale } from '../../shared/i18n';
+import { createTranslator, formatPercent, type Locale } from '../../shared/i18n';
 import type { Plan } from '../../shared/plan/types';
 import { expect, keepScreenshot, readDemo, test, type RunningHost } from './fixtures';
 
@@ -61,6 +61,23 @@ for (const lang of LANGS) {
       await expect(after.getByRole('textbox', { name: tr.t('funnels.range.min') })).toHaveValue('60');
       await expect(after.getByRole('textbox', { name: tr.t('funnels.range.mode') })).toHaveValue('70');
       await expect(after.getByRole('textbox', { name: tr.t('funnels.range.max') })).toHaveValue('85');
+    });
+
+    test('the summary names conversion, win rate and the three cycles as the method does', async ({ openApp, host }) => {
+      const page = await openFunnels(lang, openApp, host);
+      const summary = page.getByRole('region', { name: tr.t('funnels.summary') });
+      const labels = ['funnels.conversion', 'funnels.winRate', 'funnels.cycle', 'funnels.deliveryCycle', 'funnels.cashCycle'] as const;
+      await expect(summary.locator('dt')).toHaveText(labels.map((k) => tr.t(k)));
+      // 转化率 (lead to contract) is not 成功率 (of decided opportunities).
+      const mean = (r: Plan['funnels'][number]['stages'][number]['conversion']) => (typeof r === 'number' ? r : (r.min + r.mode + r.max) / 3);
+      const pct = (x: number) => formatPercent(x, lang, 2);
+      const conversion = ltc.stages.reduce((p, s) => p * mean(s.conversion), 1);
+      const winRate = ltc.stages.slice(1).reduce((p, s) => p * mean(s.conversion), 1);
+      await expect(summary.locator('[data-kpi="conversion"] dd')).toHaveText(pct(conversion));
+      await expect(summary.locator('[data-kpi="winRate"] dd')).toHaveText(pct(winRate));
+      if (lang === 'zh-CN') {
+        for (const word of ['转化率', '成功率', '销售周期', '交付周期', '资金占用周期']) await expect(summary).toContainText(word);
+      }
     });
 
     test('a range with min above max shows the error inline and saves nothing; Esc restores', async ({ openApp, host }) => {

@@ -61,7 +61,15 @@ test('runs a simulation with progress, shows the results, keeps them over a relo
   const target = p1.targets.find((t) => t.id === 't-p1-bookings')!;
   await expect(attainment.locator('tr[data-target="t-p1-bookings"]')).toContainText(formatPercent(target.probability, 'en', 0));
   await expect(attainment.locator('tbody tr')).toHaveCount(demo.targets.length);
-  await expect(page.locator('[data-kpi="winRate"] dd').first()).toHaveText(formatPercent(result.kpis.winRate.mean!, 'en', 1));
+  // KPIs per funnel and pooled; the pooled ratios are flagged.
+  const pooled = result.scopes[0]!;
+  await expect(page.locator('[data-scope="all"] [data-kpi="winRate"] dd').first()).toHaveText(formatPercent(pooled.kpis.winRate.mean!, 'en', 1));
+  if (pooled.pooled) await expect(page.locator('[data-scope="all"] h3')).toContainText(en.t('simulation.pooled'));
+  for (const f of demo.funnels) {
+    const own = result.scopes.find((s) => s.kind === 'funnel' && s.id === f.id)!;
+    await expect(page.locator(`[data-scope="${f.id}"] h3`)).toContainText(f.name);
+    await expect(page.locator(`[data-scope="${f.id}"] [data-kpi="conversion"] dd`).first()).toHaveText(formatPercent(own.kpis.conversion.mean!, 'en', 1));
+  }
   await expect(page.getByRole('img', { name: new RegExp(en.t('simulation.fan.title')) })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: en.t('simulation.stale') })).toHaveCount(0);
   await keepScreenshot(page, testInfo, 'simulation-en');

@@ -20,6 +20,8 @@ async function json<T = Record<string, unknown>>(r: Promise<Run>): Promise<T> {
 
 const withoutTime = (o: object) => JSON.stringify({ ...o, elapsedMs: 0 });
 const STAT_KEYS = ['mean', 'p10', 'p50', 'p90'];
+/** The documented result shape (docs/simulation-engine.md), Monte Carlo and --expected alike. */
+const SHAPE = ['resultVersion', 'trials', 'seed', 'scenario', 'months', 'series', 'totals', 'phases', 'scopes', 'pursuits', 'goals', 'elapsedMs'];
 
 let dir: string;
 let demo: Plan;
@@ -34,8 +36,8 @@ beforeAll(async () => {
 describe('simulate', () => {
   it('--json prints one object of the documented shape, and stores the run in the plan file', async () => {
     const r = await json<SimulationResult>(cli(dir, 'simulate', 'demo.salesplan', '--trials', '500', '--json'));
-    expect(Object.keys(r)).toEqual(['trials', 'seed', 'scenario', 'months', 'series', 'totals', 'phases', 'kpis', 'elapsedMs']);
-    expect(r).toMatchObject({ trials: 500, seed: demo.plan.seed, scenario: null });
+    expect(Object.keys(r)).toEqual(SHAPE);
+    expect(r).toMatchObject({ resultVersion: 2, trials: 500, seed: demo.plan.seed, scenario: null });
     expect(r.months).toHaveLength(demo.plan.horizonMonths);
     expect(r.months[0]).toBe(demo.plan.startMonth);
     expect(Object.keys(r.series)).toEqual([...SERIES_METRICS]);
@@ -53,14 +55,32 @@ describe('simulate', () => {
       const own = demo.targets.filter((t) => t.phaseId === p.id);
       expect(p.targets.map((t) => t.id)).toEqual(own.map((t) => t.id));
       for (const t of p.targets) {
-        expect(Object.keys(t)).toEqual(['id', 'metric', 'value', 'probability']);
+        expect(Object.keys(t)).toEqual(['id', 'metric', 'value', 'funnelId', 'segmentId', 'pooled', 'probability']);
+        const own = demo.targets.find((x) => x.id === t.id)!;
+        expect([t.funnelId, t.segmentId]).toEqual([own.funnelId ?? null, own.segmentId ?? null]);
         expect(t.probability).toBeGreaterThanOrEqual(0);
         expect(t.probability).toBeLessThanOrEqual(1);
       }
     }
-    expect(Object.keys(r.kpis)).toEqual([...KPI_METRICS]);
-    expect(r.kpis.winRate.mean).toBeGreaterThan(0);
-    expect(r.kpis.winRate.mean).toBeLessThanOrEqual(1);
+    // Scopes: all funnels pooled, then each funnel, then each segment, each with horizon and phase KPIs.
+    expect(r.scopes.map((s) => [s.kind, s.id])).toEqual([
+      ['all', null],
+      ...demo.funnels.map((f) => ['funnel', f.id]),
+      ...demo.segments.map((s) => ['segment', s.id]),
+    ]);
+    expect(r.scopes[0]!.pooled).toBe(demo.funnels.length > 1);
+    for (const s of r.scopes) {
+      expect(Object.keys(s)).toEqual(['kind', 'id', 'pooled', 'totals', 'kpis', 'phases']);
+      expect(Object.keys(s.kpis)).toEqual([...KPI_METRICS]);
+      expect(s.phases.map((p) => p.id)).toEqual(demo.phases.map((p) => p.id));
+      for (const w of [s, ...s.phases]) {
+        for (const k of ['winRate', 'conversion'] as const) if (w.kpis[k].p90 !== null) expect(w.kpis[k].p90).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(r.scopes[0]!.kpis.winRate.mean).toBeGreaterThan(0);
+    // Every firstContract goal has its odds (null only when its customer is not pursued).
+    expect(r.goals.map((g) => g.id)).toEqual(demo.goals.filter((g) => g.metric === 'firstContract').map((g) => g.id));
+    expect(r.pursuits.map((p) => p.customerId)).toEqual(demo.customers.filter((c) => c.breakthroughPhaseId !== undefined).map((c) => c.id));
     expect(r.elapsedMs).toBeGreaterThan(0);
 
     const db = new Database(join(dir, 'demo.salesplan'), { readonly: true });
@@ -83,7 +103,8 @@ describe('simulate', () => {
 
   it('--expected prints the same shape with means only; --scenario applies a scenario', async () => {
     const base = await json<ExpectedResult>(cli(dir, 'simulate', 'demo.salesplan', '--expected', '--json'));
-    expect(Object.keys(base)).toEqual(['trials', 'seed', 'scenario', 'months', 'series', 'totals', 'phases', 'kpis', 'elapsedMs']);
+    expect(Object.keys(base)).toEqual(SHAPE);
+    expect(Object.keys(base.scopes[0]!.kpis.winRate)).toEqual(['mean']);
     expect(base).toMatchObject({ trials: 0, seed: null, scenario: null });
     for (const m of SERIES_METRICS) {
       expect(Object.keys(base.series[m])).toEqual(['mean']);
@@ -108,7 +129,9 @@ describe('simulate', () => {
     expect(r.stdout).toMatch(/^phase +metric +p10 +p50 +p90 +mean$/m);
     expect(r.stdout).toMatch(/^ +revenue +CN¥/m);
     expect(r.stdout).toMatch(/^p2 +t-p2-bookings +bookings +CN¥16M +\d+(\.\d)?%$/m);
-    expect(r.stdout).toMatch(/^winRate +\d+(\.\d)?%/m);
+    expect(r.stdout).toMatch(/^all funnels \(pooled\) +winRate +\d+(\.\d)?%/m);
+    for (const f of demo.funnels) expect(r.stdout).toContain(`funnel ${f.name} (${f.id})`);
+    expect(r.stdout).toMatch(/^ +salesCycleDays +\d/m);
   });
 
   it('refuses bad input with one line and a non-zero exit, before any work', async () => {

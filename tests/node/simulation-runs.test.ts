@@ -178,6 +178,21 @@ describe('stale results', () => {
     expect((await h.call('simulation.latest', {}))!.stale).toBe(false);
   });
 
+  it('of the old result shape (before KPIs per scope) are not read as today\'s: the plan counts as not simulated', async () => {
+    const h = await withPool(1);
+    const view = await storedRun(h);
+    expect(view.run.result.resultVersion).toBe(2);
+    // What an engine-1 build stored: no resultVersion, a top-level `kpis` with `cycleDays`.
+    const { resultVersion: _v, scopes: _s, pursuits: _p, goals: _g, ...rest } = view.run.result as SimulationResult;
+    const old = { ...rest, kpis: { winRate: { mean: 1.2, p10: 1, p50: 1.2, p90: 1.4 }, cycleDays: { mean: 30, p10: 20, p50: 30, p90: 40 } } };
+    h.db().prepare('UPDATE simulation_runs SET result = ? WHERE id = ?').run(JSON.stringify(old), view.run.id);
+    expect(await h.call('simulation.latest', {})).toBeNull();
+    expect(await h.call('simulation.result', { runId: view.run.id })).toBeNull();
+    // A new run is read again.
+    const fresh = await storedRun(h);
+    expect((await h.call('simulation.latest', {}))!.run.id).toBe(fresh.run.id);
+  });
+
   it('of a scenario follow that scenario\'s own inputs', async () => {
     const h = await withPool(2);
     await storedRun(h, 'low');

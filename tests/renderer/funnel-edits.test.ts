@@ -96,11 +96,14 @@ describe('what a funnel expects', () => {
     expect(sharesComplete([0.2, 0.6, 0.1])).toBe(false);
   });
 
-  it('uses the mean of each range for volumes, win rate and cycles', () => {
+  it('uses the mean of each range for volumes, conversion, win rate and the three cycles', () => {
     const s = summarizeFunnel(funnel);
     expect(s.volumes.map((v) => Math.round(v * 1e9) / 1e9)).toEqual([100, 40, 20]);
-    expect(s.winRate).toBeCloseTo(0.2, 12);
-    expect(s.cycleDays).toBe(30);
+    // Conversion: lead to contract; win rate: of the opportunities (stage 1 on) that are decided.
+    expect(s.conversion).toBeCloseTo(0.2, 12);
+    expect(s.winRate).toBeCloseTo(0.5, 12);
+    expect(s.salesCycleDays).toBe(30);
+    expect(s.deliveryCycleDays).toBe(30);
     expect(s.cashCycleDays).toBeCloseTo(0.3 * 30 + 0.7 * 90, 9);
   });
 });

@@ -59,7 +59,8 @@ describe('catalogs', () => {
     expect(zhCN['process.mtc']).toContain('从市场到回款');
     expect([zhCN['metric.bookings'], zhCN['metric.revenue'], zhCN['metric.cash']]).toEqual(['订货', '收入', '回款']);
     expect([zhCN['metric.conversion'], zhCN['metric.winRate']]).toEqual(['转化率', '成功率']);
-    expect(zhCN['metric.cycleDays']).toContain('交付周期');
+    expect(zhCN['metric.salesCycleDays']).toContain('销售周期');
+    expect(zhCN['metric.deliveryCycleDays']).toContain('交付周期');
     expect(zhCN['metric.cashCycleDays']).toContain('资金占用周期');
   });
 });

@@ -9,7 +9,8 @@ type AnyResult = SimulationResult | ExpectedResult;
 const SHOWN = ['bookings', 'revenue', 'cash'] as const;
 const STATS = ['p10', 'p50', 'p90'] as const;
 
-function describe(r: AnyResult, names: Map<string, string>, currency: string): string {
+/** `names`: phase names by id; `scopeNames`: funnel and segment names by `funnel:id` / `segment:id`. */
+function describe(r: AnyResult, names: Map<string, string>, scopeNames: Map<string, string>, currency: string): string {
   const expected = r.trials === 0;
   const head = expected
     ? `Expected values (no sampling, no uncertainty)`
@@ -30,15 +31,31 @@ function describe(r: AnyResult, names: Map<string, string>, currency: string): s
   const targets: string[][] = [['phase', 'target', 'metric', 'value', 'probability']];
   for (const p of r.phases)
     for (const t of p.targets)
-      targets.push([p.id, t.id, t.metric, formatValue(t.metric, t.value, currency), t.probability === null ? '—' : formatPercent(t.probability, 'en', 1)]);
+      targets.push([
+        p.id,
+        t.id,
+        `${t.metric}${t.funnelId ? ` in funnel ${t.funnelId}` : t.segmentId ? ` in segment ${t.segmentId}` : ''}${t.pooled ? ' (pooled funnels)' : ''}`,
+        formatValue(t.metric, t.value, currency),
+        t.probability === null ? '—' : formatPercent(t.probability, 'en', 1),
+      ]);
   if (targets.length > 1) lines.push(expected ? 'Targets (a probability needs sampling)' : 'Targets: probability of attainment', table(targets, 3), '');
 
-  const kpis: string[][] = [['KPI (horizon)', ...cols]];
-  for (const k of KPI_METRICS) {
-    const s = r.kpis[k] as Record<string, number | null>;
-    kpis.push([k, ...cols.map((c) => formatValue(k, s[c], currency))]);
+  // KPIs over the horizon per funnel, per segment and pooled; a pooled ratio says so.
+  const kpis: string[][] = [['scope', 'KPI (horizon)', ...cols]];
+  for (const sc of r.scopes) {
+    const scope = sc.kind === 'all' ? `all funnels${sc.pooled ? ' (pooled)' : ''}` : `${sc.kind} ${scopeNames.get(`${sc.kind}:${sc.id}`) ?? sc.id} (${sc.id})`;
+    KPI_METRICS.forEach((k, i) => {
+      const s = sc.kpis[k] as Record<string, number | null>;
+      kpis.push([i === 0 ? scope : '', k, ...cols.map((c) => formatValue(k, s[c], currency))]);
+    });
   }
-  lines.push(table(kpis), '');
+  lines.push(table(kpis, 2), '');
+
+  const odds: string[][] = [['goal / pursuit', 'customer', 'by', 'planned levels', "today's levels"]];
+  const pct = (p: number | null) => (p === null ? '—' : formatPercent(p, 'en', 1));
+  for (const p of r.pursuits) odds.push([`pursuit (${p.phaseId})`, p.customerId, `end of ${p.phaseId}`, p.usesPlan ? pct(p.probability) : '—', pct(p.probabilityToday)]);
+  for (const g of r.goals) odds.push([`goal ${g.id}`, g.customerId ?? '—', g.month, pct(g.probability), pct(g.probabilityToday)]);
+  if (odds.length > 1) lines.push('Breakthrough odds: first contract won (not pursued: —)', table(odds, 3), '');
   return lines.join('\n');
 }
 
@@ -76,7 +93,11 @@ export const simulateCommand: CliCommand = {
     }
     const { plan } = await cli.call('plan.get', {});
     const names = new Map(plan.phases.map((p) => [p.id, p.name]));
-    cli.out(`Simulation of "${plan.plan.name}"\n${describe(run.result, names, plan.plan.currency)}`);
+    const scopeNames = new Map([
+      ...plan.funnels.map((f) => [`funnel:${f.id}`, f.name] as const),
+      ...plan.segments.map((s) => [`segment:${s.id}`, s.name] as const),
+    ]);
+    cli.out(`Simulation of "${plan.plan.name}"\n${describe(run.result, names, scopeNames, plan.plan.currency)}`);
     return 0;
   },
 };

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { ActiveRun, SimulationMode, StoredRunView } from '../../../shared/api/methods/simulation';
 import { ApiError } from '../../../shared/api/result';
 import type { Plan } from '../../../shared/plan/types';
-import { expectedValue, inputsFingerprint, SimulationCancelled, validateSimulationInput } from '../../../shared/simulation';
+import { expectedValue, inputsFingerprint, isCurrentResult, SimulationCancelled, validateSimulationInput } from '../../../shared/simulation';
 import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
 import { readPlan, type PlanFile } from '../../store';
 import { insertRun, latestRun, readRun, type RunRecord } from '../../store/simulation-runs';
@@ -186,7 +186,9 @@ export class SimulationRuns {
   }
 
   private view(record: RunRecord | null): StoredRunView | null {
-    if (!record) return null;
+    // A result of an older shape (before KPIs per scope) is not shown as if it
+    // were one of today's: the plan counts as not simulated until it runs again.
+    if (!record || !isCurrentResult(record.result)) return null;
     const plan = readPlan(this.session.requireFile().db);
     return { run: withoutFingerprint(record), stale: inputsFingerprint(plan, record.scenarioId) !== record.fingerprint };
   }

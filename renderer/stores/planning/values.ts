@@ -17,7 +17,8 @@ export const TARGET_KIND: Readonly<Record<TargetMetric, ValueKind>> = {
   newKeyCustomers: 'count',
   winRate: 'rate',
   conversion: 'rate',
-  cycleDays: 'days',
+  salesCycleDays: 'days',
+  deliveryCycleDays: 'days',
   cashCycleDays: 'days',
 };
 

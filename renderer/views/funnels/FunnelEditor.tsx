@@ -111,15 +111,23 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
               {tr.t('funnels.summary')}
             </h3>
             <dl className="facts facts-compact">
-              <div className="fact">
+              <div className="fact" data-kpi="conversion">
+                <dt>{tr.t('funnels.conversion')}</dt>
+                <dd>{formatPercent(summary.conversion, tr.locale, 2)}</dd>
+              </div>
+              <div className="fact" data-kpi="winRate">
                 <dt>{tr.t('funnels.winRate')}</dt>
                 <dd>{formatPercent(summary.winRate, tr.locale, 2)}</dd>
               </div>
-              <div className="fact">
+              <div className="fact" data-kpi="salesCycleDays">
                 <dt>{tr.t('funnels.cycle')}</dt>
-                <dd>{formatValue(summary.cycleDays, 'days', tr)}</dd>
+                <dd>{formatValue(summary.salesCycleDays, 'days', tr)}</dd>
               </div>
-              <div className="fact">
+              <div className="fact" data-kpi="deliveryCycleDays">
+                <dt>{tr.t('funnels.deliveryCycle')}</dt>
+                <dd>{formatValue(summary.deliveryCycleDays, 'days', tr)}</dd>
+              </div>
+              <div className="fact" data-kpi="cashCycleDays">
                 <dt>{tr.t('funnels.cashCycle')}</dt>
                 <dd>{formatValue(summary.cashCycleDays, 'days', tr)}</dd>
               </div>

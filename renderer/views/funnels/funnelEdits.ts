@@ -88,10 +88,17 @@ export function expectedVolumes(funnel: Funnel, leads = 100): number[] {
 export interface FunnelSummary {
   /** Expected deals entering each stage per 100 leads; the last entry is the expected wins. */
   volumes: number[];
-  /** Win rate (成功率), lead to contract: the product of the mean stage conversions. */
+  /** Conversion rate (转化率), lead to contract: the product of the mean stage conversions. */
+  conversion: number;
+  /**
+   * Win rate (成功率): wins ÷ decided opportunities (won or lost after entering
+   * stage 1), i.e. the product of the mean conversions from stage 1 on (1 for a one-stage funnel).
+   */
   winRate: number;
-  /** Mean days from lead to contract: the sum of the mean stage days. */
-  cycleDays: number;
+  /** Sales cycle (销售周期): mean days from lead to contract, the sum of the mean stage days. */
+  salesCycleDays: number;
+  /** Delivery cycle (交付周期): mean days from signing to revenue. */
+  deliveryCycleDays: number;
   /** Capital-occupation cycle (资金占用周期): mean days from signing to cash, weighted by payment share. */
   cashCycleDays: number;
 }
@@ -100,8 +107,10 @@ export function summarizeFunnel(funnel: Funnel): FunnelSummary {
   const volumes = expectedVolumes(funnel, 100);
   return {
     volumes,
-    winRate: volumes[volumes.length - 1]! / 100,
-    cycleDays: funnel.stages.reduce((sum, s) => sum + rangeMean(s.days), 0),
+    conversion: volumes[volumes.length - 1]! / 100,
+    winRate: funnel.stages.slice(1).reduce((p, s) => p * rangeMean(s.conversion), 1),
+    salesCycleDays: funnel.stages.reduce((sum, s) => sum + rangeMean(s.days), 0),
+    deliveryCycleDays: rangeMean(funnel.deliveryDays),
     cashCycleDays: funnel.payments.reduce((sum, p) => sum + p.share * rangeMean(p.days), 0),
   };
 }

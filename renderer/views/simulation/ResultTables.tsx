@@ -1,6 +1,7 @@
 // The stored result as tables: phase totals (mean, p10, p50, p90), target
 // attainment per phase (the probability as a percentage, coloured and said in
-// words), and the funnel KPIs over the horizon.
+// words, with its scope and a flag on ratios that pool several funnels), and
+// the funnel KPIs over the horizon per funnel and pooled (flagged).
 import { observer } from 'mobx-react-lite';
 import { Fragment, useId } from 'react';
 import { formatPercent } from '../../../shared/i18n';
@@ -93,7 +94,12 @@ export const AttainmentTable = observer(function AttainmentTable({ result }: { r
               return (
                 <tr key={t.id} data-target={t.id}>
                   <td>{plan.collections.phases.get(phase)?.name ?? phase}</td>
-                  <th scope="row">{describeTarget(tr, t.metric, t.value, currency)}</th>
+                  <th scope="row">
+                    {describeTarget(tr, t.metric, t.value, currency)}
+                    {t.funnelId !== null && ` · ${plan.collections.funnels.get(t.funnelId)?.name ?? t.funnelId}`}
+                    {t.segmentId !== null && ` · ${plan.collections.segments.get(t.segmentId)?.name ?? t.segmentId}`}
+                    {t.pooled && <PooledFlag />}
+                  </th>
                   <td className="num">
                     <span className={`sim-prob sim-prob-${level}`}>
                       <strong>{formatPercent(t.probability, tr.locale, 0)}</strong> {tr.t(`simulation.attainment.${level}`)}
@@ -109,29 +115,54 @@ export const AttainmentTable = observer(function AttainmentTable({ result }: { r
   );
 });
 
+/** Says beside a ratio that it pools the deals of several funnels (simulation-model.md). */
+function PooledFlag() {
+  const tr = useT();
+  return (
+    <span className="sim-pooled" title={tr.t('simulation.pooledHint')}>
+      {' '}
+      ⚠ {tr.t('simulation.pooled')}
+    </span>
+  );
+}
+
 export const KpiList = observer(function KpiList({ result }: { result: SimulationResult }) {
   const { plan } = useStores();
   const tr = useT();
   const id = useId();
   const currency = plan.settings?.currency ?? 'CNY';
+  // Each funnel, and all funnels together (flagged when that pools several).
+  const scopes = result.scopes.filter((s) => s.kind !== 'segment');
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id} className="card-title">
         {tr.t('simulation.kpis.title')}
       </h2>
-      <dl className="sim-kpis">
-        {KPI_METRICS.map((k) => {
-          const s = result.kpis[k];
-          const fmt = (v: number | null) => formatMetric(k, v, currency, tr.locale);
-          return (
-            <div key={k} className="fact" data-kpi={k}>
-              <dt>{tr.t(`metric.${k}`)}</dt>
-              <dd>{s.mean === null ? tr.t('simulation.kpis.undefined') : fmt(s.mean)}</dd>
-              {s.p10 !== null && s.p90 !== null && <dd className="sim-kpi-range">{tr.t('simulation.kpis.range', { p10: fmt(s.p10), p90: fmt(s.p90) })}</dd>}
-            </div>
-          );
-        })}
-      </dl>
+      {scopes.map((scope) => (
+        <section key={scope.id ?? ''} data-scope={scope.id ?? 'all'} aria-label={scopeName(scope)}>
+          <h3 className="fx-section-title">
+            {scopeName(scope)}
+            {scope.pooled && <PooledFlag />}
+          </h3>
+          <dl className="sim-kpis">
+            {KPI_METRICS.map((k) => {
+              const s = scope.kpis[k];
+              const fmt = (v: number | null) => formatMetric(k, v, currency, tr.locale);
+              return (
+                <div key={k} className="fact" data-kpi={k}>
+                  <dt>{tr.t(`metric.${k}`)}</dt>
+                  <dd>{s.mean === null ? tr.t('simulation.kpis.undefined') : fmt(s.mean)}</dd>
+                  {s.p10 !== null && s.p90 !== null && <dd className="sim-kpi-range">{tr.t('simulation.kpis.range', { p10: fmt(s.p10), p90: fmt(s.p90) })}</dd>}
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
     </section>
   );
+
+  function scopeName(scope: SimulationResult['scopes'][number]): string {
+    return scope.id === null ? tr.t('simulation.kpis.allFunnels') : (plan.collections.funnels.get(scope.id)?.name ?? scope.id);
+  }
 });

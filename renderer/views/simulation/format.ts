@@ -20,7 +20,7 @@ export function formatMetric(metric: TargetMetric, value: number | null | undefi
 /** "Orders (bookings) ≥ ¥1,600万" / "Delivery cycle (days) ≤ 28": cycle targets are met from below. */
 export function describeTarget(tr: Translator, metric: TargetMetric, value: number, currency: string): string {
   const params = { metric: tr.t(`metric.${metric}`), value: formatMetric(metric, value, currency, tr.locale) };
-  return metric === 'cycleDays' || metric === 'cashCycleDays' ? tr.t('simulation.targetAtMost', params) : tr.t('simulation.targetAtLeast', params);
+  return metric === 'salesCycleDays' || metric === 'deliveryCycleDays' || metric === 'cashCycleDays' ? tr.t('simulation.targetAtMost', params) : tr.t('simulation.targetAtLeast', params);
 }
 
 export type Likelihood = 'likely' | 'uncertain' | 'unlikely';

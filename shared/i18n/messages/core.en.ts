@@ -189,7 +189,8 @@ export const coreEn = {
   'metric.newKeyCustomers': 'New key customers',
   'metric.winRate': 'Win rate',
   'metric.conversion': 'Conversion rate',
-  'metric.cycleDays': 'Delivery cycle (days)',
+  'metric.salesCycleDays': 'Sales cycle (days)',
+  'metric.deliveryCycleDays': 'Delivery cycle (days)',
   'metric.cashCycleDays': 'Capital-occupation cycle (days)',
 } as const;
 

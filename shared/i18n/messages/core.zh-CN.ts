@@ -188,6 +188,7 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
   'metric.newKeyCustomers': '新增关键客户',
   'metric.winRate': '成功率',
   'metric.conversion': '转化率',
-  'metric.cycleDays': '交付周期（天）',
+  'metric.salesCycleDays': '销售周期（天）',
+  'metric.deliveryCycleDays': '交付周期（天）',
   'metric.cashCycleDays': '资金占用周期（天）',
 };

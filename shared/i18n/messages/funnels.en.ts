@@ -76,7 +76,9 @@ export const funnelsEn = {
   'funnels.nameEmpty': 'The name must not be empty.',
 
   'funnels.summary': 'What the funnel expects',
-  'funnels.winRate': 'Win rate, lead to contract',
+  'funnels.conversion': 'Conversion rate, lead to contract',
+  'funnels.winRate': 'Win rate, of decided opportunities',
+  'funnels.deliveryCycle': 'Delivery cycle, signing to revenue (mean)',
   'funnels.cycle': 'Sales cycle, lead to contract (mean)',
   'funnels.cashCycle': 'Capital-occupation cycle, signing to cash (mean)',
   'funnels.chart': 'Expected deals per 100 leads',

@@ -74,7 +74,9 @@ export const funnelsZhCN: { readonly [K in keyof typeof funnelsEn]: string } = {
   'funnels.nameEmpty': '名称不能为空。',
 
   'funnels.summary': '漏斗预期',
-  'funnels.winRate': '成功率（线索到签约）',
+  'funnels.conversion': '转化率（线索到签约）',
+  'funnels.winRate': '成功率（已决商机中赢单）',
+  'funnels.deliveryCycle': '交付周期（签约到确认收入，均值）',
   'funnels.cycle': '销售周期（线索到签约，均值）',
   'funnels.cashCycle': '资金占用周期（签约到回款，均值）',
   'funnels.chart': '每 100 条线索的预期商机数',

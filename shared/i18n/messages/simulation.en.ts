@@ -55,6 +55,9 @@ export const simulationEn = {
   'simulation.kpis.title': 'Funnel KPIs over the horizon',
   'simulation.kpis.range': 'p10–p90: {p10} – {p90}',
   'simulation.kpis.undefined': 'not defined in any trial',
+  'simulation.kpis.allFunnels': 'All funnels',
+  'simulation.pooled': 'pools several funnels',
+  'simulation.pooledHint': 'This ratio mixes the deals of several funnels (e.g. LTC and MTC); read each funnel’s own figure.',
 
   'simulation.whatIf.title': 'What-if',
   'simulation.whatIf.honest':

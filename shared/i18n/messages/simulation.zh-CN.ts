@@ -55,6 +55,9 @@ export const simulationZhCN: { readonly [K in keyof typeof simulationEn]: string
   'simulation.kpis.title': '整个周期的漏斗指标',
   'simulation.kpis.range': 'p10–p90：{p10} – {p90}',
   'simulation.kpis.undefined': '所有模拟中均无定义',
+  'simulation.kpis.allFunnels': '全部漏斗',
+  'simulation.pooled': '多个漏斗合并计算',
+  'simulation.pooledHint': '该比率混合了多个漏斗（如 LTC 与 MTC）的交易，请看各漏斗自己的数值。',
 
   'simulation.whatIf.title': '假设分析',
   'simulation.whatIf.honest': '期望值，不含不确定性：在所选情景之上即时计算平均值，便于尝试想法。如需概率，请运行模拟。',

@@ -68,6 +68,8 @@ export function smallPlan(): Plan {
       {
         id: 'c2', name: 'Late stage', segmentId: 'bank', tier: 'A', relationship: { key: 1, broad: 2, organizational: 1 },
         potential: 1000, owners, breakthroughPhaseId: 'p2', entryStage: 2, status: 'engaged',
+        // The account ladder: levels planned by the end of each phase; the pursuit uses p2's.
+        relationshipPlan: { p1: { key: 2, broad: 2, organizational: 1 }, p2: { key: 4, broad: 4, organizational: 3 } },
       },
       {
         id: 'c3', name: 'From the top', segmentId: 'shop', tier: 'B', relationship: { key: 2, broad: 2, organizational: 2 },
@@ -78,7 +80,12 @@ export function smallPlan(): Plan {
         potential: 10, owners, status: 'target',
       },
     ],
-    goals: [],
+    goals: [
+      { id: 'g-c1', phaseId: 'p1', customerId: 'c1', title: 'First contract', metric: 'firstContract', target: 1, due: '2027-03', ownerId: null },
+      { id: 'g-c2', phaseId: 'p2', customerId: 'c2', title: 'First contract', metric: 'firstContract', target: 1, due: '2027-12', ownerId: null },
+      { id: 'g-c4', phaseId: 'p2', customerId: 'c4', title: 'Not pursued', metric: 'firstContract', target: 1, due: '2027-10', ownerId: null },
+      { id: 'g-rel', phaseId: 'p2', customerId: 'c1', title: 'Not simulated', metric: 'relationshipLevel', target: 3, due: '2027-10', ownerId: null },
+    ],
     targets: [
       { id: 't-bookings', phaseId: 'p2', metric: 'bookings', value: 2500, ownerId: null },
       { id: 't-wins', phaseId: 'p3', metric: 'wins', value: 8, ownerId: null },
@@ -87,8 +94,12 @@ export function smallPlan(): Plan {
       { id: 't-leads', phaseId: 'p1', metric: 'leads', value: 90, ownerId: null },
       { id: 't-winrate', phaseId: 'p2', metric: 'winRate', value: 0.45, ownerId: null },
       { id: 't-conv', phaseId: 'p3', metric: 'conversion', value: 0.06, ownerId: null },
-      { id: 't-cycle', phaseId: 'p3', metric: 'cycleDays', value: 40, ownerId: null },
+      { id: 't-cycle', phaseId: 'p3', metric: 'salesCycleDays', value: 40, ownerId: null },
       { id: 't-cashcycle', phaseId: 'p3', metric: 'cashCycleDays', value: 30, ownerId: null },
+      { id: 't-ltc-winrate', phaseId: 'p2', metric: 'winRate', value: 0.2, ownerId: null, funnelId: 'ltc' },
+      { id: 't-shop-conv', phaseId: 'p3', metric: 'conversion', value: 0.14, ownerId: null, segmentId: 'shop' },
+      { id: 't-bank-wins', phaseId: 'p3', metric: 'wins', value: 4, ownerId: null, segmentId: 'bank' },
+      { id: 't-delivery', phaseId: 'p3', metric: 'deliveryCycleDays', value: 45, ownerId: null, funnelId: 'ltc' },
     ],
     scenarios: [
       {
@@ -111,7 +122,7 @@ export function engineRun(plan: Plan, opts: SimulateOptions): EngineRun {
   const trials = opts.trials ?? plan.plan.trials;
   const chunks = simulateChunks(plan, opts, 0, chunkCount(trials));
   const result = mergeChunks(plan, opts, chunks);
-  const layout = statLayout(result.months.length, plan.phases.length);
+  const layout = statLayout(result.months.length, plan.phases.length, 1 + plan.funnels.length + plan.segments.length);
   return {
     result,
     layout,

@@ -9,7 +9,7 @@ import type { Plan, Range } from '../../../shared/plan/types';
 
 const L = 365.25 / 12;
 export const SERIES = ['leads', 'opportunities', 'wins', 'bookings', 'revenue', 'cash', 'newKeyCustomers'] as const;
-export const KPIS = ['winRate', 'conversion', 'cycleDays', 'cashCycleDays'] as const;
+export const KPIS = ['winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
 type Series = (typeof SERIES)[number];
 
 /** sfc32 seeded through a string hash: a different generator from the engine's. */
@@ -46,10 +46,15 @@ function draw(r: Range, rand: () => number, scale = 1): number {
   return x * scale;
 }
 
-/** Knuth's product method (fine for the small means of test plans). */
+/** Knuth's product method; a large mean is split into parts of at most 100 (a sum of Poissons is Poisson). */
 function poisson(lambda: number, rand: () => number): number {
   if (lambda <= 0) return 0;
-  if (lambda > 200) throw new Error('reference sampler: mean too large for Knuth');
+  if (lambda > 100) {
+    const parts = Math.ceil(lambda / 100);
+    let n = 0;
+    for (let i = 0; i < parts; i++) n += poisson(lambda / parts, rand);
+    return n;
+  }
   const limit = Math.exp(-lambda);
   let k = 0;
   let p = rand();
@@ -75,13 +80,31 @@ function monthIdx(start: string, month: string): number {
   return o(month) - o(start);
 }
 
+type Kpis = Record<(typeof KPIS)[number], number>;
+
 export interface TrialOutcome {
   series: Record<Series, number[]>;
-  /** Per window (0 = horizon, 1 + p = phase p): phase totals and KPIs (NaN when undefined). */
+  /** Per window (0 = horizon, 1 + p = phase p), all funnels pooled: totals and KPIs (NaN when undefined). */
   totals: Record<Series, number>[];
-  kpis: Record<(typeof KPIS)[number], number>[];
+  kpis: Kpis[];
+  /** The same per scope: all, each funnel, each segment (plan order); [scope][window]. */
+  scopes: { totals: Record<Series, number>[]; kpis: Kpis[] }[];
   /** Attainment per plan target, in plan order. */
   attained: boolean[];
+  /** Per pursued customer (plan order): won by the end of its phase, with planned levels / with today's. */
+  pursuits: { won: boolean; wonToday: boolean }[];
+  /** Per firstContract goal (plan order): won by the end of its due month; null when not pursued. */
+  goals: { won: boolean; wonToday: boolean }[] | null[];
+}
+
+/** What one segment's deals add up to, month by month. */
+interface SegmentSums {
+  series: Record<Series, number[]>;
+  lost: number[];
+  sales: number[];
+  delivery: number[];
+  cashNum: number[];
+  cashDen: number[];
 }
 
 export function referenceTrial(plan: Plan, rand: () => number, scenarioId: string | null = null): TrialOutcome {
@@ -89,13 +112,15 @@ export function referenceTrial(plan: Plan, rand: () => number, scenarioId: strin
   const HL = H * L;
   const adj = scenarioId ? plan.scenarios.find((s) => s.id === scenarioId)!.adjust : {};
   const zero = () => new Array<number>(H).fill(0);
-  const s: Record<Series, number[]> = {
-    leads: zero(), opportunities: zero(), wins: zero(), bookings: zero(), revenue: zero(), cash: zero(), newKeyCustomers: zero(),
-  };
-  const last = zero();
-  const cycle = zero();
-  const cashNum = zero();
-  const cashDen = zero();
+  const bySegment = new Map<string, SegmentSums>(
+    plan.segments.map((seg) => [
+      seg.id,
+      {
+        series: { leads: zero(), opportunities: zero(), wins: zero(), bookings: zero(), revenue: zero(), cash: zero(), newKeyCustomers: zero() },
+        lost: zero(), sales: zero(), delivery: zero(), cashNum: zero(), cashDen: zero(),
+      },
+    ]),
+  );
   const month = (t: number) => Math.floor(t / L);
 
   // Trial-level draws.
@@ -112,36 +137,46 @@ export function referenceTrial(plan: Plan, rand: () => number, scenarioId: strin
   }
   const phaseRange = new Map(plan.phases.map((p) => [p.id, [monthIdx(plan.plan.startMonth, p.start), monthIdx(plan.plan.startMonth, p.end)]]));
 
-  const runDeal = (fid: string, rates: number[], stage: number, t: number, value: Range, named: boolean) => {
+  /** Follows one deal; returns its signing time (Infinity if lost or beyond the horizon). `into` null: counted nowhere. */
+  const runDeal = (fid: string, rates: number[], stage: number, t: number, value: Range, named: boolean, into: SegmentSums | null): number => {
     const f = plan.funnels.find((x) => x.id === fid)!;
     const k = f.stages.length;
     const t0 = t;
+    const s = into?.series;
     for (let i = stage; i < k; i++) {
-      if (t < HL) {
+      if (t < HL && s) {
         if (i === 0) s.leads[month(t)]! += 1;
         if (i === 1) s.opportunities[month(t)]! += 1;
-        if (i === k - 1) last[month(t)]! += 1;
       }
-      if (rand() >= rates[i]!) return;
+      const advances = rand() < rates[i]!;
+      if (!advances && i === 0) return Infinity;
       t += draw(f.stages[i]!.days, rand, adj.days ?? 1);
+      if (!advances) {
+        // A lost opportunity, counted when it leaves the stage.
+        if (t < HL && into) into.lost[month(t)]! += 1;
+        return Infinity;
+      }
     }
-    if (t >= HL) return;
+    if (t >= HL) return Infinity;
+    if (!into || !s) return t;
     const v = draw(value, rand, adj.dealSize ?? 1);
     const m = month(t);
     s.wins[m]! += 1;
     s.bookings[m]! += v;
     if (named) s.newKeyCustomers[m]! += 1;
-    cycle[m]! += t - t0;
-    const rt = t + draw(f.deliveryDays, rand);
-    if (rt < HL) s.revenue[month(rt)]! += v;
+    into.sales[m]! += t - t0;
+    const delivery = draw(f.deliveryDays, rand);
+    into.delivery[m]! += delivery;
+    if (t + delivery < HL) s.revenue[month(t + delivery)]! += v;
     let days = 0;
     for (const p of f.payments) {
       const d = draw(p.days, rand);
       days += p.share * d;
       if (t + d < HL) s.cash[month(t + d)]! += p.share * v;
     }
-    cashNum[m]! += v * days;
-    cashDen[m]! += v;
+    into.cashNum[m]! += v * days;
+    into.cashDen[m]! += v;
+    return t;
   };
 
   for (const seg of plan.segments) {
@@ -152,41 +187,97 @@ export function referenceTrial(plan: Plan, rand: () => number, scenarioId: strin
       if (e < 0) e = seg.leads.findIndex((x) => x.phaseId === undefined);
       if (e < 0) continue;
       const n = poisson(lam[e]!, rand);
-      for (let j = 0; j < n; j++) runDeal(f.id, conv.get(f.id)!, 0, (m + rand()) * L, f.dealSize, false);
+      for (let j = 0; j < n; j++) runDeal(f.id, conv.get(f.id)!, 0, (m + rand()) * L, f.dealSize, false, bySegment.get(seg.id)!);
     }
   }
+  const won = new Map<string, { t: number; today: number }>();
+  const pursuits: TrialOutcome['pursuits'] = [];
   for (const c of plan.customers) {
     if (c.breakthroughPhaseId === undefined) continue;
+    const [start, end] = phaseRange.get(c.breakthroughPhaseId)! as [number, number];
+    if (start >= H) continue;
     const seg = plan.segments.find((x) => x.id === c.segmentId)!;
     const f = plan.funnels.find((x) => x.id === seg.funnelId)!;
-    const r = referenceReadiness(c);
-    const rates = conv.get(f.id)!.map((p) => Math.min(1, p * r));
-    const start = phaseRange.get(c.breakthroughPhaseId)![0]!;
-    runDeal(f.id, rates, Math.min(c.entryStage ?? 1, f.stages.length - 1), start * L, c.firstDeal ?? f.dealSize, true);
+    const planned = c.relationshipPlan?.[c.breakthroughPhaseId];
+    const rates = (r: number) => conv.get(f.id)!.map((p) => Math.min(1, p * r));
+    const entry = Math.min(c.entryStage ?? 1, f.stages.length - 1);
+    const t = runDeal(f.id, rates(referenceReadiness(planned ? { ...c, relationship: planned } : c)), entry, start * L, c.firstDeal ?? f.dealSize, true, bySegment.get(seg.id)!);
+    // Today's levels: a second, independent pursuit that counts nowhere.
+    const today = planned ? runDeal(f.id, rates(referenceReadiness(c)), entry, start * L, c.firstDeal ?? f.dealSize, true, null) : t;
+    won.set(c.id, { t, today });
+    const deadline = (Math.min(end, H - 1) + 1) * L;
+    pursuits.push({ won: t < deadline, wonToday: today < deadline });
   }
+  const goals = plan.goals
+    .filter((g) => g.metric === 'firstContract')
+    .map((g) => {
+      const w = g.customerId === null ? undefined : won.get(g.customerId);
+      if (!w) return null;
+      const due = g.due ? monthIdx(plan.plan.startMonth, g.due) : phaseRange.get(g.phaseId)![1]!;
+      const deadline = Math.min(H, Math.max(0, due + 1)) * L;
+      return { won: w.t < deadline, wonToday: w.today < deadline };
+    }) as TrialOutcome['goals'];
 
   const windows = [[0, H - 1], ...plan.phases.map((p) => phaseRange.get(p.id)!)] as [number, number][];
   const sum = (a: number[], [lo, hi]: [number, number]) => a.slice(Math.max(0, lo), Math.min(H - 1, hi) + 1).reduce((x, y) => x + y, 0);
-  const totals = windows.map((w) => Object.fromEntries(SERIES.map((k) => [k, sum(s[k], w)])) as Record<Series, number>);
-  const kpis = windows.map((w) => {
-    const wins = sum(s.wins, w);
-    const lastN = sum(last, w);
-    const leads = sum(s.leads, w);
-    const den = sum(cashDen, w);
-    return {
-      winRate: lastN > 0 ? wins / lastN : NaN,
-      conversion: leads > 0 ? wins / leads : NaN,
-      cycleDays: wins > 0 ? sum(cycle, w) / wins : NaN,
-      cashCycleDays: den > 0 ? sum(cashNum, w) / den : NaN,
+  const scopeOf = (segs: SegmentSums[]) => {
+    const add = (pick: (x: SegmentSums) => number[]) => {
+      const out = zero();
+      for (const x of segs) pick(x).forEach((v, m) => (out[m]! += v));
+      return out;
     };
-  });
+    const series = Object.fromEntries(SERIES.map((k) => [k, add((x) => x.series[k])])) as Record<Series, number[]>;
+    const lost = add((x) => x.lost);
+    const sales = add((x) => x.sales);
+    const delivery = add((x) => x.delivery);
+    const cashNum = add((x) => x.cashNum);
+    const cashDen = add((x) => x.cashDen);
+    return {
+      series,
+      totals: windows.map((w) => Object.fromEntries(SERIES.map((k) => [k, sum(series[k], w)])) as Record<Series, number>),
+      kpis: windows.map((w): Kpis => {
+        const wins = sum(series.wins, w);
+        const decided = wins + sum(lost, w);
+        const leads = sum(series.leads, w);
+        const den = sum(cashDen, w);
+        return {
+          winRate: decided > 0 ? wins / decided : NaN,
+          conversion: leads > 0 ? wins / leads : NaN,
+          salesCycleDays: wins > 0 ? sum(sales, w) / wins : NaN,
+          deliveryCycleDays: wins > 0 ? sum(delivery, w) / wins : NaN,
+          cashCycleDays: den > 0 ? sum(cashNum, w) / den : NaN,
+        };
+      }),
+    };
+  };
+  const segs = (ids: string[]) => ids.map((id) => bySegment.get(id)!);
+  const all = scopeOf(segs(plan.segments.map((x) => x.id)));
+  const scopes = [
+    all,
+    ...plan.funnels.map((f) => scopeOf(segs(plan.segments.filter((x) => x.funnelId === f.id).map((x) => x.id)))),
+    ...plan.segments.map((x) => scopeOf(segs([x.id]))),
+  ];
   const attained = plan.targets.map((t) => {
     const w = 1 + plan.phases.findIndex((p) => p.id === t.phaseId);
-    const v = (SERIES as readonly string[]).includes(t.metric) ? totals[w]![t.metric as Series] : kpis[w]![t.metric as (typeof KPIS)[number]];
+    const z = t.funnelId !== undefined
+      ? 1 + plan.funnels.findIndex((f) => f.id === t.funnelId)
+      : t.segmentId !== undefined
+        ? 1 + plan.funnels.length + plan.segments.findIndex((x) => x.id === t.segmentId)
+        : 0;
+    const sc = scopes[z]!;
+    const v = (SERIES as readonly string[]).includes(t.metric) ? sc.totals[w]![t.metric as Series] : sc.kpis[w]![t.metric as (typeof KPIS)[number]];
     if (Number.isNaN(v)) return false;
-    return t.metric === 'cycleDays' || t.metric === 'cashCycleDays' ? v <= t.value : v >= t.value;
+    return ['salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'].includes(t.metric) ? v <= t.value : v >= t.value;
   });
-  return { series: s, totals, kpis, attained };
+  return {
+    series: all.series,
+    totals: all.totals,
+    kpis: all.kpis,
+    scopes: scopes.map(({ totals, kpis }) => ({ totals, kpis })),
+    attained,
+    pursuits,
+    goals,
+  };
 }
 
 export function referenceRun(plan: Plan, trials: number, seed: number, scenarioId: string | null = null): TrialOutcome[] {

@@ -47,7 +47,7 @@ describe('reverse funnel', () => {
     expect(r.reason).toBe('kpiTarget');
     expect(r.multiplier).toBeNull();
     expect(r.leadsPerMonth).toBeNull();
-    expect(r.message).toContain('cycleDays');
+    expect(r.message).toContain('salesCycleDays');
   });
 
   it(`flags targets that even ${MAX_LEAD_MULTIPLIER}× the leads cannot reach`, () => {
