@@ -62,6 +62,15 @@ export class RangeDist {
     return this.max - this.width * lo + (2 * lo - 1) * s;
   }
 
+  /** Writes the five constants of sample() — fc, ka, kb, max, width — to out[at…at+5) (see samplerTable). */
+  writeSampler(out: Float64Array, at: number): void {
+    out[at] = this.fc;
+    out[at + 1] = this.ka;
+    out[at + 2] = this.kb;
+    out[at + 3] = this.max;
+    out[at + 4] = this.width;
+  }
+
   /**
    * E[(a − X)^+] = ∫_{-∞}^{a} F(x) dx. Closed form (F is piecewise
    * quadratic); it yields truncated means and the grid discretisation.
@@ -98,6 +107,18 @@ export class RangeDist {
     if (this.max <= 1) return this.mean;
     return 1 - this.lowerPartialMean(1);
   }
+}
+
+/**
+ * sample()'s constants of several distributions, five each, for the per-deal
+ * loops (trial.ts), which draw from such a table with the same arithmetic as
+ * sample(), written out in the loop: a draw through a method call that V8
+ * does not inline returns its double boxed, one allocation per draw.
+ */
+export function samplerTable(dists: readonly RangeDist[]): Float64Array {
+  const out = new Float64Array(5 * dists.length);
+  dists.forEach((d, i) => d.writeSampler(out, 5 * i));
+  return out;
 }
 
 /** Largest n for which a sum of n values is drawn term by term. */
