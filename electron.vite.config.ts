@@ -3,8 +3,12 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { buildFileWorkerBundle, buildWorkerBundle, FILE_WORKER_BUNDLE_NAME, WORKER_BUNDLE_NAME } from './scripts/worker-bundle.mjs';
+import { buildCliBundle } from './scripts/cli-bundle.mjs';
 
-/** out/main/simulation-worker.cjs and file-worker.cjs, CommonJS files (scripts/worker-bundle.mjs says why). */
+/**
+ * out/main/simulation-worker.cjs and file-worker.cjs, CommonJS files
+ * (scripts/worker-bundle.mjs says why), and the CLI in out/cli/ (scripts/cli-bundle.mjs).
+ */
 function workerBundles(): Plugin {
   return {
     name: 'worker-bundles',
@@ -12,6 +16,7 @@ function workerBundles(): Plugin {
     async closeBundle() {
       await buildWorkerBundle(resolve('out/main', WORKER_BUNDLE_NAME));
       await buildFileWorkerBundle(resolve('out/main', FILE_WORKER_BUNDLE_NAME));
+      await buildCliBundle(resolve('out/cli'));
     },
   };
 }

@@ -1,14 +1,14 @@
 // What a CLI command gets: output streams, the working folder, and the same
 // API handlers the app uses, over a session that remembers nothing between
 // runs (no recent list; a pre-migration backup goes beside the file).
+// Everything heavy is loaded on first use (the API's schemas and handlers
+// on the first `call`): a command pays only for what it needs.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArgOf, MethodName, ResultOf } from '../../shared/api/contract';
-import { createDispatcher } from '../../shared/api/dispatch';
+import type { Dispatch } from '../../shared/api/dispatch';
 import { ApiError } from '../../shared/api/result';
-import { MAX_PLAN_BYTES } from '../../shared/plan/parse';
-import { osUserName } from '../services/app';
-import { handlers } from '../services/handlers';
+import { osUserName } from '../services/os-user';
 import { PlannerSession } from '../services/session';
 import { APP_VERSION } from '../services/version';
 
@@ -20,26 +20,44 @@ export interface CliIo {
 
 export interface PlannerCli extends CliIo {
   call<M extends MethodName>(method: M, arg: ArgOf<M>): Promise<ResultOf<M>>;
+  /**
+   * Opens a plan file and reads it: file.open then plan.get, the same
+   * handlers without the API's argument schemas (the CLI builds these
+   * arguments itself), so a command that only reads loads no zod.
+   */
+  read(p: string): Promise<ResultOf<'plan.get'>>;
   /** A path argument resolved against the working folder. */
   path(p: string): string;
   /** Reads a plan-format JSON file, refusing one over 50 MB before reading it. */
-  readPlanJson(p: string): string;
+  readPlanJson(p: string): Promise<string>;
   close(): void;
 }
 
 export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
-  const session = new PlannerSession({ lang, actor: osUserName(), appVersion: APP_VERSION });
-  const dispatch = createDispatcher(handlers);
+  let session: PlannerSession | null = null;
+  const use = () => (session ??= new PlannerSession({ lang, actor: osUserName(), appVersion: APP_VERSION }));
+  let dispatch: Promise<Dispatch<PlannerSession>> | null = null;
+  const dispatcher = () =>
+    (dispatch ??= Promise.all([import('../../shared/api/dispatch'), import('../services/handlers')]).then(([d, h]) =>
+      d.createDispatcher(h.handlers),
+    ));
   const path = (p: string) => resolve(io.cwd, p);
   return {
     ...io,
     path,
     async call(method, arg) {
-      const res = await dispatch(method, arg, session);
+      const res = await (await dispatcher())(method, arg, use());
       if (!res.ok) throw new ApiError(res.error.code, res.error.message, res.error.details);
       return res.value as never;
     },
-    readPlanJson(p) {
+    async read(p) {
+      const s = use();
+      const { planHandlers } = await import('../services/handlers/plan');
+      await s.openChecked(path(p));
+      return planHandlers['plan.get']({}, s);
+    },
+    async readPlanJson(p) {
+      const { MAX_PLAN_BYTES } = await import('../../shared/plan/parse');
       const abs = path(p);
       let size: number;
       try {
@@ -56,6 +74,6 @@ export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
         throw new ApiError('invalid_plan', `${abs} is not UTF-8 text`);
       }
     },
-    close: () => session.close(),
+    close: () => session?.close(),
   };
 }

@@ -3,7 +3,7 @@
 // (an error is thrown if it cannot be opened), else the most recent file that
 // still opens, else a fresh copy of the demo plan in `lang`.
 import { mkdirSync } from 'node:fs';
-import { homedir, userInfo } from 'node:os';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
@@ -12,7 +12,10 @@ import type { FileWork } from './file-work/runner';
 import { handlers } from './handlers';
 import { readStored } from './recent';
 import { PlannerSession } from './session';
+import { osUserName } from './os-user';
 import { APP_VERSION } from './version';
+
+export { osUserName };
 
 export interface PlannerAppOptions {
   /** App data: recent.json, backups/, and plans/ unless `plansDir` says otherwise. */
@@ -65,13 +68,6 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   return join(appFolder(env, platform), DATA_SUBFOLDER);
 }
 
-export function osUserName(): string {
-  try {
-    return userInfo().username || 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 function openAtStart(session: PlannerSession, dataDir: string, openPath: string | undefined, dispatchNew: () => void): void {
   if (openPath !== undefined) {

@@ -1,12 +1,12 @@
-// Runs the real CLI in its own process, as users and scripts do.
+// Runs the real CLI in its own process, as users and scripts do: the built
+// bundle (out/cli/main.js), which `npm test` builds before the tests
+// (`npm run build` when running test files alone after changing the code).
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const ROOT = join(import.meta.dirname, '../..');
-const MAIN = join(ROOT, 'electron/cli/main.ts');
-// What `node --import tsx` loads, by absolute URL: the CLI runs from the test's temporary folder.
-const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+export const CLI_MAIN = join(ROOT, 'out/cli/main.js');
 
 export interface Run {
   code: number;
@@ -15,8 +15,9 @@ export interface Run {
 }
 
 export function cli(cwd: string, ...args: string[]): Promise<Run> {
+  if (!existsSync(CLI_MAIN)) throw new Error(`${CLI_MAIN} is missing: run "npm run build" before the CLI tests`);
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', TSX, MAIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [CLI_MAIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -1,11 +1,8 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 
-export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'write a plan file as plan-format JSON (to stdout, or --out PATH)',
-  usage: 'export FILE [--format json] [--out PATH]',
+export const exportCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

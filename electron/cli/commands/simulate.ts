@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
 import { KPI_METRICS } from '../../../shared/plan/types';
 import { formatPercent } from '../../../shared/i18n';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 import { formatValue, numberOption, table } from './simulation-text';
 
 type AnyResult = SimulationResult | ExpectedResult;
@@ -59,10 +59,7 @@ function describe(r: AnyResult, names: Map<string, string>, scopeNames: Map<stri
   return lines.join('\n');
 }
 
-export const simulateCommand: CliCommand = {
-  name: 'simulate',
-  summary: 'simulate the funnels (Monte Carlo in worker threads, or --expected values); stores the run in the plan file',
-  usage: 'simulate FILE [--trials N] [--seed S] [--scenario ID] [--expected] [--json]',
+export const simulateCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,
