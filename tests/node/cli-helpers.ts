@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const CLI_MAIN = join(ROOT, 'out/cli/main.js');
@@ -15,9 +16,22 @@ export interface Run {
 }
 
 export function cli(cwd: string, ...args: string[]): Promise<Run> {
+  return node(cwd, [CLI_MAIN, ...args]);
+}
+
+const LOG_LOADS = join(import.meta.dirname, 'log-loads.mjs');
+
+/** Runs the CLI and lists the files of the built CLI (out/cli) it loaded, with what it printed. */
+export async function cliLoads(cwd: string, ...args: string[]): Promise<Run & { loaded: string[] }> {
+  const r = await node(cwd, ['--import', LOG_LOADS, CLI_MAIN, ...args]);
+  const loaded = [...r.stderr.matchAll(/^loaded: (file:.*)$/gm)].map((m) => fileURLToPath(m[1]!)).filter((f) => f.startsWith(join(ROOT, 'out/cli')));
+  return { ...r, stderr: r.stderr.replace(/^loaded: .*\n/gm, ''), loaded };
+}
+
+function node(cwd: string, args: string[]): Promise<Run> {
   if (!existsSync(CLI_MAIN)) throw new Error(`${CLI_MAIN} is missing: run "npm run build" before the CLI tests`);
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI_MAIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
