@@ -1,6 +1,7 @@
 // Every benchmark case, in the order bench/run.ts prints them.
 
 import { calibrationCases } from './calibration';
+import { cliCases } from './cli';
 import { customerImportCases } from './customer-import';
 import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
@@ -10,4 +11,4 @@ import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
 
-export const cases: BenchCase[] = [...simulationCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases];
+export const cases: BenchCase[] = [...simulationCases, ...cliCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases];
