@@ -12,6 +12,15 @@ import { osUserName } from '../services/os-user';
 import { PlannerSession } from '../services/session';
 import { APP_VERSION } from '../services/version';
 
+/**
+ * Monte Carlo runs up to this many trials run in the CLI's own thread; larger
+ * ones in the worker pool, as in the app. Starting the pool's workers costs
+ * about 0.15 s of CPU (≈ 0.3 s wall on the 2-core machine), which a split
+ * over two workers wins back only from about 2,000 bench-plan trials (0.2 s
+ * of work on one thread); docs/simulation-runs.md, CLI.
+ */
+export const CLI_INLINE_TRIALS = 1000;
+
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
@@ -35,7 +44,7 @@ export interface PlannerCli extends CliIo {
 
 export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
   let session: PlannerSession | null = null;
-  const use = () => (session ??= new PlannerSession({ lang, actor: osUserName(), appVersion: APP_VERSION }));
+  const use = () => (session ??= new PlannerSession({ lang, actor: osUserName(), appVersion: APP_VERSION, inlineTrials: CLI_INLINE_TRIALS }));
   let dispatch: Promise<Dispatch<PlannerSession>> | null = null;
   const dispatcher = () =>
     (dispatch ??= Promise.all([import('../../shared/api/dispatch'), import('../services/handlers')]).then(([d, h]) =>
