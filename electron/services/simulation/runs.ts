@@ -92,7 +92,7 @@ export class SimulationRuns {
     const inline = total <= (this.session.options.inlineTrials ?? 0);
     const result = inline
       ? // After the answer with the run id, like a pool run; same result (determinism across worker counts).
-        new Promise<SimulationResult>((resolve) => setImmediate(resolve)).then(() => simulate(plan, { ...opts, hooks: { onProgress } }))
+        new Promise<void>((resolve) => setImmediate(resolve)).then(() => simulate(plan, { ...opts, hooks: { onProgress } }))
       : simulateInPool(this.pool, plan, opts, { cancel, onProgress });
     const finished = result.then(
       (result) => this.complete(state, fingerprint, result),
