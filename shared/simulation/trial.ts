@@ -24,6 +24,7 @@ import type { CompiledFunnel, CompiledModel } from './compile';
 import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
 import { PoissonSampler, samplePoisson, samplerTable } from './distributions';
 import { Rng } from './rng';
+import { Stage1Losses } from './stage1-losses';
 
 /** Monthly accumulators of one trial, each a flat segment × month array. */
 export const ACCUMULATORS = [
@@ -80,6 +81,8 @@ export class TrialRunner {
   private readonly namedConv: Float64Array;
   /** Poisson samplers of the exact sampler's categories: lost at stage 0, entered stage 1. */
   private readonly poisson: PoissonSampler[];
+  /** Per funnel of two stages or more: where its deals lost at stage 1 are counted. */
+  private readonly stage1Losses: (Stage1Losses | null)[];
   // The deal context follow()/win() work in, set per segment or pursuit.
   private k = 0;
   private p: Float64Array;
@@ -125,7 +128,8 @@ export class TrialRunner {
     this.lam = new Float64Array(H);
     const maxK = Math.max(...model.funnels.map((f) => f.k));
     this.namedConv = new Float64Array(maxK);
-    this.poisson = [new PoissonSampler(), new PoissonSampler()];
+    this.poisson = [new PoissonSampler(), new PoissonSampler(), new PoissonSampler()];
+    this.stage1Losses = model.funnels.map((f) => (f.k >= 2 ? new Stage1Losses(f.days[0]!, f.days[1]!, L) : null));
     this.p = this.namedConv;
     const tail = (f: CompiledFunnel) => [f.delivery, ...f.payDays];
     this.funnelWinTabs = model.funnels.map((f) => samplerTable([f.value, ...tail(f)]));
@@ -192,7 +196,7 @@ export class TrialRunner {
       this.namedWin[ci] = Infinity;
       this.time[0] = start;
       this.time[1] = start;
-      this.follow(-1, 1, c.entryStage);
+      this.follow(-1, 1, c.entryStage, false);
       if (!c.usesPlan) this.namedWinToday[ci] = this.namedWin[ci]!;
     });
   }
@@ -231,7 +235,7 @@ export class TrialRunner {
     if (j <= k) {
       // Deals entering stage j are followed one by one from there.
       const pj = reach(p, j);
-      for (let m = 0; m < H; m++) this.follow(m, samplePoisson(rng, lam[m]! * pj), j);
+      for (let m = 0; m < H; m++) this.follow(m, samplePoisson(rng, lam[m]! * pj), j, false);
       return;
     }
     cohortMoney(this.cohortAccumulators(), rng, seg, f, le, reach(p, k));
@@ -260,26 +264,56 @@ export class TrialRunner {
   private exactCohorts(f: CompiledFunnel, p: Float64Array): void {
     const { H, lam, rng } = this;
     const p0 = p[0]!;
-    const lost = this.poisson[0]!;
-    const went = this.poisson[1]!;
+    const [lost, lost1, went] = this.poisson as [PoissonSampler, PoissonSampler, PoissonSampler];
+    const cells = this.stage1Losses[this.model.funnels.indexOf(f)];
     for (let m = 0; m < H; m++) {
       const l = lam[m]!;
       if (l === 0) continue;
       // Means repeat across an entry's months: samplers cache their set-up.
       lost.setMean(l * (1 - p0));
-      went.setMean(l * p0);
       const n = lost.sample(rng);
+      if (!cells) {
+        went.setMean(l * p0);
+        const go = went.sample(rng);
+        this.leads[m]! += n + go;
+        this.follow(m, go, 1, false);
+        continue;
+      }
+      // Two funnel stages or more: the deals lost at stage 1 are a Poisson
+      // category of their own, counted from the table of where they land
+      // (stage1-losses.ts); the others pass stage 1 and are followed from stage 2.
+      const p1 = p[1]!;
+      lost1.setMean(l * p0 * (1 - p1));
+      went.setMean(l * p0 * p1);
+      const n1 = lost1.sample(rng);
       const go = went.sample(rng);
-      this.leads[m]! += n + go;
-      this.follow(m, go, 1);
+      this.leads[m]! += n + n1 + go;
+      this.countStage1Losses(cells, m, n1);
+      this.follow(m, go, 2, true);
     }
   }
+
+  /** n deals of month m lost at stage 1: their opportunity and lost opportunity, from the table. */
+  private countStage1Losses(cells: Stage1Losses, m: number, n: number): void {
+    const { H, rng } = this;
+    for (let c = 0; c < n; c++) {
+      const i = cells.sample(rng);
+      const a = m + cells.opp[i]!;
+      if (a >= H) continue; // the loss is later still
+      this.opportunities[a]! += 1;
+      const b = m + cells.loss[i]!;
+      if (b < H) this.lostOpportunities[b]! += 1;
+    }
+  }
+
 
   /**
    * Follows deals one by one. m >= 0: n deals that entered the funnel in
    * month m (uniform arrival) and reach stage j — the days of the stages
    * before j drawn, no conversion (the Poisson category they come from says
-   * they pass). m < 0: the one deal at stage j at time[0] (a named pursuit;
+   * they pass); with countOpportunity, their entry into stage 1 among those
+   * is counted (the exact sampler; in the mixed one cohorts count
+   * opportunities). m < 0: the one deal at stage j at time[0] (a named pursuit;
    * funnel entry time[1]). From stage j on: at each stage one uniform for
    * the conversion, then the stage's days; a deal lost at stage i >= 1 is a
    * lost opportunity when it leaves that stage.
@@ -288,7 +322,7 @@ export class TrialRunner {
    * (samplerTable says why): V8 inlines the small methods it calls until
    * a budget runs out, and a draw left as a call allocates.
    */
-  private follow(m: number, n: number, j: number): void {
+  private follow(m: number, n: number, j: number, countOpportunity: boolean): void {
     const { k, p, dayTab: d, rng, HL } = this;
     for (let c = 0; c < n; c++) {
       let t: number;
@@ -304,6 +338,7 @@ export class TrialRunner {
           const lo = +(u < d[o]!);
           const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
           t += d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+          if (i === 0 && countOpportunity && t < HL) this.opportunities[Math.floor(t * INV_L)]! += 1;
         }
       }
       for (let i = j; ; ) {
