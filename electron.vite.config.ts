@@ -2,12 +2,21 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { buildFileWorkerBundle, buildWorkerBundle, FILE_WORKER_BUNDLE_NAME, WORKER_BUNDLE_NAME } from './scripts/worker-bundle.mjs';
+import {
+  buildExportWorkerBundle,
+  buildFileWorkerBundle,
+  buildSpreadsheetWorkerBundle,
+  buildWorkerBundle,
+  EXPORT_WORKER_BUNDLE_NAME,
+  FILE_WORKER_BUNDLE_NAME,
+  SPREADSHEET_WORKER_BUNDLE_NAME,
+  WORKER_BUNDLE_NAME,
+} from './scripts/worker-bundle.mjs';
 import { buildCliBundle } from './scripts/cli-bundle.mjs';
 
 /**
- * out/main/simulation-worker.cjs and file-worker.cjs, CommonJS files
- * (scripts/worker-bundle.mjs says why), and the CLI in out/cli/ (scripts/cli-bundle.mjs).
+ * out/main/simulation-worker.cjs, file-worker.cjs, spreadsheet-worker.cjs and export-worker.cjs,
+ * CommonJS files (scripts/worker-bundle.mjs says why), and the CLI in out/cli/ (scripts/cli-bundle.mjs).
  */
 function workerBundles(): Plugin {
   return {
@@ -16,6 +25,8 @@ function workerBundles(): Plugin {
     async closeBundle() {
       await buildWorkerBundle(resolve('out/main', WORKER_BUNDLE_NAME));
       await buildFileWorkerBundle(resolve('out/main', FILE_WORKER_BUNDLE_NAME));
+      await buildSpreadsheetWorkerBundle(resolve('out/main', SPREADSHEET_WORKER_BUNDLE_NAME));
+      await buildExportWorkerBundle(resolve('out/main', EXPORT_WORKER_BUNDLE_NAME));
       await buildCliBundle(resolve('out/cli'));
     },
   };

@@ -4,6 +4,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // ESLint's own "recommended" set, read from the rules' metadata: the same
@@ -88,6 +89,39 @@ export default defineConfig(
       '@typescript-eslint/no-explicit-any': 'warn',
       // Flags the spare half of destructuring swaps (median-of-three): worth seeing, not failing.
       'no-useless-assignment': 'warn',
+    },
+  },
+
+  // React's hook rules (and the React Compiler's checks of purity, refs and
+  // state in effects) where React lives. exhaustive-deps is an error here: a
+  // missing dependency is a stale value on screen.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'react-hooks/exhaustive-deps': 'error' } },
+
+  // One way to write (docs/architecture.md): views and components call store
+  // actions that answer a WriteOutcome; they never write through PlanStore,
+  // call the API client or map API errors themselves.
+  {
+    files: ['renderer/views/**', 'renderer/components/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='plan'][callee.property.name=/^(create|update|remove|batch|reorder|updateSettings)$/]",
+          message: 'Write through a store action that answers a WriteOutcome (docs/architecture.md), not PlanStore directly.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='invoke']",
+          message: 'Views do not call the API client: add a store action (docs/architecture.md).',
+        },
+        {
+          selector: "ImportSpecifier[imported.name='toApiError']",
+          message: 'Views do not map API errors: the store action answers the refusal in words (docs/architecture.md).',
+        },
+      ],
     },
   },
 

@@ -1,6 +1,7 @@
 // Benchmark runner: `npx tsx bench/run.ts [WORD…]` (npm run bench). Runs every case (or those named)
 // of bench/cases/index.ts, prints a table and the machine, and exits
 // non-zero when any figure misses its budget (after printing them all).
+// `npm run bench -- WORD…` runs only the figures whose names contain a WORD.
 
 import os from 'node:os';
 import { cases } from './cases/index';
@@ -23,6 +24,7 @@ function median(xs: number[]): number {
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(', ');
 
 function fmt(x: number, unit: string): string {
+  if (unit === 'count') return x.toLocaleString('en-US');
   const digits = x < 10 ? 2 : x < 100 ? 1 : 0;
   return `${x.toFixed(digits)} ${unit}`;
 }
@@ -33,9 +35,9 @@ async function main(): Promise<void> {
   console.log(`load average at start: ${load()}`);
   const rows: Row[] = [];
   let failed = false;
-  // `npm run bench -- WORD…`: only the figures whose names contain one of the words.
-  const only = process.argv.slice(2).map((w) => w.toLowerCase());
-  for (const c of cases.filter((x) => only.length === 0 || only.some((w) => x.name.toLowerCase().includes(w)))) {
+  const words = process.argv.slice(2).map((w) => w.toLowerCase());
+  const chosen = words.length === 0 ? cases : cases.filter((c) => words.some((w) => c.name.toLowerCase().includes(w)));
+  for (const c of chosen) {
     let measured: number;
     let noise = '—';
     try {
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
       figure: c.name,
       measured: fmt(measured, c.unit),
       noise,
-      budget: c.budget === null ? '—' : `${c.budget} ${c.unit}`,
+      budget: c.budget === null ? '—' : c.unit === 'count' ? String(c.budget) : `${c.budget} ${c.unit}`,
       verdict: c.budget === null ? '—' : pass ? 'pass' : 'FAIL',
     });
     process.stderr.write(`  done: ${c.name}\n`);

@@ -9,9 +9,11 @@ import { ErrorPanel } from './components/ErrorPanel';
 import { NavBar } from './components/NavBar';
 import { Toasts } from './components/Toasts';
 import { UndoShortcuts } from './components/UndoShortcuts';
+import { WorkshopShortcuts } from './components/WorkshopShortcuts';
 import { useStores, useT } from './stores/context';
 import { isViewId } from './stores/UiStore';
 import { VIEWS } from './views/registry';
+import { WorkshopView } from './views/workshop/WorkshopView';
 
 function useDocumentSync() {
   const { ui, plan } = useStores();
@@ -66,9 +68,20 @@ const CurrentView = observer(function CurrentView() {
 });
 
 export const App = observer(function App() {
+  const { workshop, plan } = useStores();
   const tr = useT();
   const main = useRef<HTMLElement>(null);
   useDocumentSync();
+  // Workshop mode replaces the whole frame: no header, so no file path on the projector.
+  if (workshop.active && plan.status === 'ready')
+    return (
+      <>
+        <WorkshopView />
+        <Toasts />
+        <UndoShortcuts />
+        <WorkshopShortcuts />
+      </>
+    );
   return (
     <div className="app">
       <a
@@ -92,6 +105,7 @@ export const App = observer(function App() {
       </div>
       <Toasts />
       <UndoShortcuts />
+      <WorkshopShortcuts />
     </div>
   );
 });

@@ -12,7 +12,7 @@ const vitestJson = join(reports, 'vitest.json');
 const playwrightJson = join(reports, 'playwright.json');
 
 const steps = [
-  ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['type-check (every layer: shared, renderer, electron, tests)', 'node', ['scripts/typecheck.mjs']],
   ['lint', 'npx', ['eslint', '.']],
   ['build', 'npx', ['electron-vite', 'build']],
   // CI cannot build the Electron binding (no internet): the packaging check without it.

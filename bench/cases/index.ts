@@ -3,12 +3,30 @@
 import { calibrationCases } from './calibration';
 import { cliCases } from './cli';
 import { customerImportCases } from './customer-import';
+import { exportCases } from './exports';
 import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
 import { planStoreCases } from './plan-store';
+import { reliabilityCases } from './reliability';
 import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
+import { workshopCases } from './workshop';
+import { workshopCompareCases } from './workshop-compare';
 
-export const cases: BenchCase[] = [...simulationCases, ...cliCases, ...simulationRunCases, ...planStoreCases, ...fileWorkCases, ...customerImportCases, ...customersScreenCases, ...historyCases, ...calibrationCases];
+export const cases: BenchCase[] = [
+  ...simulationCases,
+  ...cliCases,
+  ...simulationRunCases,
+  ...planStoreCases,
+  ...fileWorkCases,
+  ...customerImportCases,
+  ...customersScreenCases,
+  ...historyCases,
+  ...calibrationCases,
+  ...reliabilityCases,
+  ...exportCases,
+  ...workshopCases,
+  ...workshopCompareCases,
+];

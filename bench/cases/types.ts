@@ -5,7 +5,7 @@
 export interface BenchCase {
   /** The figure's name as printed, e.g. "Monte Carlo, 10,000 trials". */
   name: string;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | 'count';
   /** Pass when measured <= budget; null when the figure is informational. */
   budget: number | null;
   /**

@@ -12,7 +12,7 @@ export function benchPlan(): Plan {
   const owners = { AR: null, SR: null, FR: null };
   return {
     format: 'sales-strategy-plan',
-    formatVersion: 1,
+    formatVersion: 2,
     plan: {
       name: 'Benchmark — campus network and consumer devices',
       currency: 'CNY',

@@ -4,12 +4,14 @@
 // Everything heavy is loaded on first use (the API's schemas and handlers
 // on the first `call`): a command pays only for what it needs.
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ArgOf, MethodName, ResultOf } from '../../shared/api/contract';
 import type { Dispatch } from '../../shared/api/dispatch';
 import { ApiError } from '../../shared/api/result';
+import { defaultDataDir } from '../services/data-dir';
 import { osUserName } from '../services/os-user';
 import { PlannerSession } from '../services/session';
+import type { StoreOptions } from '../store';
 import { APP_VERSION } from '../services/version';
 
 /**
@@ -39,12 +41,19 @@ export interface PlannerCli extends CliIo {
   path(p: string): string;
   /** Reads a plan-format JSON file, refusing one over 50 MB before reading it. */
   readPlanJson(p: string): Promise<string>;
+  /** The app's backups folder (backups FILE, restore FILE). */
+  backupsRoot: string;
+  /** How the store opens files in this run (restore FILE). */
+  readonly storeOptions: StoreOptions;
   close(): void;
 }
 
 export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
+  // The app's backups folder, to list and restore them; the CLI takes no automatic backups.
+  const backupsRoot = join(defaultDataDir(), 'backups');
   let session: PlannerSession | null = null;
-  const use = () => (session ??= new PlannerSession({ lang, actor: osUserName(), appVersion: APP_VERSION, inlineTrials: CLI_INLINE_TRIALS }));
+  const use = () =>
+    (session ??= new PlannerSession({ lang, actor: osUserName(), appVersion: APP_VERSION, backupsRoot, inlineTrials: CLI_INLINE_TRIALS }));
   let dispatch: Promise<Dispatch<PlannerSession>> | null = null;
   const dispatcher = () =>
     (dispatch ??= Promise.all([import('../../shared/api/dispatch'), import('../services/handlers')]).then(([d, h]) =>
@@ -54,6 +63,10 @@ export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
   return {
     ...io,
     path,
+    backupsRoot,
+    get storeOptions() {
+      return use().storeOptions();
+    },
     async call(method, arg) {
       const res = await (await dispatcher())(method, arg, use());
       if (!res.ok) throw new ApiError(res.error.code, res.error.message, res.error.details);

@@ -57,7 +57,8 @@ async function main(): Promise<void> {
   const app = createPlannerApp({ dataDir: args.dataDir, openPath: args.file, lang: args.lang });
   let host: Host;
   try {
-    host = await startHost({ app, port: args.port, rendererDir: args.rendererDir });
+    // The browser page names files by typing them: confined to the data folder (caller-paths.ts).
+    host = await startHost({ app: app.forCaller('browser'), port: args.port, rendererDir: args.rendererDir });
   } catch (e) {
     app.close();
     throw e;

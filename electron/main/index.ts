@@ -13,7 +13,9 @@ import { forwardEvents, registerApiHandler } from './ipc';
 import { electronNativeBinding, langFromLocale, planPathFromArgv, shellFolders, startupErrorText, userDataFolder, windowTitle } from './launch';
 import { buildMenuTemplate } from './menu';
 import { webContentsEditTarget } from './edit-target';
+import { webContentsWorkshop } from './workshop-command';
 import { createMenuCommands, type ShellDialogs } from './menu-actions';
+import { printReportPdf } from './print-pdf';
 import { createShellText, type ShellText } from './menu-labels';
 import { appPaths, createMainWindow, hardenAllWebContents, hardenSession, registerAppScheme } from './window';
 
@@ -97,6 +99,7 @@ async function rebuildMenu(p: PlannerApp): Promise<void> {
     text,
     documentsDir: app.getPath('documents'),
     editTarget: webContentsEditTarget(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined)),
+    workshop: webContentsWorkshop(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined)),
   });
   const template = buildMenuTemplate(
     {
@@ -124,6 +127,7 @@ function startPlanner(): PlannerApp {
     // quick_check on open, JSON import and checking a saved copy run in worker threads: the window keeps answering.
     fileWork: workerFileWork(),
     lang: langFromLocale(app.getLocale()),
+    printPdf: printReportPdf,
     nativeBinding: findNativeBinding(),
   };
   try {

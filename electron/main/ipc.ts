@@ -3,8 +3,9 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
 import type { ApiEvent } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/result';
+import type { ApiError, ApiResult } from '../../shared/api/result';
 import type { PlannerApp } from '../services/app';
+import { confinePaths } from '../services/caller-paths';
 import { isAppUrl, isTrustedSender } from './security';
 
 type Ipc = Pick<IpcMain, 'handle' | 'removeHandler'>;
@@ -31,6 +32,12 @@ export function registerApiHandler(ipc: Ipc, planner: Pick<PlannerApp, 'dispatch
     }
     if (typeof method !== 'string') {
       return { ok: false, error: { code: 'invalid_argument', message: 'The API method name must be a string' } };
+    }
+    // The renderer names no files: paths come only from the main process's dialogs.
+    try {
+      confinePaths('renderer', method, arg, '');
+    } catch (e) {
+      return { ok: false, error: (e as ApiError).toBody() };
     }
     return planner.dispatch(method, arg);
   });

@@ -10,6 +10,7 @@ import { formatIssues, MAX_PLAN_BYTES } from '../../shared/plan/parse';
 import type { PlannerApp } from '../services/app';
 import { PLAN_EXTENSION, planDisplayName } from './launch';
 import type { EditCommand, EditTarget } from './edit-target';
+import type { WorkshopTarget } from './workshop-command';
 import type { MenuCommands } from './menu';
 import type { ShellText } from './menu-labels';
 
@@ -42,6 +43,8 @@ export interface MenuActionDeps {
   documentsDir: string;
   /** Where Edit ▸ Undo/Redo act; without it (no window), always on the plan. */
   editTarget?: EditTarget;
+  /** The page that enters workshop mode; without it (no window), nothing happens. */
+  workshop?: WorkshopTarget;
 }
 
 /** How many import issues the message box lists before "…and N more". */
@@ -201,6 +204,7 @@ export function createMenuCommands(deps: MenuActionDeps): MenuCommands {
     },
     undo: () => edit('undo'),
     redo: () => edit('redo'),
+    workshop: async () => deps.workshop?.enter(),
     async about() {
       const info = await call<{ version: string; formatVersion: number; schemaVersion: number }>('app.info', {});
       if (!info) return;

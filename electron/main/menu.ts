@@ -18,6 +18,8 @@ export interface MenuCommands {
   /** Edit ▸ Undo/Redo: the focused text field's, or the plan's (see edit-target.ts). */
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** View ▸ Workshop mode (F5): full screen for the room, in the page (see workshop-command.ts). */
+  workshop(): Promise<void>;
 }
 
 export interface MenuState {
@@ -104,6 +106,8 @@ export function buildMenuTemplate(s: MenuState, cmd: MenuCommands): MenuItemCons
     label: m('menu.view'),
     submenu: [
       ...devItems,
+      { label: t('workshop.enter'), accelerator: 'F5', enabled: s.hasPlan, click: () => void cmd.workshop() },
+      { type: 'separator' },
       { role: 'resetZoom', label: m('menu.resetZoom') },
       { role: 'zoomIn', label: m('menu.zoomIn') },
       { role: 'zoomOut', label: m('menu.zoomOut') },

@@ -1,7 +1,7 @@
 // The one window factory and the session hardening. Every web-preference
 // that matters for security is spelled out, not left to a default that a
 // future Electron could change. The decisions themselves live in security.ts.
-import { app, BrowserWindow, protocol, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, protocol, session, type Session, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './scheme';
@@ -63,6 +63,57 @@ export function createMainWindow({ appRoot, title }: MainWindowOptions): Browser
   win.once('ready-to-show', () => win.show());
   void win.loadURL(paths.indexUrl);
   return win;
+}
+
+/**
+ * A hidden window that only prints one report file to PDF: no script, no
+ * preload, and a session of its own (in memory) that loads nothing but that
+ * file — the report is self-contained, and plan text must not reach out.
+ */
+export function createPrintWindow(fileUrl: string): BrowserWindow {
+  const ses = printSession();
+  printable.add(fileUrl);
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      session: ses,
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  const stay = (e: { preventDefault(): void }, url: string) => {
+    if (url !== fileUrl) e.preventDefault();
+  };
+  win.webContents.on('will-navigate', stay);
+  win.webContents.on('will-redirect', stay);
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.on('closed', () => printable.delete(fileUrl));
+  return win;
+}
+
+/** The report files being printed: the only URLs (besides inline data) the print session loads. */
+const printable = new Set<string>();
+let printSessionReady: Session | null = null;
+
+/** One in-memory session for print windows (no "persist:" prefix), locked down once. */
+function printSession(): Session {
+  if (printSessionReady) return printSessionReady;
+  const ses = session.fromPartition('report-print');
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !printable.has(details.url) && !details.url.startsWith('data:') }));
+  printSessionReady = ses;
+  return ses;
 }
 
 /** No navigation away from the app page, no popups, no <webview>. */

@@ -3,19 +3,21 @@
 // (an error is thrown if it cannot be opened), else the most recent file that
 // still opens, else a fresh copy of the demo plan in `lang`.
 import { mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
-import type { ApiResult } from '../../shared/api/result';
+import { ApiError, type ApiResult } from '../../shared/api/result';
+import { confinePaths, type Caller } from './caller-paths';
 import type { FileWork } from './file-work/runner';
 import { handlers } from './handlers';
 import { readStored } from './recent';
-import { PlannerSession } from './session';
+import { PlannerSession, type PdfPrinter } from './session';
 import { osUserName } from './os-user';
 import { APP_VERSION } from './version';
 
+// Re-exported: the app's callers import them from here; the CLI imports the small modules directly (it starts without the handlers).
 export { osUserName };
+export { APP_FOLDER_NAME, appFolder, DATA_SUBFOLDER, defaultDataDir } from './data-dir';
 
 export interface PlannerAppOptions {
   /** App data: recent.json, backups/, and plans/ unless `plansDir` says otherwise. */
@@ -32,42 +34,21 @@ export interface PlannerAppOptions {
   nativeBinding?: string;
   /** Where heavy file work runs; the Electron app passes workerFileWork() (default: inline). */
   fileWork?: FileWork;
+  /** How reports become PDFs in this app (Electron: printToPDF); default the system's Chromium. */
+  printPdf?: PdfPrinter;
 }
 
 export interface PlannerApp {
-  /** The generic dispatcher over all handlers. */
+  /** The generic dispatcher over all handlers, for trusted callers (the CLI, the Electron main process). */
   dispatch(method: string, arg: unknown): Promise<ApiResult<unknown>>;
+  /** The dispatcher as `caller` may use it: file paths refused (renderer) or confined to the data folder (browser); see caller-paths.ts. */
+  forCaller(caller: Caller): Pick<PlannerApp, 'dispatch' | 'subscribe'>;
+  /** Resolves when no automatic backup is running. */
+  backupsIdle(): Promise<void>;
   /** Host events (plan-changed, file-opened); returns the unsubscribe function. */
   subscribe(listener: (e: ApiEvent) => void): () => void;
   close(): void;
 }
-
-/** The one folder name of the app, the CLI and the HTTP host under the OS's app-data folder. */
-export const APP_FOLDER_NAME = 'sales-strategy-planner';
-/** Our own files inside it; beside them Electron keeps Chromium's (caches, local storage). */
-export const DATA_SUBFOLDER = 'data';
-
-/**
- * <OS per-user app-data folder>/sales-strategy-planner: %APPDATA% on Windows,
- * ~/Library/Application Support on macOS, $XDG_CONFIG_HOME or ~/.config on
- * Linux (the folder Electron's app.getPath('appData') names).
- */
-export function appFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  const base =
-    platform === 'win32'
-      ? (env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
-      : platform === 'darwin'
-        ? join(homedir(), 'Library', 'Application Support')
-        : (env.XDG_CONFIG_HOME ?? join(homedir(), '.config'));
-  return join(base, APP_FOLDER_NAME);
-}
-
-/** $SALESPLAN_HOME, else <appFolder>/data: recent.json and backups/, the same for app, CLI and host. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (env.SALESPLAN_HOME) return resolve(env.SALESPLAN_HOME);
-  return join(appFolder(env, platform), DATA_SUBFOLDER);
-}
-
 
 function openAtStart(session: PlannerSession, dataDir: string, openPath: string | undefined, dispatchNew: () => void): void {
   if (openPath !== undefined) {
@@ -96,7 +77,10 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     appVersion: APP_VERSION,
     ...(opts.plansDir ? { plansDir: resolve(opts.plansDir) } : {}),
     ...(opts.fileWork ? { fileWork: opts.fileWork } : {}),
+    backupsRoot: join(dataDir, 'backups'),
+    autoBackup: true,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(opts.printPdf ? { printPdf: opts.printPdf } : {}),
   });
   try {
     openAtStart(session, dataDir, opts.openPath, () => void handlers['file.new']({ demo: true }, session));
@@ -105,9 +89,24 @@ export function createPlannerApp(opts: PlannerAppOptions): PlannerApp {
     throw e;
   }
   const dispatch = createDispatcher(handlers, (e) => console.error('planner: internal error', e));
+  const subscribe = (listener: (e: ApiEvent) => void) => session.subscribe(listener);
   return {
     dispatch: (method, arg) => dispatch(method, arg, session),
-    subscribe: (listener) => session.subscribe(listener),
+    forCaller: (caller) => ({
+      subscribe,
+      async dispatch(method, arg) {
+        let confined: unknown;
+        try {
+          confined = confinePaths(caller, method, arg, dataDir, (p) => session.isOpen(p));
+        } catch (e) {
+          if (e instanceof ApiError) return { ok: false, error: e.toBody() };
+          throw e;
+        }
+        return dispatch(method, confined, session);
+      },
+    }),
+    subscribe,
+    backupsIdle: () => session.backupsIdle(),
     close: () => session.close(),
   };
 }

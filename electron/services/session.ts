@@ -1,11 +1,11 @@
 // The state behind the handlers: which plan file is open, who is editing, where
 // app data lives, and who listens for events. One per app (and per CLI run).
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ApiEvent, FileInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { Plan } from '../../shared/plan/types';
-import { createPlanFile, openPlanFile, type IntegrityResult, type PlanFile, type StoreOptions } from '../store';
+import { createPlanFile, listBackups, openPlanFile, takeBackup, type IntegrityResult, type PlanFile, type StoreOptions } from '../store';
 import { inlineFileWork, type FileWork } from './file-work/runner';
 import { commitEdits, type CommitResult } from './edits/commit';
 import type { PlanEdit } from './edits/types';
@@ -41,11 +41,32 @@ export interface SessionOptions {
    * it, where nothing else waits on the thread; default 0 (always the pool).
    */
   inlineTrials?: number;
+  /** Where rolling backups live (the app: <dataDir>/backups; the CLI: the app's, to list and restore them). */
+  backupsRoot?: string;
+  /** Take rolling backups: when a plan opens and then at most every BACKUP_INTERVAL_MS while it is edited (the app, not the CLI). */
+  autoBackup?: boolean;
+  /**
+   * Prints a report's HTML to PDF. The Electron app passes its own
+   * (printToPDF in a hidden window); without it (CLI, HTTP host) the export
+   * worker drives the system's Chromium.
+   */
+  printPdf?: PdfPrinter;
 }
+
+export type PdfPrinter = (html: string, paper: 'A4' | 'Letter') => Promise<Uint8Array>;
+
+/** The least time between two automatic backups of a plan being edited. */
+export const BACKUP_INTERVAL_MS = 5 * 60 * 1000;
 
 export class PlannerSession {
   private current: PlanFile | null = null;
   private readonly listeners = new Set<(e: ApiEvent) => void>();
+  /** The file the last open refused as damaged, for backups.* { of: 'damaged' }. */
+  damagedPath: string | null = null;
+  private lastBackupAt = 0;
+  private backupRunning: Promise<void> | null = null;
+  /** Asked for while one was running (e.g. another plan opened): taken when that one ends. */
+  private backupWanted = false;
 
   constructor(readonly options: SessionOptions) {}
 
@@ -86,9 +107,16 @@ export class PlannerSession {
    */
   open(path: string, checked?: IntegrityResult): FileInfo {
     if (this.isOpen(path)) return this.current!.info();
-    const next = openPlanFile(path, this.storeOptions(), checked);
+    let next: PlanFile;
+    try {
+      next = openPlanFile(path, this.storeOptions(), checked);
+    } catch (e) {
+      throw this.offerBackups(path, e);
+    }
     this.current?.close();
     this.current = next;
+    this.lastBackupAt = 0;
+    if (!this.hasBackupOfThisVersion(next.path)) this.backupSoon();
     if (this.options.dataDir) {
       try {
         rememberRecent(this.options.dataDir, next.path);
@@ -105,7 +133,13 @@ export class PlannerSession {
   async openChecked(path: string): Promise<FileInfo> {
     if (this.isOpen(path)) return this.current!.info();
     const abs = resolve(path);
-    const checked = await this.fileWork.run({ kind: 'check', path: abs, store: this.storeOptions() });
+    let checked: IntegrityResult;
+    try {
+      checked = await this.fileWork.run({ kind: 'check', path: abs, store: this.storeOptions() });
+    } catch (e) {
+      // quick_check found the damage here, before open: the refusal offers the backups all the same.
+      throw this.offerBackups(abs, e);
+    }
     return this.open(abs, checked);
   }
 
@@ -134,8 +168,69 @@ export class PlannerSession {
   commit(method: string, edits: readonly PlanEdit[], label?: string): CommitResult {
     const file = this.requireFile();
     const result = commitEdits(file, edits, { actor: this.options.actor, method, ...(label ? { label } : {}) });
-    if (result.changed) this.emit({ type: 'plan-changed', revision: result.revision, path: file.path });
+    if (result.changed) {
+      this.emit({ type: 'plan-changed', revision: result.revision, path: file.path });
+      if (Date.now() - this.lastBackupAt >= BACKUP_INTERVAL_MS) this.backupSoon();
+    }
     return result;
+  }
+
+  /** A damaged file's refusal, with how many backups of it there are (details.backups) so the UI can offer the newest. */
+  private offerBackups(path: string, e: unknown): unknown {
+    if (!(e instanceof ApiError) || e.code !== 'corrupt' || !this.options.backupsRoot) return e;
+    this.damagedPath = resolve(path);
+    const backups = listBackups(this.options.backupsRoot, this.damagedPath);
+    if (backups.length === 0) return e;
+    const details = { ...(e.details as object | undefined), backups: backups.length, newestBackup: backups[0]!.takenAt };
+    return new ApiError('corrupt', `${e.message}. A backup from ${backups[0]!.takenAt} can be restored.`, details);
+  }
+
+  /**
+   * Whether the newest backup was taken after the file last changed (opening
+   * an unchanged plan again and again must not push its older backups out).
+   * stat only: reading the open file would drop its lock (see plan-file.md).
+   */
+  private hasBackupOfThisVersion(path: string): boolean {
+    const root = this.options.backupsRoot;
+    if (!root || !this.options.autoBackup) return false;
+    const newest = listBackups(root, path)[0];
+    return newest !== undefined && Date.parse(newest.takenAt) > statSync(path).mtimeMs;
+  }
+
+  /** Starts a rolling backup of the open plan in the background (one at a time); its end is awaited by backupsIdle. */
+  backupSoon(): void {
+    const file = this.current;
+    const root = this.options.backupsRoot;
+    if (!file || !root || !this.options.autoBackup) return;
+    if (this.backupRunning) {
+      this.backupWanted = true;
+      return;
+    }
+    this.backupWanted = false;
+    this.lastBackupAt = Date.now();
+    this.backupRunning = takeBackup(file.db, root, file.path, this.storeOptions())
+      .then(() => undefined)
+      .catch((e: unknown) => {
+        // Closing the plan mid-backup stops it; anything else is worth a line, not a failed edit.
+        if (this.current === file) console.error('planner: automatic backup failed:', e);
+      })
+      .finally(() => {
+        this.backupRunning = null;
+        if (this.backupWanted) this.backupSoon();
+      });
+  }
+
+  /** Resolves when no backup is running (tests, the bench, a clean exit). */
+  async backupsIdle(): Promise<void> {
+    while (this.backupRunning) await this.backupRunning;
+  }
+
+  /** Closes the open plan without opening another (restoring a backup over it). */
+  closeFile(): string | null {
+    const path = this.current?.path ?? null;
+    this.current?.close();
+    this.current = null;
+    return path;
   }
 
   subscribe(listener: (e: ApiEvent) => void): () => void {

@@ -47,6 +47,12 @@ function trimRows(rows: string[][]): string[][] {
   return rows;
 }
 
+/**
+ * The grids of a workbook. Call only after checkWorkbookLimits, and only in
+ * the worker (readWorkbookIsolated): exceljs builds the whole workbook in
+ * memory. Only cells that exist are visited; the gaps between them become ''
+ * up to the row's last cell, which the limits bound.
+ */
 export async function readWorkbook(bytes: Buffer): Promise<SpreadsheetSheet[]> {
   // Loaded on first use: exceljs is large and only this needs it.
   const { default: ExcelJS } = await import('exceljs');
@@ -55,9 +61,9 @@ export async function readWorkbook(bytes: Buffer): Promise<SpreadsheetSheet[]> {
   const sheets: SpreadsheetSheet[] = [];
   workbook.eachSheet((sheet) => {
     const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    sheet.eachRow((row, rowNumber) => {
       const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
+      row.eachCell((cell, col) => {
         cells[col - 1] = cellText(cell.value);
       });
       for (let i = 0; i < cells.length; i++) cells[i] ??= '';

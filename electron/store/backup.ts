@@ -23,25 +23,54 @@ export function commitTemp(temp: string, target: string): void {
   fsyncPath(dirname(target));
 }
 
-/**
- * Byte copy of `source` (which the caller holds the lock of, so it is not
- * changing) into `backupDir`, verified with integrity_check. Returns its path.
- */
-export function verifiedBackup(source: string, backupDir: string, label: string, opts: ConnectOptions): string {
+/** A verified copy in a temporary file beside `target`, renamed into place by commitBackup. */
+export interface StagedBackup {
+  temp: string;
+  target: string;
+}
+
+/** Where the backup of `source` labelled `label` goes in `backupDir`. */
+export function backupTarget(source: string, backupDir: string, label: string): string {
   mkdirSync(backupDir, { recursive: true });
   const stem = basename(source, extname(source));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = join(backupDir, `${stem}.${label}.${stamp}${extname(source) || '.salesplan'}`);
+  return join(backupDir, `${stem}.${label}.${stamp}${extname(source) || '.salesplan'}`);
+}
+
+/**
+ * Byte copy of `source` into a temporary file beside `target`, verified with
+ * integrity_check. Take it BEFORE this process locks `source`: on POSIX,
+ * closing any descriptor of a file releases every lock the process holds on
+ * it, SQLite's included.
+ */
+export function stageCopy(source: string, target: string, opts: ConnectOptions): StagedBackup {
   const temp = tempPathNear(target);
   try {
     copyFileSync(source, temp);
     checkReadOnly(temp, opts, true);
-    commitTemp(temp, target);
   } catch (e) {
     removeTemp(temp);
     throw e;
   }
-  return target;
+  return { temp, target };
+}
+
+/** A consistent snapshot of an open database (VACUUM INTO), verified, for when no byte copy could be taken first. */
+export function stageSnapshot(db: Db, target: string, opts: ConnectOptions): StagedBackup {
+  const temp = tempPathNear(target);
+  try {
+    stmt(db, 'VACUUM INTO ?').run(temp);
+    checkReadOnly(temp, opts, true);
+  } catch (e) {
+    removeTemp(temp);
+    throw e;
+  }
+  return { temp, target };
+}
+
+export function commitBackup(staged: StagedBackup): string {
+  commitTemp(staged.temp, staged.target);
+  return staged.target;
 }
 
 /** A consistent snapshot of the open database written to `target` (VACUUM INTO). */

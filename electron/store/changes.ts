@@ -1,6 +1,6 @@
 // The history of committed edits (tables `changes` and `change_items`). Each
-// item holds the before/after plan-format JSON of one entity, so the later
-// undo/redo feature can invert an edit: create ↔ delete (re-inserted after
+// item holds the before/after plan-format JSON of one entity, so undo/redo
+// (history.ts) can invert an edit: create ↔ delete (re-inserted after
 // prev_id), update ↔ update (an id rename is undone by renaming back, and the
 // references follow again by ON UPDATE CASCADE), reorder ↔ reorder.
 import type { CollectionKind } from '../../shared/api/contract';
@@ -9,8 +9,8 @@ import { stmt, type Db, type Row } from './sql';
 export type ChangeOp = 'create' | 'update' | 'delete' | 'reorder';
 
 export interface ChangeItem {
-  /** The collection, or 'plan' for the plan settings. */
-  kind: CollectionKind | 'plan';
+  /** The collection, or 'plan' for the plan settings, 'tiering' / 'actuals' for those parts written whole. */
+  kind: CollectionKind | 'plan' | 'tiering' | 'actuals';
   op: ChangeOp;
   /** The entity's id before the edit (after, for a create); null for reorder and settings. */
   entityId: string | null;

@@ -32,8 +32,9 @@ interface Mode {
 
 /** The one place a better-sqlite3 connection is made. */
 function connect(path: string, opts: ConnectOptions, mode: Mode): Db {
+  let db: Db;
   try {
-    return new Database(path, {
+    db = new Database(path, {
       readonly: mode.readonly,
       fileMustExist: mode.mustExist,
       timeout: mode.timeout ?? BUSY_TIMEOUT_MS,
@@ -42,6 +43,17 @@ function connect(path: string, opts: ConnectOptions, mode: Mode): Db {
   } catch (e) {
     throw fileError(path, e);
   }
+  // A plan file may come from anyone: functions with side effects may not run
+  // from its schema (views, triggers, defaults, checks), only from our code.
+  db.pragma('trusted_schema = OFF');
+  return db;
+}
+
+/** An empty in-memory database (to build the expected schema of a version). */
+export function connectMemory(opts: ConnectOptions): Db {
+  const db = new Database(':memory:', opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  db.pragma('trusted_schema = OFF');
+  return db;
 }
 
 function applyPragmas(db: Db): void {

@@ -27,6 +27,13 @@ export function fileError(path: string, e: unknown): ApiError {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return lockedError(path);
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
     return new ApiError('corrupt', `${path} is damaged (${message}); open a backup copy instead`, { path });
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+    return new ApiError('file_error', `${path} could not be saved: the disk is full. Free some space and try again; the plan is as it was before this change.`, {
+      path,
+      reason: 'disk_full',
+    });
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO')
+    return new ApiError('file_error', `${path} could not be written (${message}); the plan is as it was before this change.`, { path, reason: 'io' });
   if (code === 'ENOENT') return new ApiError('file_not_found', `There is no file at ${path}`, { path });
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return new ApiError('file_error', `${path} cannot be changed (it is read-only, or you lack permission); copy it to a folder you can write to`, {

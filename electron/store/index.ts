@@ -4,10 +4,14 @@ export { openPlanFile, checkPlanFile, createPlanFile, fileInfo, type PlanFile, t
 export { commitCopy, snapshotTo, snapshotToAsync } from './backup';
 export { readPlan, writePlan } from './plan-io';
 export { readSettings, writeSettings } from './settings';
-export { readRevision } from './meta';
+export { readTiering, writeTiering } from './tiering';
+export { readActuals, writeActuals } from './actuals';
+export { continueRevision, readRevision } from './meta';
 export { listChanges, recordChange, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
 export { migrate, schemaVersion } from './migrate';
 export { checkReadOnly, isLockedElsewhere, type IntegrityResult } from './connect';
+export { readSqliteHeader } from './header';
 export { CODECS } from './entities';
 export type { Db } from './sql';
+export { BACKUPS_KEPT, backupFolder, listBackups, restoreBackup, takeBackup, type BackupEntry } from './rolling-backups';

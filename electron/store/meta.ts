@@ -15,3 +15,13 @@ export function setMeta(db: Db, key: MetaKey, value: string | number): void {
 export function readRevision(db: Db): number {
   return (getMeta(db, 'revision') as number | undefined) ?? 0;
 }
+
+/**
+ * Moves the revision past `floor` (a restored backup continues the numbering
+ * of the file it replaced, so views that drop answers older than the last
+ * revision they saw take the restored plan).
+ */
+export function continueRevision(db: Db, floor: number): void {
+  if (readRevision(db) > floor) return;
+  db.transaction(() => setMeta(db, 'revision', floor + 1))();
+}

@@ -1,7 +1,7 @@
 // The migration runner: PRAGMA user_version is the schema version; each
 // migration runs in its own transaction together with the version bump, so a
 // crash leaves the file at a whole version. A newer file is refused before
-// this runs (see open.ts); the runner double-checks.
+// this runs (see openPlanFile in plan-file.ts); the runner double-checks.
 import { ApiError } from '../../shared/api/result';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { Db } from './sql';
@@ -29,6 +29,14 @@ export function latestVersion(migrations: readonly Migration[]): number {
   return migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
 }
 
+function assertReferencesResolve(db: Db, m: Migration): void {
+  const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+  if (broken.length)
+    throw new Error(
+      `migration ${m.name} left ${broken.length} broken reference(s), e.g. ${broken[0]!.table} → ${broken[0]!.parent}; the file was not changed`,
+    );
+}
+
 /** Brings `db` to the last version of `migrations`; returns the versions it went from and to. */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
   checkMigrationList(migrations);
@@ -37,11 +45,19 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   if (from > latest)
     throw new ApiError('newer_version', `schema version ${from} is newer than this app knows (${latest})`, { fileVersion: from, appVersion: latest });
   for (const m of migrations.filter((x) => x.version > from)) {
-    db.transaction(() => {
-      m.up(db);
-      // The version is an integer from our own list, not user input.
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    // A no-op inside an outer transaction (a new file being built: its tables are empty).
+    const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (m.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.foreignKeysOff) assertReferencesResolve(db, m);
+        // The version is an integer from our own list, not user input.
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } finally {
+      if (m.foreignKeysOff && keysWereOn) db.pragma('foreign_keys = ON');
+    }
   }
   return { from, to: latest };
 }

@@ -3,14 +3,16 @@
 // SQLite (not_sqlite), SQLite that is not ours (not_a_plan, by
 // application_id), a file from a newer app (newer_version: decided from the
 // header bytes, so SQLite never touches it), a damaged file (corrupt, by
-// quick_check on a read-only connection). An older schema is migrated after a
-// verified backup copy.
+// quick_check on a read-only connection), a file with a trigger, view or
+// table our migrations did not create (not_a_plan, schema-check.ts). An older
+// schema is migrated after a verified backup copy. Every connection runs with
+// trusted_schema=OFF.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { FileInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
 import type { Plan } from '../../shared/plan/types';
-import { commitTemp, removeTemp, tempPathNear, verifiedBackup } from './backup';
+import { backupTarget, commitBackup, commitTemp, removeTemp, stageCopy, stageSnapshot, tempPathNear, type StagedBackup } from './backup';
 import {
   checkIntegrity,
   checkReadOnly,
@@ -27,6 +29,7 @@ import { setMeta } from './meta';
 import { latestVersion, migrate, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { writePlan } from './plan-io';
+import { verifySchemaObjects } from './schema-check';
 import type { Db } from './sql';
 
 export interface StoreOptions extends ConnectOptions {
@@ -70,7 +73,7 @@ function makePlanFile(path: string, db: Db, appVersion: string, backupPath?: str
 }
 
 /** Refuses, from the header alone, what is not a plan of a version we can open. */
-function inspectHeader(path: string, latest: number): void {
+function inspectHeader(path: string, latest: number): number {
   const header = readSqliteHeader(path);
   if (!header) throw new ApiError('not_sqlite', `${path} is not a plan file (it is not an SQLite database)`, { path });
   if (header.applicationId !== APPLICATION_ID || header.userVersion < 1)
@@ -81,6 +84,7 @@ function inspectHeader(path: string, latest: number): void {
       `${path} was written by a newer version of the app (plan file schema ${header.userVersion}; this app knows up to ${latest}). Update the app to open it; the file was not changed.`,
       { path, fileVersion: header.userVersion, appVersion: latest },
     );
+  return header.userVersion;
 }
 
 /** The tables every plan has; a file with our marks but without them is damaged. */
@@ -90,11 +94,11 @@ function verifyShape(db: Db, path: string): void {
     throw new ApiError('corrupt', `${path} is damaged (its plan settings are missing); open a backup copy instead`, { path });
 }
 
-/** Refusals decided without SQLite: a folder, not SQLite, not ours, from a newer app. */
-function inspectFile(abs: string, migrations: readonly Migration[]): void {
+/** Refusals decided without SQLite: a folder, not SQLite, not ours, from a newer app. Answers the file's schema version. */
+function inspectFile(abs: string, migrations: readonly Migration[]): number {
   try {
     if (!statSync(abs).isFile()) throw new ApiError('file_error', `${abs} is a folder, not a plan file`, { path: abs });
-    inspectHeader(abs, latestVersion(migrations));
+    return inspectHeader(abs, latestVersion(migrations));
   } catch (e) {
     throw fileError(abs, e);
   }
@@ -119,22 +123,38 @@ export function checkPlanFile(path: string, opts: StoreOptions): IntegrityResult
 export function openPlanFile(path: string, opts: StoreOptions, checked?: IntegrityResult): PlanFile {
   const abs = resolve(path);
   const migrations = opts.migrations ?? MIGRATIONS;
-  inspectFile(abs, migrations);
+  const version = inspectFile(abs, migrations);
   const state = checked ?? checkReadOnly(abs, opts);
-  const db = connectExclusive(abs, opts);
+  const backupDir = opts.backupDir ?? dirname(abs);
+  // The pre-migration backup is a byte copy taken before the lock (see stageCopy); renamed into place only if the file opens.
+  let staged: StagedBackup | undefined =
+    version < latestVersion(migrations) && state === 'ok' ? stageCopy(abs, backupTarget(abs, backupDir, `schema-v${version}`), opts) : undefined;
+  let db: Db;
+  try {
+    db = connectExclusive(abs, opts);
+  } catch (e) {
+    if (staged) removeTemp(staged.temp);
+    throw e;
+  }
   try {
     if (state === 'needs-recovery') checkIntegrity(db, abs);
     verifyShape(db, abs);
     const from = schemaVersion(db);
+    verifySchemaObjects(db, abs, from, migrations, opts);
     let backupPath: string | undefined;
     if (from < latestVersion(migrations)) {
-      backupPath = verifiedBackup(abs, opts.backupDir ?? dirname(abs), `schema-v${from}`, opts);
+      // A file whose crash journal was just rolled back could not be copied before: snapshot it now.
+      staged ??= stageSnapshot(db, backupTarget(abs, backupDir, `schema-v${from}`), opts);
+      backupPath = commitBackup(staged);
+      staged = undefined;
       migrate(db, migrations);
       db.transaction(() => setMeta(db, 'last_written_by', opts.appVersion))();
     }
+    if (staged) removeTemp(staged.temp);
     return makePlanFile(abs, db, opts.appVersion, backupPath);
   } catch (e) {
     db.close();
+    if (staged) removeTemp(staged.temp);
     throw fileError(abs, e);
   }
 }

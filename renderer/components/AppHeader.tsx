@@ -5,7 +5,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
 export const AppHeader = observer(function AppHeader() {
-  const { plan, transport } = useStores();
+  const { plan, transport, workshop } = useStores();
   const tr = useT();
   const file = plan.file;
   return (
@@ -23,6 +23,11 @@ export const AppHeader = observer(function AppHeader() {
         )}
       </div>
       <div className="header-actions">
+        {plan.status === 'ready' && (
+          <button type="button" className="button" aria-keyshortcuts="F5" title={tr.t('workshop.enterHint')} onClick={() => workshop.enter()}>
+            {tr.t('workshop.enter')}
+          </button>
+        )}
         <UndoRedoButtons />
         {/* Electron has native File menus; the in-app one is for the browser host. */}
         {transport === 'http' && <FileMenu />}

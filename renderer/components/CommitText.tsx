@@ -2,7 +2,7 @@
 // after the caller's check passes; Esc puts the stored text back. A problem
 // found while typing, or the reason the store refused the edit, shows under
 // the field (aria-invalid + aria-describedby), and a refused edit reverts.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { CommitOutcome } from './RangeInput';
 import '../styles/fields.css';
 
@@ -25,8 +25,12 @@ export interface CommitTextProps {
 export function CommitText(props: CommitTextProps) {
   const [text, setText] = useState(props.value);
   const [rejection, setRejection] = useState<string | null>(null);
+  // The stored value as of the last render, for handlers that finish after
+  // an await (their closure's props may be stale by then).
   const latest = useRef(props.value);
-  latest.current = props.value;
+  useLayoutEffect(() => {
+    latest.current = props.value;
+  });
   const committing = useRef(false);
   const uid = useId();
   const inputId = `${uid}-input`;

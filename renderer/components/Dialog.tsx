@@ -1,6 +1,6 @@
 // A modal built on <dialog>: the browser traps focus, closes on Escape and
 // marks the rest of the page inert, which no hand-made overlay gets right.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useStores } from '../stores/context';
 import { ErrorPanel } from './ErrorPanel';
@@ -11,7 +11,9 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
   // The latest onClose without re-running the effect (which would close and
   // reopen the dialog, losing focus) each time the parent re-renders.
   const onCloseRef = useRef(props.onClose);
-  onCloseRef.current = props.onClose;
+  useLayoutEffect(() => {
+    onCloseRef.current = props.onClose;
+  });
   const { ui } = useStores();
   useEffect(() => {
     ui.enterModal();

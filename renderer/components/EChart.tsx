@@ -1,15 +1,16 @@
 // The one ECharts wrapper: give it an option, a label and a text summary.
 // Each screen registers only the chart types and components it uses (with
-// `use` from 'echarts/core'), which keeps the bundle small; this file adds
+// echarts/core's `use`, imported as registerChartParts: React's lint would
+// take a bare `use` for React's hook), which keeps the bundle small; this file adds
 // the SVG renderer (crisp at any zoom, and it sets styles through CSSOM
 // only, which the strict CSP allows). The chart is one image to assistive
 // technology, named by `label`, with `summary` as its text equivalent.
-import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import { init, use as registerChartParts, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useId, useRef } from 'react';
 import '../styles/echart.css';
 
-use([SVGRenderer]);
+registerChartParts([SVGRenderer]);
 
 export interface EChartProps {
   option: EChartsCoreOption;
@@ -43,6 +44,8 @@ export function EChart({ option, label, summary, className, onEvents, renderer =
       instance.dispose();
       chart.current = null;
     };
+    // `renderer` is read once, when the chart is created (see EChartProps).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

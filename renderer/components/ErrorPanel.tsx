@@ -1,6 +1,7 @@
 // Every error the user caused or met stays on screen until dismissed: the
 // message, the code, and for plan-format problems every issue with its JSON
-// path, so a broken import can be fixed in one pass.
+// path, so a broken import can be fixed in one pass. In workshop mode the
+// texts are shown without file paths or the token (WorkshopStore.shown).
 import { observer } from 'mobx-react-lite';
 import { useStores, useT } from '../stores/context';
 import type { ShownError } from '../stores/UiStore';
@@ -16,7 +17,7 @@ function messageOf(error: ShownError, tr: Translator): string {
 
 /** `inDialog`: the copy inside a modal; the page's copy hides while one is open. */
 export const ErrorPanel = observer(function ErrorPanel({ inDialog = false }: { inDialog?: boolean }) {
-  const { ui } = useStores();
+  const { ui, workshop } = useStores();
   const tr = useT();
   if (ui.errors.length === 0 || inDialog !== ui.modals > 0) return null;
   return (
@@ -31,7 +32,7 @@ export const ErrorPanel = observer(function ErrorPanel({ inDialog = false }: { i
               {tr.t('error.dismiss')}
             </button>
           </div>
-          <p className="error-message">{messageOf(error, tr)}</p>
+          <p className="error-message">{workshop.shown(messageOf(error, tr))}</p>
           <p className="error-code">{tr.t('error.code', { code: error.code })}</p>
           {error.issues.length > 0 && (
             <>
@@ -40,7 +41,7 @@ export const ErrorPanel = observer(function ErrorPanel({ inDialog = false }: { i
                 {error.issues.map((issue, i) => (
                   <li key={i}>
                     <code className="issue-path">{issue.path || tr.t('error.issuePathDocument')}</code>{' '}
-                    <span className="issue-message">{issue.message}</span>
+                    <span className="issue-message">{workshop.shown(issue.message)}</span>
                   </li>
                 ))}
               </ol>

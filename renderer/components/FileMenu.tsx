@@ -5,10 +5,11 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStores, useT } from '../stores/context';
+import { BackupsDialog } from './BackupsDialog';
 import { downloadText } from './download';
 import { NewBlankDialog, OpenDialog, SaveCopyDialog } from './FileDialogs';
 
-type OpenDialogKind = 'open' | 'saveCopy' | 'newBlank' | null;
+type OpenDialogKind = 'open' | 'saveCopy' | 'newBlank' | 'backups' | null;
 const RECENT_IN_MENU = 6;
 
 export const FileMenu = observer(function FileMenu() {
@@ -107,6 +108,7 @@ export const FileMenu = observer(function FileMenu() {
           <MenuItem label={tr.t('file.newBlank')} onSelect={choose(() => setDialog('newBlank'))} />
           <MenuItem label={tr.t('file.open')} onSelect={choose(() => setDialog('open'))} />
           <MenuItem label={tr.t('file.saveCopy')} onSelect={choose(() => setDialog('saveCopy'))} />
+          <MenuItem label={tr.t('file.backups')} onSelect={choose(() => setDialog('backups'))} />
           <li role="separator" className="menu-separator" />
           <li role="none">
             <ul role="group" aria-label={tr.t('file.recent')} className="menu-group">
@@ -144,6 +146,8 @@ export const FileMenu = observer(function FileMenu() {
       {dialog === 'open' && <OpenDialog onClose={() => setDialog(null)} />}
       {dialog === 'saveCopy' && <SaveCopyDialog onClose={() => setDialog(null)} />}
       {dialog === 'newBlank' && <NewBlankDialog onClose={() => setDialog(null)} />}
+      {dialog === 'backups' && <BackupsDialog of="current" onClose={() => setDialog(null)} />}
+      {files.damagedWithBackups && dialog !== 'open' && <BackupsDialog of="damaged" onClose={files.dismissDamaged} />}
     </div>
   );
 });

@@ -30,16 +30,14 @@ import {
   type SortSpec,
   type TierStat,
 } from './customers/rows';
-import { cellText, type EditableColumn } from './customers/edits';
+import { cellText, isEditableColumn, type EditableColumn } from './customers/edits';
+import { currentPhase, monthOf } from './customers/ladder';
 import { CollationIndex } from './customers/collation';
 import { CustomerWrites, type WriteOutcome } from './customers/CustomerWrites';
-import { GRID_COLUMNS, type GridColumn } from './customers/columns';
+import { GRID_COLUMNS, type ActiveCell, type GridColumn } from './customers/columns';
 
-export interface ActiveCell {
-  /** The display item's key: a customer id or a group key. */
-  key: string;
-  column: GridColumn;
-}
+export type { ActiveCell };
+
 
 export interface Names {
   people: ReadonlyMap<string, string>;
@@ -64,6 +62,8 @@ export class CustomersViewStore {
   detailId: string | null = null;
   /** The tier pyramid and readiness × potential chart above the grid. */
   tierViewsOpen = true;
+  /** This month (YYYY-MM), for the behind-plan filter's current phase; refreshed when the screen opens. */
+  today = monthOf(new Date());
   /** Saving cells, bulk edits, adds and deletes, with the refusals they met. */
   readonly writes: CustomerWrites;
   /** Collation indexes per language and text column (plain: a cache, not state). */
@@ -87,6 +87,8 @@ export class CustomersViewStore {
       draft: observable,
       detailId: observable,
       tierViewsOpen: observable,
+      today: observable,
+      currentPhaseId: computed,
       allRows: computed,
       rowIndex: computed,
       names: computed,
@@ -122,6 +124,7 @@ export class CustomersViewStore {
       toggleTierViews: action,
       pickOnChart: action,
       closeDetail: action,
+      setToday: action,
     });
   }
 
@@ -195,8 +198,13 @@ export class CustomersViewStore {
     return column ? sortKeys(this.allRows, column, this.sortContext) : null;
   }
 
+  /** The phase whose planned levels "behind plan" compares with (ladder.ts currentPhase). */
+  get currentPhaseId(): string | null {
+    return currentPhase(this.plan.collections.phases.plainList, this.today);
+  }
+
   get filtered(): CustomerRow[] {
-    return filterRows(this.allRows, this.filter);
+    return filterRows(this.allRows, this.filter, this.filter.behindPlan ? this.currentPhaseId : null);
   }
 
   get sorted(): CustomerRow[] {
@@ -404,6 +412,11 @@ export class CustomersViewStore {
     this.detailId = null;
   }
 
+  /** The month "today" is in (the screen sets it from the clock when it opens; tests set their own). */
+  setToday(month: string): void {
+    this.today = month;
+  }
+
   toggleTierViews(): void {
     this.tierViewsOpen = !this.tierViewsOpen;
   }
@@ -415,6 +428,6 @@ export class CustomersViewStore {
 }
 
 function isEditable(column: GridColumn): column is EditableColumn {
-  return column !== 'select' && column !== 'readiness' && column !== 'details';
+  return isEditableColumn(column);
 }
 

@@ -4,6 +4,7 @@
 import { action, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { ApiClient } from '../../shared/api/client';
 import type { FileInfo, RecentFile } from '../../shared/api/contract';
+import type { BackupList } from '../../shared/api/methods/backups';
 import { ApiError } from '../../shared/api/result';
 import type { PlanStore } from './PlanStore';
 import { toApiError } from './PlanStore';
@@ -12,13 +13,15 @@ import type { UiStore } from './UiStore';
 export class FileStore {
   recent: RecentFile[] = [];
   busy = false;
+  /** Set when a file failed to open as damaged and has backups: the UI offers them. */
+  damagedWithBackups = false;
 
   constructor(
     private readonly client: ApiClient,
     private readonly plan: PlanStore,
     private readonly ui: UiStore,
   ) {
-    makeObservable(this, { recent: observableRef, busy: observable });
+    makeObservable(this, { recent: observableRef, busy: observable, damagedWithBackups: observable });
   }
 
   async refreshRecent(): Promise<void> {
@@ -41,9 +44,35 @@ export class FileStore {
     );
   }
 
-  open(path: string): Promise<boolean> {
-    return this.opening(() => this.client.invoke('file.open', { path }), 'toast.opened');
+  async open(path: string): Promise<boolean> {
+    const opened = await this.opening(async () => {
+      try {
+        return await this.client.invoke('file.open', { path });
+      } catch (e) {
+        const err = toApiError(e);
+        const backups = (err.details as { backups?: number } | undefined)?.backups ?? 0;
+        if (err.code === 'corrupt' && backups > 0) runInAction(() => (this.damagedWithBackups = true));
+        throw e;
+      }
+    }, 'toast.opened');
+    return opened;
   }
+
+  /** The backups of the open plan or of the file that failed to open as damaged; null after showing why not. */
+  listBackups(of: 'current' | 'damaged'): Promise<BackupList | null> {
+    return this.run(() => this.client.invoke('backups.list', { of }));
+  }
+
+  /** Puts backup `n` back in place of the file and opens it. */
+  async restoreBackup(of: 'current' | 'damaged', n: number): Promise<boolean> {
+    const ok = await this.opening(() => this.client.invoke('backups.restore', { of, n }), 'toast.restored');
+    if (ok) runInAction(() => (this.damagedWithBackups = false));
+    return ok;
+  }
+
+  dismissDamaged = action(() => {
+    this.damagedWithBackups = false;
+  });
 
   async saveCopy(path: string): Promise<boolean> {
     const info = await this.run(() => this.client.invoke('file.saveCopy', { path }));
@@ -74,7 +103,7 @@ export class FileStore {
 
   private async opening(
     call: () => Promise<FileInfo>,
-    notice: 'toast.created' | 'toast.opened' | 'toast.imported',
+    notice: 'toast.created' | 'toast.opened' | 'toast.imported' | 'toast.restored',
     errorTitle?: string,
   ): Promise<boolean> {
     const info = await this.run(call, errorTitle);

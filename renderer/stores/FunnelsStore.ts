@@ -4,7 +4,7 @@
 // when stored, or the reason the store refused, in the user's language.
 import { action, computed, makeObservable, observable } from 'mobx';
 import type { Funnel, Process, Segment } from '../../shared/plan/types';
-import { attempt } from '../components/rejection';
+import { attempt, type WriteOutcome } from './refusals';
 import {
   copyId,
   copyName,
@@ -14,7 +14,7 @@ import {
   uniqueId,
   type FunnelSummary,
   type LeadCell,
-} from '../views/funnels/funnelEdits';
+} from './funnels/funnelEdits';
 import type { PlanStore } from './PlanStore';
 import type { UiStore } from './UiStore';
 
@@ -82,14 +82,14 @@ export class FunnelsStore {
 
   // ---- writes ----
 
-  saveFunnel(id: string, value: Funnel): Promise<string | null> {
+  saveFunnel(id: string, value: Funnel): Promise<WriteOutcome> {
     return attempt(this.ui.tr, async () => {
       const saved = await this.plan.update('funnels', id, toPlain(value));
       if (saved.id !== id) this.select(saved.id);
     });
   }
 
-  async createFunnel(process: Process): Promise<string | null> {
+  async createFunnel(process: Process): Promise<WriteOutcome> {
     const tr = this.ui.tr;
     const taken = new Set(this.plan.collections.funnels.ids);
     const id = uniqueId(process, taken);
@@ -106,7 +106,7 @@ export class FunnelsStore {
     });
   }
 
-  async duplicateFunnel(id: string): Promise<string | null> {
+  async duplicateFunnel(id: string): Promise<WriteOutcome> {
     const source = this.plan.collections.funnels.get(id);
     if (!source) return null;
     const tr = this.ui.tr;
@@ -122,7 +122,7 @@ export class FunnelsStore {
     });
   }
 
-  async deleteFunnel(id: string): Promise<string | null> {
+  async deleteFunnel(id: string): Promise<WriteOutcome> {
     const ids = this.plan.collections.funnels.ids;
     const next = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1] ?? null;
     return attempt(this.ui.tr, async () => {
@@ -131,11 +131,11 @@ export class FunnelsStore {
     });
   }
 
-  saveSegment(id: string, value: Segment): Promise<string | null> {
+  saveSegment(id: string, value: Segment): Promise<WriteOutcome> {
     return attempt(this.ui.tr, () => this.plan.update('segments', id, toPlain(value)));
   }
 
-  async createSegment(): Promise<string | null> {
+  async createSegment(): Promise<WriteOutcome> {
     const tr = this.ui.tr;
     const funnel = this.selected ?? this.funnels[0];
     if (!funnel) return tr.t('funnels.segment.needFunnel');
@@ -144,7 +144,7 @@ export class FunnelsStore {
     return attempt(tr, () => this.plan.create('segments', value));
   }
 
-  deleteSegment(id: string): Promise<string | null> {
+  deleteSegment(id: string): Promise<WriteOutcome> {
     return attempt(this.ui.tr, () => this.plan.remove('segments', id));
   }
 }

@@ -129,7 +129,7 @@ export class HistoryStore {
       const kindKey = `history.kind.${e.kind}` as const;
       const named = tr.t('history.entityTitle', { kind: tr.t(kindKey), name: entityName(e.kind, e.after ?? e.before, ctx) });
       // A heading: "Customer “Jiangnan Bank”" (the kind word is lower-case for use inside sentences).
-      const title = e.kind === 'plan' || e.op === 'reorder' ? tr.t(`history.kinds.${e.kind}`) : named.charAt(0).toLocaleUpperCase(tr.locale) + named.slice(1);
+      const title = e.kind === 'plan' || e.kind === 'tiering' || e.kind === 'actuals' || e.op === 'reorder' ? tr.t(`history.kinds.${e.kind}`) : named.charAt(0).toLocaleUpperCase(tr.locale) + named.slice(1);
       const note =
         e.op === 'create' ? tr.t('history.created') : e.op === 'delete' ? tr.t('history.deleted') : e.op === 'reorder' ? tr.t('history.noFieldChanges') : null;
       return { key: `${i}:${e.kind}:${e.id ?? ''}`, title, note, changes: fieldChanges(e, ctx) };

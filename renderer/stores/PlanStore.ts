@@ -7,7 +7,7 @@ import { action, computed, makeObservable, observable, observableRef, runInActio
 import type { ApiClient } from '../../shared/api/client';
 import { COLLECTIONS, type CollectionKind, type EntityOf, type Edit, type FileInfo, type PlanSnapshot } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
-import { TIERS, type PlanSettings, type Tier } from '../../shared/plan/types';
+import { TIERS, type PlanSettings, type Tier, type Tiering } from '../../shared/plan/types';
 import type { RendererEvent } from '../api/events';
 import { EntityCollection } from './EntityCollection';
 
@@ -27,6 +27,8 @@ export class PlanStore {
   file: FileInfo | null = null;
   revision = -1;
   settings: PlanSettings | null = null;
+  /** The plan's tiering rule (plan-format v2 `tiering`), null when it has none. */
+  tiering: Tiering | null = null;
   readonly collections: Collections = {
     phases: new EntityCollection(),
     funnels: new EntityCollection(),
@@ -36,6 +38,7 @@ export class PlanStore {
     goals: new EntityCollection(),
     targets: new EntityCollection(),
     scenarios: new EntityCollection(),
+    decisions: new EntityCollection(),
   };
   private loadSeq = 0;
   private writes: Promise<unknown> = Promise.resolve();
@@ -52,6 +55,7 @@ export class PlanStore {
       file: observableRef,
       revision: observable,
       settings: observable,
+      tiering: observableRef,
       applySnapshot: action,
       applyEdits: action,
       tierSummary: computed,
@@ -107,6 +111,9 @@ export class PlanStore {
       case 'simulation-progress':
       case 'simulation-finished':
         return; // the SimulationStore's
+      case 'export-progress':
+      case 'export-finished':
+        return; // the Export screen's
       default: {
         const never: never = e;
         return never;
@@ -120,7 +127,8 @@ export class PlanStore {
     this.revision = s.revision;
     if (!this.settings) this.settings = { ...s.plan.plan };
     else replaceFields(this.settings, s.plan.plan);
-    for (const kind of Object.keys(this.collections) as CollectionKind[]) this.coll(kind).replaceAll(s.plan[kind]);
+    this.tiering = s.plan.tiering ?? null;
+    for (const kind of Object.keys(this.collections) as CollectionKind[]) this.coll(kind).replaceAll(s.plan[kind] ?? []);
     this.loadError = null;
     this.status = 'ready';
   }
@@ -263,6 +271,17 @@ export class PlanStore {
       if (this.settings) replaceFields(this.settings, value);
       else this.settings = value;
       this.revision = revision;
+    });
+  }
+
+  /** Keeps `rule` as the plan's tiering rule (null removes it): one edit, undoable like any other. */
+  async setTiering(rule: Tiering | null): Promise<void> {
+    await this.inOrder(async () => {
+      const { revision, value } = await this.client.invoke('tiering.set', { tiering: rule });
+      runInAction(() => {
+        this.tiering = value;
+        this.revision = revision;
+      });
     });
   }
 

@@ -1,11 +1,12 @@
 // The planning screens' state (Phases, People, Goals & targets): computed
 // views over PlanStore (phase coverage, team load, goals by phase, the target
-// grid), the app-only data of shared/api/methods/team.ts (person limits, goal
-// statuses), and the writes whose meaning spans several entities (adding a
-// phase in the next free months, swapping two phases in time).
-import { action, computed, makeObservable, observable, observableRef, reaction, runInAction } from 'mobx';
+// grid, person limits and goal statuses — plan fields since plan-format v2),
+// and the writes whose meaning spans several entities (adding a phase in the
+// next free months, swapping two phases in time).
+import { action, computed, makeObservable, observable, observableRef, runInAction, toJS } from 'mobx';
 import type { ApiClient } from '../../shared/api/client';
 import { DEFAULT_GOAL_STATUS, type GoalStatus, type TeamData } from '../../shared/api/methods/team';
+import type { Person } from '../../shared/plan/types';
 import type { ApiError } from '../../shared/api/result';
 import type { Customer, Goal, Phase, PhaseStage, Target, TargetMetric } from '../../shared/plan/types';
 import {
@@ -20,7 +21,9 @@ import {
 } from './planning/coverage';
 import { computeTeamLoad, type PersonLoad } from './planning/load';
 import type { PlanStore } from './PlanStore';
+import { explainPhaseProblem } from './planning/explain';
 import { toApiError } from './PlanStore';
+import { attemptNamed, explainError, type WriteOutcome } from './refusals';
 import type { UiStore } from './UiStore';
 
 export interface PhaseDraft {
@@ -42,8 +45,6 @@ export interface GoalGroup {
   goals: Goal[];
 }
 
-const EMPTY: TeamData = { customerLimits: {}, goalStatuses: {} };
-
 /** A phase as plain data: one spread from an observable phase still holds its
  * observable exit-criteria array, which Electron's IPC cannot clone; and an
  * optional field set to undefined is left out, as the format wants. */
@@ -56,8 +57,6 @@ export function cellKey(phaseId: string, metric: TargetMetric): string {
 }
 
 export class PlanningStore {
-  teamData: TeamData = EMPTY;
-  teamLoaded = false;
   /** A phase being resized by dragging: its proposed months, not yet saved. */
   draft: PhaseDraft | null = null;
   /** The phase whose details the Phases screen shows. */
@@ -71,15 +70,13 @@ export class PlanningStore {
     private readonly plan: PlanStore,
     private readonly ui: UiStore,
   ) {
-    makeObservable<PlanningStore, 'applyTeamData'>(this, {
-      teamData: observableRef,
-      teamLoaded: observable,
+    makeObservable(this, {
+      teamData: computed,
       draft: observableRef,
       selectedPhaseId: observable,
       goalsPhaseId: observable,
       phaseRefusal: observableRef,
       setPhaseRefusal: action,
-      applyTeamData: action,
       setDraft: action,
       selectPhase: action,
       showGoalsOf: action,
@@ -90,16 +87,8 @@ export class PlanningStore {
       goalGroups: computed,
       targetCells: computed,
       customersByBreakthroughPhase: computed,
+      phaseRefusalText: computed,
     });
-    // Another file: its limits and statuses are its own.
-    reaction(
-      () => this.plan.file?.path,
-      () => {
-        if (!this.teamLoaded) return;
-        this.applyTeamData(EMPTY);
-        void this.loadTeamData();
-      },
-    );
   }
 
   // ---- computed views ----
@@ -122,9 +111,19 @@ export class PlanningStore {
     return computeCoverage(this.plan.settings, phases);
   }
 
+  /** Person limits other than the role default and goal statuses other than notStarted, by id. */
+  get teamData(): TeamData {
+    const c = this.plan.collections;
+    const customerLimits: Record<string, number> = {};
+    for (const p of c.people.list) if (p.customerLimit !== undefined) customerLimits[p.id] = p.customerLimit;
+    const goalStatuses: Record<string, GoalStatus> = {};
+    for (const g of c.goals.list) if (g.status && g.status !== DEFAULT_GOAL_STATUS) goalStatuses[g.id] = g.status;
+    return { customerLimits, goalStatuses };
+  }
+
   get teamLoad(): PersonLoad[] {
     const c = this.plan.collections;
-    return computeTeamLoad(c.people.list, c.customers.list, c.goals.list, c.targets.list, this.teamData.customerLimits);
+    return computeTeamLoad(c.people.list, c.customers.list, c.goals.list, c.targets.list, this.teamData.customerLimits, c.funnels.list);
   }
 
   get goalGroups(): GoalGroup[] {
@@ -161,7 +160,7 @@ export class PlanningStore {
   }
 
   goalStatus(goalId: string): GoalStatus {
-    return this.teamData.goalStatuses[goalId] ?? DEFAULT_GOAL_STATUS;
+    return this.plan.collections.goals.get(goalId)?.status ?? DEFAULT_GOAL_STATUS;
   }
 
   /** Customers `personId` owns in any role (for "show their customers"). */
@@ -189,38 +188,36 @@ export class PlanningStore {
     this.phaseRefusal = refusal;
   }
 
-  // ---- app-only data ----
-
-  /** Loads limits and statuses the first time a screen needs them. */
-  ensureTeamData(): Promise<void> {
-    return this.teamLoaded ? Promise.resolve() : this.loadTeamData();
+  /** The last refused phase edit in words (re-worded when the language changes). */
+  get phaseRefusalText(): string | null {
+    const r = this.phaseRefusal;
+    if (!r) return null;
+    const tr = this.ui.tr;
+    if (r.problem) return explainPhaseProblem(r.problem, tr);
+    return explainError(r.error, tr, this.plan.collections.phases.get(r.phaseId)?.name ?? '');
   }
 
-  async loadTeamData(): Promise<void> {
-    try {
-      this.applyTeamData(await this.client.invoke('team.get', {}));
-    } catch (e) {
-      this.ui.showError(toApiError(e));
-    }
-  }
+  // ---- person limits and goal statuses (ordinary edits: history, undo) ----
 
-  private applyTeamData(data: TeamData): void {
-    this.teamData = data;
-    this.teamLoaded = true;
-  }
-
-  /** `null`: back to the role default. Throws the refusal for the caller to show. */
+  /** `null`: back to the role default. Throws the refusal: screens write
+   * through PeopleStore / GoalsStore, which answer a WriteOutcome. */
   async setCustomerLimit(personId: string, limit: number | null): Promise<void> {
-    this.applyTeamData(await this.client.invoke('team.setCustomerLimit', { personId, limit }));
+    const person = this.plan.collections.people.get(personId);
+    if (!person) return;
+    const { customerLimit: _old, ...rest } = toJS(person);
+    const value: Person = limit === null ? rest : { ...rest, customerLimit: limit };
+    await this.plan.update('people', personId, value);
   }
 
   async setGoalStatus(goalId: string, status: GoalStatus): Promise<void> {
-    this.applyTeamData(await this.client.invoke('team.setGoalStatus', { goalId, status }));
+    const goal = this.plan.collections.goals.get(goalId);
+    if (goal) await this.plan.update('goals', goalId, { ...toJS(goal), status });
   }
 
   // ---- phase writes ----
 
-  /** Saves a phase edit, or records why it was refused (the stored phase stays shown). */
+  /** Saves a phase edit from the table or roadmap, or records why it was
+   * refused (shown by the coverage notes; the stored phase stays shown). */
   async tryUpdatePhase(id: string, value: Phase): Promise<boolean> {
     const settings = this.plan.settings;
     const problem = settings ? phaseProblem(settings, this.plan.collections.phases.list, value, id) : null;
@@ -234,13 +231,29 @@ export class PlanningStore {
     }
   }
 
+  /** Saves a change of one phase's fields (name, intent, exit criteria). */
+  updatePhase(phase: Phase, patch: Partial<Phase>): Promise<WriteOutcome> {
+    return attemptNamed(this.ui.tr, phase.name, () => this.savePhase(phase.id, { ...phase, ...patch }));
+  }
+
   /** Saves a phase and keeps the plan's phase order equal to the date order. */
-  async savePhase(id: string, value: Phase): Promise<void> {
+  private async savePhase(id: string, value: Phase): Promise<void> {
     await this.plan.update('phases', id, plainPhase(value));
     await this.syncPhaseOrder();
   }
 
-  /** A new phase in the next free months with the next stage; null when the horizon is full. */
+  /** Adds a phase named after its stage in the next free months; the
+   * refusal, or "no room" when the horizon is full. */
+  async addNextPhase(): Promise<WriteOutcome> {
+    const tr = this.ui.tr;
+    let created: Phase | null = null;
+    const refusal = await attemptNamed(tr, '', async () => {
+      created = await this.addPhase((stage) => tr.t(`stage.${stage}`));
+    });
+    return refusal ?? (created ? null : tr.t('planning.phase.noRoom'));
+  }
+
+  /** A new phase in the next free months with the next stage; null when the horizon is full. Throws a refusal. */
   async addPhase(nameOf: (stage: PhaseStage) => string): Promise<Phase | null> {
     const settings = this.plan.settings;
     if (!settings) return null;
@@ -261,23 +274,30 @@ export class PlanningStore {
     return created;
   }
 
-  /** Swaps the phase with its neighbour in time (each keeps its length), in one transaction. */
+  /** Swaps the phase with its neighbour in time (each keeps its length), in
+   * one transaction; a refusal is recorded like tryUpdatePhase's. */
   async movePhase(id: string, direction: -1 | 1): Promise<void> {
     const settings = this.plan.settings;
     if (!settings) return;
     const swapped = swapWithNeighbour(settings, this.plan.collections.phases.list, id, direction);
     if (!swapped) return;
-    await this.plan.batch(
-      swapped.map((p) => ({ kind: 'phases', op: 'update', id: p.id, value: plainPhase(p) })),
-      this.ui.tr.t('planning.phase.moveLabel', { name: swapped[0]!.name }),
-    );
-    await this.syncPhaseOrder();
+    try {
+      await this.plan.batch(
+        swapped.map((p) => ({ kind: 'phases', op: 'update', id: p.id, value: plainPhase(p) })),
+        this.ui.tr.t('planning.phase.moveLabel', { name: swapped[0]!.name }),
+      );
+      await this.syncPhaseOrder();
+    } catch (e) {
+      this.setPhaseRefusal({ phaseId: id, error: toApiError(e), problem: null });
+    }
   }
 
-  async deletePhase(id: string): Promise<void> {
-    await this.plan.remove('phases', id);
-    runInAction(() => {
-      if (this.selectedPhaseId === id) this.selectedPhaseId = null;
+  deletePhase(phase: Phase): Promise<WriteOutcome> {
+    return attemptNamed(this.ui.tr, phase.name, async () => {
+      await this.plan.remove('phases', phase.id);
+      runInAction(() => {
+        if (this.selectedPhaseId === phase.id) this.selectedPhaseId = null;
+      });
     });
   }
 

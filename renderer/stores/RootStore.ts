@@ -3,14 +3,21 @@
 import type { ApiClient } from '../../shared/api/client';
 import type { EventSubscribe } from '../api/events';
 import { CustomersViewStore } from './CustomersViewStore';
+import { ExportStore } from './ExportStore';
+import { DecisionsStore } from './DecisionsStore';
 import { FileStore } from './FileStore';
 import { FunnelsStore } from './FunnelsStore';
+import { GateStore } from './GateStore';
+import { GoalsStore } from './GoalsStore';
 import { HistoryStore } from './HistoryStore';
+import { LatestRunStore } from './LatestRunStore';
 import { ScenariosStore } from './ScenariosStore';
+import { PeopleStore } from './PeopleStore';
 import { PlanStore } from './PlanStore';
 import { PlanningStore } from './PlanningStore';
 import { SimulationStore } from './SimulationStore';
 import { UiStore } from './UiStore';
+import { WorkshopStore } from './workshop/WorkshopStore';
 
 export interface RootStoreOptions {
   client: ApiClient;
@@ -31,8 +38,16 @@ export class RootStore {
   readonly funnels: FunnelsStore;
   readonly scenarios: ScenariosStore;
   readonly planning: PlanningStore;
+  readonly people: PeopleStore;
+  readonly goals: GoalsStore;
   readonly history: HistoryStore;
   readonly simulation: SimulationStore;
+  readonly exports: ExportStore;
+  /** Breakthrough odds of the latest current run, for the customer detail and Goals. */
+  readonly latestRun: LatestRunStore;
+  readonly gate: GateStore;
+  readonly workshop: WorkshopStore;
+  readonly decisions: DecisionsStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -46,10 +61,20 @@ export class RootStore {
     this.funnels = new FunnelsStore(this.plan, this.ui);
     this.scenarios = new ScenariosStore(this.plan, this.ui);
     this.planning = new PlanningStore(opts.client, this.plan, this.ui);
+    this.people = new PeopleStore(this.plan, this.planning, this.ui);
+    this.goals = new GoalsStore(this.plan, this.planning, this.ui);
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
+    this.exports = new ExportStore(opts.client, this.ui);
+    this.latestRun = new LatestRunStore(opts.client, this.plan);
+    this.gate = new GateStore(opts.client, this.plan, this.planning);
+    this.workshop = new WorkshopStore();
+    this.decisions = new DecisionsStore(this.plan, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);
+      this.exports.handleEvent(e);
+      this.latestRun.handleEvent(e);
+      this.gate.handleEvent(e);
     });
   }
 

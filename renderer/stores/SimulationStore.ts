@@ -10,6 +10,7 @@ import { ApiError } from '../../shared/api/result';
 import type { SeriesMetric } from '../../shared/plan/types';
 import type { RendererEvent } from '../api/events';
 import { toApiError, type PlanStore } from './PlanStore';
+import { CompareStore } from './compare/CompareStore';
 import { AnalysesStore } from './simulation/AnalysesStore';
 import { WhatIfStore } from './simulation/WhatIfStore';
 import type { UiStore } from './UiStore';
@@ -38,6 +39,8 @@ export class SimulationStore {
   cancelledNotice = false;
   readonly whatIf: WhatIfStore;
   readonly analyses: AnalysesStore;
+  /** Scenarios side by side (same seed and trials as the fields above). */
+  readonly compare: CompareStore;
   private opened = false;
   private loadSeq = 0;
   /** Ends that arrived before the answer carrying their run id (HTTP answer and event stream race). */
@@ -50,6 +53,7 @@ export class SimulationStore {
   ) {
     this.whatIf = new WhatIfStore(client, () => this.scenarioId);
     this.analyses = new AnalysesStore(client, () => this.scenarioId);
+    this.compare = new CompareStore(client, plan, () => ({ trials: this.trials, seed: this.seed, invalid: this.inputError !== null }));
     makeObservable<SimulationStore, 'applyEnd'>(this, {
       scenarioId: observable,
       trialsText: observable,
@@ -172,6 +176,7 @@ export class SimulationStore {
   }
 
   handleEvent(e: RendererEvent): void {
+    this.compare.handleEvent(e);
     switch (e.type) {
       case 'simulation-progress':
         if (this.running?.runId === e.runId) {
@@ -189,6 +194,9 @@ export class SimulationStore {
       case 'plan-changed':
       case 'file-opened':
         return; // seen through the plan store's revision (the reaction above)
+      case 'export-progress':
+      case 'export-finished':
+        return; // the Export screen's
       default: {
         const never: never = e;
         return never;

@@ -8,12 +8,14 @@ import type { PlanIssue } from '../../shared/plan/rules';
 export const VIEW_IDS = [
   'overview',
   'phases',
+  'gate',
   'customers',
   'people',
   'goals',
   'funnels',
   'scenarios',
   'simulation',
+  'decisions',
   'history',
   'export',
 ] as const;

@@ -3,34 +3,23 @@
 // Electron IPC bridge, the HTTP host, the CLI and the renderer client are all
 // typed from this map; nothing else declares a method.
 import { z } from 'zod';
-import {
-  customerSchema,
-  funnelSchema,
-  goalSchema,
-  idSchema,
-  personSchema,
-  phaseSchema,
-  planSettingsSchema,
-  scenarioSchema,
-  segmentSchema,
-  targetSchema,
-} from '../plan/schema';
-import type { Customer, Funnel, Goal, Person, Phase, Plan, PlanSettings, Scenario, Segment, Target } from '../plan/types';
+import { idSchema, planSettingsSchema } from '../plan/schema';
+import type { Plan, PlanSettings } from '../plan/types';
 
+import type { FileInfo } from './file-info';
+import { COLLECTION_KINDS, COLLECTIONS, type CollectionKind, type EditResult, type EntityOf } from './collections';
 import { method, none, returns } from './define';
+import { backupMethods } from './methods/backups';
+import { exportMethods, type ExportOutcome } from './methods/export';
 import { importMethods } from './methods/import';
 import { historyMethods } from './methods/history';
 import { simulationMethods, type RunOutcome } from './methods/simulation';
 import { teamMethods } from './methods/team';
+import { trackingMethods } from './methods/tracking';
 const pathArg = z.string().min(1).max(4096);
 
-export interface FileInfo {
-  path: string;
-  /** File name without folder and extension, for titles. */
-  name: string;
-  sizeBytes: number;
-  schemaVersion: number;
-}
+// FileInfo lives in ./file-info so that method files (methods/backups.ts) can use it without importing this map.
+export type { FileInfo } from './file-info';
 export interface RecentFile {
   path: string;
   name: string;
@@ -43,26 +32,9 @@ export interface PlanSnapshot {
   revision: number;
   plan: Plan;
 }
-export interface EditResult<T> {
-  revision: number;
-  value: T;
-}
-
-// The collections of a plan that are edited entity by entity. Each gets
-// `<kind>.create`, `<kind>.update`, `<kind>.delete` and `<kind>.reorder`.
-export const COLLECTIONS = {
-  phases: { schema: phaseSchema, entity: returns<Phase>() },
-  funnels: { schema: funnelSchema, entity: returns<Funnel>() },
-  segments: { schema: segmentSchema, entity: returns<Segment>() },
-  people: { schema: personSchema, entity: returns<Person>() },
-  customers: { schema: customerSchema, entity: returns<Customer>() },
-  goals: { schema: goalSchema, entity: returns<Goal>() },
-  targets: { schema: targetSchema, entity: returns<Target>() },
-  scenarios: { schema: scenarioSchema, entity: returns<Scenario>() },
-} as const;
-export type CollectionKind = keyof typeof COLLECTIONS;
-export const COLLECTION_KINDS = Object.keys(COLLECTIONS) as CollectionKind[];
-export type EntityOf<K extends CollectionKind> = (typeof COLLECTIONS)[K]['entity'];
+// EditResult and the collections live in ./collections so that per-area
+// method files (methods/history.ts) can use them without importing this map.
+export { COLLECTION_KINDS, COLLECTIONS, type CollectionKind, type EditResult, type EntityOf };
 
 type CrudMethods<K extends CollectionKind> = {
   [M in `${K}.create`]: ReturnType<typeof crud<K>>['create'];
@@ -161,12 +133,16 @@ export const contract = {
   ...crudFor('goals'),
   ...crudFor('targets'),
   ...crudFor('scenarios'),
+  ...crudFor('decisions'),
 
   // Areas that grow with their screens keep their methods in methods/*.ts.
   ...importMethods,
+  ...backupMethods,
   ...historyMethods,
   ...simulationMethods,
   ...teamMethods,
+  ...trackingMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -185,4 +161,7 @@ export type ApiEvent =
   | { type: 'file-opened'; path: string }
   // Simulation runs (methods/simulation.ts): progress in trials, then one end event.
   | { type: 'simulation-progress'; runId: string; done: number; total: number }
-  | { type: 'simulation-finished'; runId: string; outcome: RunOutcome; path: string; message?: string };
+  | { type: 'simulation-finished'; runId: string; outcome: RunOutcome; path: string; message?: string }
+  // Exports (methods/export.ts): progress in steps, then one end event.
+  | { type: 'export-progress'; exportId: string; done: number; total: number }
+  | { type: 'export-finished'; exportId: string; outcome: ExportOutcome; message?: string };

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'file_error', // any other file-system problem
   'cancelled',
   'simulation_input', // the plan cannot be simulated as it stands
+  'export_failed', // an export could not be written (path and reason in the message)
   'unauthorized',
   'internal',
 ] as const;

@@ -14,7 +14,7 @@
 //                     万 from 100万 up ("¥1,250万")
 //       below 1万   → the full amount ("¥9,999")
 // The currency is always the plan's: a USD plan shows "US$" in both languages.
-import type { Locale } from './translate';
+import type { Locale } from './locale';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -156,4 +156,16 @@ export function formatMonthShort(month: string, locale: Locale): string {
     monthShortCache.set(locale, f);
   }
   return f.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text made safe to put into HTML. ECharts renders a tooltip formatter's
+ * string as HTML, so every chart tooltip passes plan text (stage, segment,
+ * customer names) through this: a customer named `<img src=x onerror=…>`
+ * shows as those characters. The CSP stops scripts, not markup.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }

@@ -9,22 +9,36 @@ import { coreEn } from './messages/core.en';
 import { customersEn } from './messages/customers.en';
 import { planningEn } from './messages/planning.en';
 import { funnelsEn } from './messages/funnels.en';
+import { scenariosEn } from './messages/scenarios.en';
 import { historyEn } from './messages/history.en';
 import { simulationEn } from './messages/simulation.en';
+import { reportEn } from './messages/report.en';
 import { importEn } from './messages/import.en';
 import { importCrmEn } from './messages/import-crm.en';
 import { calibrationEn } from './messages/calibration.en';
+import { accountEn } from './messages/account.en';
+import { gateEn } from './messages/gate.en';
+import { compareEn } from './messages/compare.en';
+import { workshopEn } from './messages/workshop.en';
+import { decisionsEn } from './messages/decisions.en';
 
 export const en = {
   ...coreEn,
   ...customersEn,
   ...planningEn,
   ...funnelsEn,
+  ...scenariosEn,
   ...historyEn,
   ...simulationEn,
   ...importEn,
   ...importCrmEn,
   ...calibrationEn,
+  ...reportEn,
+  ...accountEn,
+  ...gateEn,
+  ...compareEn,
+  ...workshopEn,
+  ...decisionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

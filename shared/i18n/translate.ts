@@ -4,10 +4,9 @@
 import { en, type EnglishCatalog, type MessageKey } from './messages.en';
 import { zhCN } from './messages.zh-CN';
 import { formatNumber } from './format';
+import { LOCALES, type Locale } from './locale';
 
-export const LOCALES = ['en', 'zh-CN'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+export { DEFAULT_LOCALE, LOCALES, type Locale } from './locale';
 
 export const catalogs: { readonly [L in Locale]: { readonly [K in MessageKey]: string } } = {
   en,

@@ -5,7 +5,7 @@
 // "Account Name", "account_name" and "ACCOUNT-NAME" are one entry.
 // A word belongs to one field only; where CRMs disagree (Salesforce "Type"
 // is a status, Odoo "Type" a lead/opportunity flag) the word is left out.
-import type { ImportField } from './fields';
+import type { ImportField } from './field-list';
 
 export const CRM_SYNONYMS: Partial<Record<ImportField, readonly string[]>> = {
   id: [

@@ -10,7 +10,27 @@
 // read as literal text up to the next delimiter, rather than swallowing the
 // rest of the input.
 
+import { SPREADSHEET_LIMITS, type SpreadsheetLimit } from '../api/methods/import';
+
 export type Delimiter = '\t' | ',' | ';';
+
+/** Rows, columns and cell length a parse may produce before it stops (see SPREADSHEET_LIMITS). */
+export interface GridLimits {
+  rows: number;
+  columns: number;
+  cellChars: number;
+}
+
+/** A grid that passed one of its limits: which, the most allowed, what was found, and on which row (1-based). */
+export class GridLimitError extends Error {
+  constructor(
+    readonly limit: Extract<SpreadsheetLimit, 'rows' | 'columns' | 'cellChars'>,
+    readonly max: number,
+    readonly row: number,
+  ) {
+    super(`${limit} over ${max} at row ${row}`);
+  }
+}
 
 const QUOTE = 34; // "
 const CR = 13;
@@ -21,8 +41,12 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parses `text` into rows of fields. A final line break does not add an empty row. */
-export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
+/**
+ * Parses `text` into rows of fields. A final line break does not add an empty
+ * row. With `limits`, stops with a GridLimitError as soon as one is passed,
+ * before the rest is built.
+ */
+export function parseDelimited(text: string, delimiter: Delimiter, limits?: GridLimits): string[][] {
   const src = stripBom(text);
   const delim = delimiter.charCodeAt(0);
   const rows: string[][] = [];
@@ -53,6 +77,7 @@ export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
       i = j;
     }
     row.push(value);
+    if (limits) checkLimits(limits, rows.length + 1, row.length, value.length);
     if (i >= n) {
       rows.push(row);
       break;
@@ -69,6 +94,12 @@ export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
     if (i >= n) break; // trailing newline
   }
   return rows;
+}
+
+function checkLimits(limits: GridLimits, row: number, columns: number, chars: number): void {
+  if (row > limits.rows) throw new GridLimitError('rows', limits.rows, row);
+  if (columns > limits.columns) throw new GridLimitError('columns', limits.columns, row);
+  if (chars > limits.cellChars) throw new GridLimitError('cellChars', limits.cellChars, row);
 }
 
 function isBreak(src: string, i: number, delim: number): boolean {
@@ -134,8 +165,8 @@ export function parseClipboardText(text: string): string[][] {
   return parseDelimited(text, '\t');
 }
 
-/** A CSV/TSV file's text, with its delimiter detected. */
+/** A CSV/TSV file's text, with its delimiter detected; a GridLimitError past SPREADSHEET_LIMITS. */
 export function parseCsvText(text: string): { rows: string[][]; delimiter: Delimiter } {
   const delimiter = detectDelimiter(text);
-  return { rows: parseDelimited(text, delimiter), delimiter };
+  return { rows: parseDelimited(text, delimiter, SPREADSHEET_LIMITS), delimiter };
 }

@@ -4,27 +4,10 @@
 // "Customer name", "customer_name" and "客户名称：" all match.
 import { catalogs, type MessageKey } from '../i18n';
 import { CRM_SYNONYMS } from './crm-synonyms';
-import { FACTORS, OWNER_ROLES, RELATIONSHIP_LAYERS, type Factor, type OwnerRole, type RelationshipLayer } from '../plan/types';
+import { IMPORT_FIELDS, type ImportField } from './field-list';
+import type { Factor, OwnerRole, RelationshipLayer } from '../plan/types';
 
-export const IMPORT_FIELDS = [
-  'id',
-  'name',
-  'segment',
-  'tier',
-  'status',
-  'potential',
-  'region',
-  'industry',
-  'needs',
-  'potentialBase',
-  ...OWNER_ROLES.map((r) => `owners.${r}` as const),
-  'breakthroughPhase',
-  ...RELATIONSHIP_LAYERS.map((l) => `relationship.${l}` as const),
-  ...FACTORS.map((f) => `factors.${f}` as const),
-  'entryStage',
-  'firstDeal',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export { IMPORT_FIELDS, type ImportField, type ColumnMapping } from './field-list';
 
 export function isImportField(value: string): value is ImportField {
   return (IMPORT_FIELDS as readonly string[]).includes(value);

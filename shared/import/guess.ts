@@ -8,7 +8,7 @@ import { catalogs, interpolate, type Locale } from '../i18n';
 import type { ImportContext } from './context';
 import { fieldForHeader, fieldLabelKey, isImportField, type ImportField } from './fields';
 import { detectHeader, type HeaderGuess, type Reason } from './header';
-import type { ColumnMapping } from './mapping';
+import type { ColumnMapping } from './field-list';
 import { parseAmount } from './values';
 
 export interface ColumnGuess {

@@ -6,7 +6,8 @@ import type { ImportContext } from './context';
 import { guessColumns, guessMapping } from './guess';
 import { detectHeader } from './header';
 
-export type ColumnMapping = (ImportField | null)[];
+export type { ColumnMapping } from './field-list';
+import type { ColumnMapping } from './field-list';
 
 export function gridWidth(rows: readonly (readonly string[])[]): number {
   let w = 0;

@@ -2,8 +2,7 @@
 import type { MessageKey } from '../i18n';
 import type { Customer, CustomerStatus, Tier } from '../plan/types';
 import type { ImportField } from './fields';
-import type { ColumnMapping } from './mapping';
-import type { ValueMap } from './value-map';
+import type { ColumnMapping } from './field-list';
 
 /** What to do with a row whose id is already a customer of the plan. */
 export type ExistingIdPolicy = 'error' | 'update' | 'skip';
@@ -74,4 +73,15 @@ export interface ValidationSummary {
   /** Included rows with at least one error (the import is blocked while > 0). */
   withErrors: number;
   errorCount: number;
+}
+
+export const VALUE_MAP_FIELDS = ['segment', 'tier', 'status', 'owners.AR', 'owners.SR', 'owners.FR'] as const;
+export type ValueMapField = (typeof VALUE_MAP_FIELDS)[number];
+
+export interface ValueMap {
+  /** The source column whose values are mapped (it need not be mapped to a field itself). */
+  column: number;
+  field: ValueMapField;
+  /** Source value (trimmed, as written) → the field's value: segment id, tier, status key or person id. */
+  values: Readonly<Record<string, string>>;
 }

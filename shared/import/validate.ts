@@ -16,6 +16,15 @@ import type { ValueMap } from './value-map';
 import { cleanCell, looksLikeFormula, parseAmount, parseAmountOrRange, parseWholeNumber, type ValueResult } from './values';
 
 /** The data rows of a grid: the header row and blank rows left out, line numbers kept. */
+/**
+ * A text cell written as "'=…" is a formula escaped by a CSV export (this
+ * app's, papaparse's escapeFormulae, Excel's text prefix): the apostrophe is
+ * not part of the text, so a customers CSV imports back as the same names.
+ */
+export function unescapeFormulaText(v: string): string {
+  return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
+}
+
 export function dataRows(grid: readonly (readonly string[])[], hasHeader: boolean): SourceRow[] {
   const out: SourceRow[] = [];
   for (let i = hasHeader ? 1 : 0; i < grid.length; i++) {
@@ -94,7 +103,7 @@ class RowReader {
   }
 
   private text(field: 'name' | 'region' | 'industry' | 'needs', required: boolean, max = NAME_MAX): void {
-    const v = this.raw(field);
+    const v = unescapeFormulaText(this.raw(field));
     if (v === '') {
       if (required) this.empty(field, null);
       return;

@@ -6,19 +6,10 @@
 // A recipe keeps the choices for the next file with the same header.
 import type { ImportContext } from './context';
 import { normalizeLabel, type ImportField } from './fields';
-import type { ColumnMapping } from './mapping';
-import type { SourceRow } from './types';
+import type { ColumnMapping } from './field-list';
+import type { SourceRow, ValueMap, ValueMapField } from './types';
 
-export const VALUE_MAP_FIELDS = ['segment', 'tier', 'status', 'owners.AR', 'owners.SR', 'owners.FR'] as const;
-export type ValueMapField = (typeof VALUE_MAP_FIELDS)[number];
-
-export interface ValueMap {
-  /** The source column whose values are mapped (it need not be mapped to a field itself). */
-  column: number;
-  field: ValueMapField;
-  /** Source value (trimmed, as written) → the field's value: segment id, tier, status key or person id. */
-  values: Readonly<Record<string, string>>;
-}
+export { VALUE_MAP_FIELDS, type ValueMapField, type ValueMap } from './types';
 
 export interface DistinctValue {
   value: string;
@@ -67,14 +58,24 @@ export function unmappedValues(rows: readonly SourceRow[], map: ValueMap): Disti
 
 /**
  * The mapping choices of one import, keyed by header text, to offer again
- * for the next file of the same kind. Plan-format v2 has no key to keep it
- * in the plan file yet (see the report); the shape is plain JSON for when it does.
+ * for the next file of the same kind. Plan-format v2 has no key for it: the
+ * host keeps it in the plan file's meta table (electron/store/import-recipes.ts,
+ * API import.getRecipe / import.saveRecipe, schema importRecipeSchema).
  */
 export interface ImportRecipe {
   /** Normalized header of each mapped column → its field. */
   columns: Record<string, ImportField>;
   valueMaps: { header: string; field: ValueMapField; values: Record<string, string> }[];
   potentialFactor?: number;
+}
+
+/**
+ * The kind of file a header stands for: its normalized cells, sorted (the
+ * same export with its columns moved is the same kind). Empty without a header.
+ */
+export function recipeKey(header: readonly string[]): string {
+  const cells = header.map((h) => normalizeLabel(h)).filter((h) => h !== '');
+  return [...new Set(cells)].sort().join('|');
 }
 
 export function recipeOf(header: readonly string[], mapping: ColumnMapping, valueMaps: readonly ValueMap[], potentialFactor?: number): ImportRecipe {

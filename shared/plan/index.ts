@@ -4,3 +4,5 @@ export * from './range';
 export * from './schema';
 export * from './rules';
 export * from './parse';
+export * from './upgrade';
+export * from './gate';

@@ -1,14 +1,17 @@
-// Reading a plan-format v1 document: size limit, JSON syntax, version, shape,
-// then the cross-field rules. Every problem is reported with its JSON path;
+// Reading a plan-format document (version 1 or 2): size limit, JSON syntax,
+// version (a version-1 document is upgraded, see upgrade.ts), shape, then the
+// cross-field rules. Every problem is reported with its JSON path;
 // the caller writes nothing unless `ok` is true.
 import type { z } from 'zod';
 import { planSchema } from './schema';
 import { checkPlanRules, formatPath, type PlanIssue } from './rules';
 import { FORMAT_NAME, FORMAT_VERSION, type Plan } from './types';
+import { upgradeV1, v2FeaturesInV1 } from './upgrade';
 
 export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
 
-export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+/** `fromVersion`: the document's own formatVersion (1: upgraded to 2 on reading). */
+export type PlanParseResult = { ok: true; plan: Plan; fromVersion: 1 | 2 } | { ok: false; issues: PlanIssue[] };
 
 /** Parse JSON text (already decoded) into a validated plan. */
 export function parsePlanText(text: string, byteLength = utf8Length(text)): PlanParseResult {
@@ -35,11 +38,49 @@ export function validatePlan(doc: unknown): PlanParseResult {
       'formatVersion',
       `this plan is format version ${head.formatVersion}; this app reads format version ${FORMAT_VERSION} — update the app to open it`,
     );
+  if (head.formatVersion !== 1 && head.formatVersion !== FORMAT_VERSION)
+    return fail('formatVersion', `must be 1 or ${FORMAT_VERSION} (the format versions this app reads)`);
+  if (head.formatVersion === 1) {
+    const v2 = v2FeaturesInV1(head);
+    if (v2.length) return { ok: false, issues: v2 };
+    doc = upgradeV1(head);
+  }
+  const proto = protoKeys(doc);
+  if (proto.length) return { ok: false, issues: proto };
   const parsed = planSchema.safeParse(doc);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const plan = parsed.data as Plan;
   const issues = checkPlanRules(plan);
-  return issues.length ? { ok: false, issues } : { ok: true, plan };
+  return issues.length ? { ok: false, issues } : { ok: true, plan, fromVersion: head.formatVersion };
+}
+
+/**
+ * Keys "__proto__" anywhere in the document. JSON.parse makes them ordinary
+ * keys, but zod drops them without a word (copying one would set a
+ * prototype), so they are refused here: nothing in a plan is lost silently.
+ */
+function protoKeys(doc: unknown): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  const path: (string | number)[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      if (key === '__proto__') out.push({ path: formatPath(path), message: 'is reserved ("__proto__", "constructor" and "prototype" cannot be ids or keys)' });
+      else walk((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
+  };
+  walk(doc);
+  return out;
 }
 
 export function zodIssues(error: z.ZodError): PlanIssue[] {

@@ -1,4 +1,4 @@
-// The cross-field rules of plan-format v1, each with its own message and the
+// The cross-field rules of plan-format v1 and v2, each with its own message and the
 // JSON path of the offending value. Runs after the shape check in schema.ts.
 import type { Plan } from './types';
 import { monthIndex } from './months';
@@ -41,6 +41,7 @@ export function checkPlanRules(plan: Plan): PlanIssue[] {
   uniqueIds('goals', plan.goals);
   uniqueIds('targets', plan.targets);
   uniqueIds('scenarios', plan.scenarios);
+  uniqueIds('decisions', plan.decisions ?? []);
 
   const ref = (parts: Key[], id: string | null | undefined, ids: Set<string>, what: string) => {
     if (id != null && !ids.has(id)) add(parts, `refers to unknown ${what} "${id}"`);
@@ -109,6 +110,8 @@ export function checkPlanRules(plan: Plan): PlanIssue[] {
     }
   });
 
+  checkV2Rules(plan, add, ref, { phaseIds, funnelIds, segmentIds, personIds });
+
   plan.goals.forEach((g, i) => {
     ref(['goals', i, 'phaseId'], g.phaseId, phaseIds, 'phase');
     ref(['goals', i, 'customerId'], g.customerId, customerIds, 'customer');
@@ -127,6 +130,73 @@ export function checkPlanRules(plan: Plan): PlanIssue[] {
     });
   });
   return issues;
+}
+
+type Add = (parts: Key[], message: string) => void;
+type Ref = (parts: Key[], id: string | null | undefined, ids: Set<string>, what: string) => void;
+interface Ids {
+  phaseIds: Set<string>;
+  funnelIds: Set<string>;
+  segmentIds: Set<string>;
+  personIds: Set<string>;
+}
+
+/** The rules version 2 added (plan-format.md, "Rules added in version 2"). */
+function checkV2Rules(plan: Plan, add: Add, ref: Ref, { phaseIds, funnelIds, segmentIds, personIds }: Ids): void {
+  const phaseOfTarget = new Map(plan.targets.map((t) => [t.id, t.phaseId]));
+  plan.phases.forEach((ph, i) => {
+    ph.focusSegmentIds?.forEach((id, j) => ref(['phases', i, 'focusSegmentIds', j], id, segmentIds, 'segment'));
+    ph.exitChecks?.forEach((check, j) => {
+      if (check.kind !== 'target') return;
+      const phaseId = phaseOfTarget.get(check.targetId);
+      if (phaseId === undefined) add(['phases', i, 'exitChecks', j, 'targetId'], `refers to unknown target "${check.targetId}"`);
+      else if (phaseId !== ph.id)
+        add(['phases', i, 'exitChecks', j, 'targetId'], `target "${check.targetId}" belongs to phase "${phaseId}", not to this phase "${ph.id}"`);
+    });
+  });
+  plan.funnels.forEach((f, i) => f.stages.forEach((st, j) => ref(['funnels', i, 'stages', j, 'ownerId'], st.ownerId, personIds, 'person')));
+  plan.customers.forEach((c, i) => {
+    for (const phaseId of Object.keys(c.relationshipPlan ?? {}))
+      if (!phaseIds.has(phaseId)) add(['customers', i, 'relationshipPlan', phaseId], `plans a level for unknown phase "${phaseId}"`);
+  });
+  plan.targets.forEach((t, i) => {
+    ref(['targets', i, 'funnelId'], t.funnelId, funnelIds, 'funnel');
+    ref(['targets', i, 'segmentId'], t.segmentId, segmentIds, 'segment');
+    if (t.funnelId !== undefined && t.segmentId !== undefined)
+      add(['targets', i, 'segmentId'], 'a target is scoped by "funnelId" or by "segmentId", not both');
+  });
+  (plan.decisions ?? []).forEach((d, i) => {
+    ref(['decisions', i, 'phaseId'], d.phaseId, phaseIds, 'phase');
+    ref(['decisions', i, 'byId'], d.byId, personIds, 'person');
+  });
+  const { startMonth, horizonMonths } = plan.plan;
+  const seen = new Set<string>();
+  (plan.actuals ?? []).forEach((a, i) => {
+    ref(['actuals', i, 'segmentId'], a.segmentId, segmentIds, 'segment');
+    const m = monthIndex(startMonth, a.month);
+    if (m < 0 || m >= horizonMonths)
+      add(['actuals', i, 'month'], `${a.month} is outside the plan horizon (${startMonth}, ${horizonMonths} months)`);
+    const key = `${a.month}\u0000${a.metric}\u0000${a.segmentId ?? ''}`;
+    if (seen.has(key))
+      add(['actuals', i], `a second ${a.metric} actual for ${a.month}${a.segmentId === undefined ? ' (whole plan)' : ` in segment "${a.segmentId}"`}: one per month, metric and segment`);
+    seen.add(key);
+  });
+  checkTiering(plan, add);
+}
+
+function checkTiering(plan: Plan, add: Add): void {
+  const t = plan.tiering;
+  if (!t) return;
+  const tiers = ['S', 'A', 'B'] as const;
+  if (t.method === 'share') {
+    for (const tier of tiers) if (t[tier] < 0 || t[tier] > 1) add(['tiering', tier], `a share must be between 0 and 1 (it is ${t[tier]})`);
+    const sum = t.S + t.A + t.B;
+    if (sum > 1 + 1e-9) add(['tiering'], `the shares of S, A and B must sum to at most 1 (they sum to ${round(sum)})`);
+  } else {
+    for (const tier of tiers) if (t[tier] < 0) add(['tiering', tier], `a threshold must be ≥ 0 (it is ${t[tier]})`);
+    if (t.A > t.S) add(['tiering', 'A'], `the A threshold (${t.A}) must not be above the S threshold (${t.S})`);
+    if (t.B > t.A) add(['tiering', 'B'], `the B threshold (${t.B}) must not be above the A threshold (${t.A})`);
+  }
 }
 
 function round(x: number): string {

@@ -1,4 +1,4 @@
-// Domain types of plan-format v1 (../../../shared/docs/plan-format.md).
+// Domain types of plan-format v2 (../../../shared/docs/plan-format.md).
 // These are the shapes the JSON interchange format, the plan file and the
 // API all share; optional fields are absent (never null) unless the format
 // says null, so that import → export is the identity.
@@ -12,7 +12,8 @@ export type PhaseStage = (typeof PHASE_STAGES)[number];
 export const PROCESSES = ['ltc', 'mtc'] as const;
 export type Process = (typeof PROCESSES)[number];
 
-export const ROLES = ['AR', 'SR', 'FR', 'other'] as const;
+/** `platform`: the supporting "狈" (planning, marketing, finance, delivery support). */
+export const ROLES = ['AR', 'SR', 'FR', 'platform', 'other'] as const;
 export type Role = (typeof ROLES)[number];
 /** The three iron-triangle roles a customer has an owner for. */
 export const OWNER_ROLES = ['AR', 'SR', 'FR'] as const;
@@ -60,6 +61,32 @@ export type KpiMetric = (typeof KPI_METRICS)[number];
 /** Every metric a target may name: the series, the engine's KPIs and the delivery cycle (v2). */
 export const TARGET_METRICS = [...SERIES_METRICS, 'winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
+/** Target metrics that are ratios or cycles: unscoped, they pool funnels of different kinds. */
+export const RATIO_TARGET_METRICS = ['winRate', 'conversion', 'salesCycleDays', 'deliveryCycleDays', 'cashCycleDays'] as const;
+
+/** Metrics recorded as actuals, month by month. */
+export const ACTUAL_METRICS = ['leads', 'opportunities', 'wins', 'bookings', 'revenue', 'cash'] as const;
+export type ActualMetric = (typeof ACTUAL_METRICS)[number];
+
+export const GOAL_STATUSES = ['notStarted', 'inProgress', 'achieved', 'missed'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export const DEFAULT_GOAL_STATUS: GoalStatus = 'notStarted';
+
+/** Customers one person can own before the People screen flags overload, unless the person has a
+ * `customerLimit` of their own. An AR carries the relationship and the cash of each account, so fewer. */
+export const DEFAULT_CUSTOMER_LIMITS: Readonly<Record<Role, number>> = { AR: 8, SR: 12, FR: 12, platform: 12, other: 12 };
+export const MAX_CUSTOMER_LIMIT = 10_000;
+
+export const EXIT_CHECK_KINDS = ['target', 'coverage', 'relationship', 'goals'] as const;
+export type ExitCheckKind = (typeof EXIT_CHECK_KINDS)[number];
+
+export const TIERING_METHODS = ['share', 'threshold'] as const;
+export type TieringMethod = (typeof TIERING_METHODS)[number];
+export const TIERING_SCOPES = ['all', 'segment'] as const;
+export type TieringScope = (typeof TIERING_SCOPES)[number];
+
+/** Ids that would rename an object's prototype when used as a key: refused everywhere. */
+export const RESERVED_IDS = ['__proto__', 'constructor', 'prototype'] as const;
 
 export interface PlanSettings {
   name: string;
@@ -79,13 +106,49 @@ export interface Phase {
   end: string; // YYYY-MM, inclusive
   intent?: string;
   exitCriteria?: string[];
+  /** v2: segments this phase concentrates on (always present, possibly empty, once parsed or read). */
+  focusSegmentIds?: string[];
+  /** v2: measurable gate criteria (always present, possibly empty, once parsed or read). */
+  exitChecks?: ExitCheck[];
 }
+
+interface ExitCheckBase {
+  note?: string;
+}
+/** Simulated probability of meeting that target (a target of this phase) ≥ probability. */
+export interface TargetExitCheck extends ExitCheckBase {
+  kind: 'target';
+  targetId: string;
+  probability: number;
+}
+/** Share of this phase's breakthrough customers of those tiers with every listed role filled ≥ share. */
+export interface CoverageExitCheck extends ExitCheckBase {
+  kind: 'coverage';
+  tiers: Tier[];
+  roles: OwnerRole[];
+  share: number;
+}
+/** Share of this phase's breakthrough customers whose current level on that layer ≥ level. */
+export interface RelationshipExitCheck extends ExitCheckBase {
+  kind: 'relationship';
+  layer: RelationshipLayer;
+  level: number;
+  share: number;
+}
+/** Share of this phase's goals with status "achieved" ≥ share. */
+export interface GoalsExitCheck extends ExitCheckBase {
+  kind: 'goals';
+  share: number;
+}
+export type ExitCheck = TargetExitCheck | CoverageExitCheck | RelationshipExitCheck | GoalsExitCheck;
 
 export interface Stage {
   key: string;
   name: string;
   conversion: Range;
   days: Range;
+  /** v2: the person measured by this stage's results. */
+  ownerId?: string;
 }
 
 export interface Payment {
@@ -119,6 +182,8 @@ export interface Person {
   id: string;
   name: string;
   role: Role;
+  /** v2: customers this person can own; absent = the role default (DEFAULT_CUSTOMER_LIMITS). */
+  customerLimit?: number;
 }
 
 export type Relationship = Record<RelationshipLayer, number>;
@@ -140,6 +205,8 @@ export interface Customer {
   entryStage?: number;
   firstDeal?: Range;
   status: CustomerStatus;
+  /** v2: 客户需求, the customer's needs in free text. */
+  needs?: string;
   /** v2: 分阶段加深客户合作深度 — planned levels by the end of each phase, keyed by phase id. */
   relationshipPlan?: Record<string, Relationship>;
 }
@@ -153,6 +220,8 @@ export interface Goal {
   target: number;
   due: string; // YYYY-MM
   ownerId: string | null;
+  /** v2: default notStarted (always present once parsed or read). */
+  status?: GoalStatus;
 }
 
 export interface Target {
@@ -187,9 +256,36 @@ export interface Scenario {
   adjust: ScenarioAdjust;
 }
 
+/** v2: the rule that tiers the customer list. share: S/A/B are the top shares of customers by
+ * potential; threshold: S/A/B are the minimum potential of each tier. C is the rest. */
+export interface Tiering {
+  method: TieringMethod;
+  scope: TieringScope;
+  S: number;
+  A: number;
+  B: number;
+}
+
+/** v2: one entry of the decision log (workshops, reviews). */
+export interface Decision {
+  id: string;
+  at: string; // ISO 8601 with offset
+  text: string;
+  phaseId?: string;
+  byId?: string;
+}
+
+/** v2: what happened in one month; no segmentId = the whole plan. */
+export interface Actual {
+  month: string; // YYYY-MM
+  metric: ActualMetric;
+  value: number;
+  segmentId?: string;
+}
+
 export interface Plan {
   format: 'sales-strategy-plan';
-  formatVersion: 1;
+  formatVersion: 2;
   plan: PlanSettings;
   phases: Phase[];
   funnels: Funnel[];
@@ -199,7 +295,13 @@ export interface Plan {
   goals: Goal[];
   targets: Target[];
   scenarios: Scenario[];
+  tiering?: Tiering;
+  /** Always present (possibly empty) once parsed or read. */
+  decisions?: Decision[];
+  /** Always present (possibly empty) once parsed or read. */
+  actuals?: Actual[];
 }
 
 export const FORMAT_NAME = 'sales-strategy-plan';
-export const FORMAT_VERSION = 1;
+/** The version export writes; import also reads every version below it (upgraded, see parse.ts). */
+export const FORMAT_VERSION = 2;

@@ -1,22 +1,14 @@
 // The tiering rule of plan-format v2 (`tiering`, shared/docs/plan-format.md):
 // S/A/B are top shares of the customers by the ranking number (method
 // "share") or its minimum for each tier (method "threshold"), over the whole
-// list or within each segment; C is the rest. Defined here with exactly the
-// doc's shape until shared/plan's v2 types carry it.
+// list or within each segment; C is the rest. The type is the plan's own
+// (shared/plan/types `Tiering`); the checks here name each problem for the user.
 import type { MessageKey } from '../i18n';
 import { formatPercent } from '../i18n';
-import type { Tier } from '../plan/types';
+import type { Tier, Tiering } from '../plan/types';
 
-export type TieringMethod = 'share' | 'threshold';
-export type TieringScope = 'all' | 'segment';
-
-export interface TieringRule {
-  method: TieringMethod;
-  scope: TieringScope;
-  S: number;
-  A: number;
-  B: number;
-}
+export type { TieringMethod, TieringScope } from '../plan/types';
+export type TieringRule = Tiering;
 
 export interface TieringProblem {
   key: MessageKey;

@@ -35,8 +35,8 @@ async function pasteOnGrid(page: Page, tr: Translator, text: string) {
 
 async function toPreview(page: Page, tr: Translator) {
   const dialog = page.getByRole('dialog', { name: tr.t('import.title') });
-  await dialog.getByRole('button', { name: tr.t('import.next') }).click();
-  await dialog.getByRole('button', { name: tr.t('import.next') }).click();
+  // rows → columns → values → tiers → check
+  for (let i = 0; i < 4; i++) await dialog.getByRole('button', { name: tr.t('import.next') }).click();
   await expect(dialog.getByRole('grid', { name: tr.t('import.preview.gridLabel') })).toBeVisible();
   return dialog;
 }
@@ -68,7 +68,7 @@ for (const tr of [en, zh]) {
     await expect(select(2, header[2]!)).toHaveValue('tier');
     await expect(select(4, header[4]!)).toHaveValue('owners.AR');
     await expect(select(6, header[6]!)).toHaveValue('relationship.key');
-    await dialog.getByRole('button', { name: tr.t('import.next') }).click();
+    for (let i = 0; i < 3; i++) await dialog.getByRole('button', { name: tr.t('import.next') }).click(); // values, tiers, check
     await expect(dialog.getByRole('status').filter({ hasText: tr.t('import.preview.summary', { ready: 3, withErrors: 0, excluded: 0, skipped: 0 }) })).toBeVisible();
     await keepScreenshot(page, testInfo, `customer-import-preview-${tr.locale}`);
     const before = (await customersOnHost(host)).length;
@@ -166,7 +166,7 @@ test('a CSV file (UTF-8 with BOM, semicolons) is imported through the file input
   await expect(dialog.getByText(en.t('import.source.fileRead', { fileName: 'kunden.csv', encoding: en.t('import.encoding.utf-8'), count: 3 }))).toBeVisible();
   await dialog.getByRole('button', { name: en.t('import.next') }).click();
   await expect(dialog.getByRole('checkbox', { name: en.t('import.mapping.decimalComma') })).toBeChecked();
-  await dialog.getByRole('button', { name: en.t('import.next') }).click();
+  for (let i = 0; i < 3; i++) await dialog.getByRole('button', { name: en.t('import.next') }).click(); // values, tiers, check
   await dialog.getByRole('button', { name: en.tn('import.submit', 2) }).click();
   await expect(dialog).toBeHidden();
   const after = await customersOnHost(host);
@@ -206,7 +206,7 @@ test('the import dialog has no serious accessibility violations in either langua
     await openCustomers(page, tr);
     await pasteOnGrid(page, tr, tsv([['Name', 'Segment', 'Tier', 'Potential'], ['Acme', 'fin', 'Z', 'lots'], ['Beta', 'gov', 'A', '5']]));
     const dialog = page.getByRole('dialog', { name: tr.t('import.title') });
-    for (const step of ['source', 'mapping', 'preview'] as const) {
+    for (const step of ['source', 'mapping', 'values', 'tiering', 'preview'] as const) {
       const result = await new AxeBuilder({ page }).include('dialog').analyze();
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${tr.locale} ${step}`).toEqual([]);

@@ -90,7 +90,7 @@ for (const lang of LANGS) {
     await expect(dialog.locator('svg path').first()).toBeVisible();
     await expect(dialog.getByLabel(tr.t('role.AR'))).toHaveValue(c.owners.AR ?? '');
 
-    await dialog.getByLabel(tr.t('layer.key')).selectOption('4');
+    await dialog.getByLabel(tr.t('layer.key'), { exact: true }).selectOption('4');
     const stronger = { ...c, relationship: { ...c.relationship, key: 4 } };
     await expect(ready).toContainText(readinessText(stronger, lang));
     expect(readinessText(stronger, lang)).not.toBe(readinessText(c, lang));

@@ -28,7 +28,7 @@ for (const lang of LANGS) {
         await expect(row).toContainText(formatMonth(g.due, lang));
         await expect(row).toContainText(demo.people.find((p) => p.id === g.ownerId)?.name ?? tr.t('planning.goal.noOwner'));
         if (g.metric === 'shareOfWallet') await expect(row).toContainText(formatPercent(g.target, lang));
-        await expect(row.getByRole('combobox', { name: tr.t('planning.goal.statusOf', { title: g.title }) })).toHaveValue('notStarted');
+        await expect(row.getByRole('combobox', { name: tr.t('planning.goal.statusOf', { title: g.title }) })).toHaveValue(g.status ?? 'notStarted');
       }
     }
     await keepScreenshot(page, testInfo, `goals-${lang}`);
@@ -63,8 +63,8 @@ for (const lang of LANGS) {
     const stored = async () => (await host.call<PlanGet>('plan.get')).plan.goals;
     await expect.poll(async () => (await stored()).length).toBe(demo.goals.length + 1);
     const created = (await stored()).find((g) => g.title === 'Win the campus network tender')!;
-    expect(created).toMatchObject({ phaseId: 'p2', customerId: customer.id, metric: 'shareOfWallet', target: 0.25, due: '2027-11', ownerId: owner.id });
-    expect((await host.call<{ goalStatuses: Record<string, string> }>('team.get')).goalStatuses).toEqual({ [created.id]: 'inProgress' });
+    // The status is stored with the goal (plan-format v2).
+    expect(created).toMatchObject({ phaseId: 'p2', customerId: customer.id, metric: 'shareOfWallet', target: 0.25, due: '2027-11', ownerId: owner.id, status: 'inProgress' });
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: created.title, exact: true }) });
     await expect(row).toContainText(formatPercent(0.25, lang));
 
@@ -78,7 +78,8 @@ for (const lang of LANGS) {
     await edit.getByLabel(tr.t('planning.goal.targetPercent')).fill('30%');
     await edit.getByLabel(tr.t('planning.goal.title'), { exact: true }).fill('Win the campus tender');
     await edit.getByRole('button', { name: tr.t('planning.save') }).click();
-    await expect.poll(async () => (await stored()).find((g) => g.id === created.id)).toMatchObject({ title: 'Win the campus tender', target: 0.3 });
+    // Editing other fields keeps the status.
+    await expect.poll(async () => (await stored()).find((g) => g.id === created.id)).toMatchObject({ title: 'Win the campus tender', target: 0.3, status: 'inProgress' });
 
     // Status in place, then delete.
     const renamed = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Win the campus tender', exact: true }) });

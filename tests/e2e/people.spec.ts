@@ -1,9 +1,10 @@
 // The People screen on the demo plan, in English and Chinese: each person's
-// load matches counts computed from the demo JSON; lowering a limit flags
+// load matches counts computed from the demo JSON, with the funnel stages
+// they own (stage owners) and their customers a click away; lowering a limit flags
 // overload and is stored; deleting someone who owns customers is refused
 // with the reason and a way to their customers; adding, renaming, changing
 // the role and deleting an unreferenced person are stored.
-import { DEFAULT_CUSTOMER_LIMITS } from '../../shared/api/methods/team';
+import { DEFAULT_CUSTOMER_LIMITS, MAX_CUSTOMER_LIMIT } from '../../shared/api/methods/team';
 import { formatNumber } from '../../shared/i18n';
 import type { Person, Plan } from '../../shared/plan/types';
 import { expect, keepScreenshot, test } from './fixtures';
@@ -33,13 +34,19 @@ for (const lang of LANGS) {
       const row = table.getByRole('row').filter({ has: page.getByLabel(tr.t('planning.person.nameOf', { name: person.name }), { exact: true }) });
       const cells = row.getByRole('cell');
       await expect(cells.nth(0).getByRole('combobox')).toHaveValue(person.role);
+      // The stages they own, as the demo's funnels name them ("LTC: Manage leads").
+      const stages = demo.funnels.flatMap((f) =>
+        f.stages.filter((s) => s.ownerId === person.id).map((s) => tr.t('planning.person.stage', { funnel: f.name, stage: s.name })),
+      );
+      if (stages.length === 0) await expect(cells.nth(1)).toHaveText('—');
+      else await expect(cells.nth(1).getByRole('listitem')).toHaveText(stages);
       const figures = [...load.byRole, ...load.byPhase];
-      for (const [i, value] of figures.entries()) await expect(cells.nth(1 + i), `${person.id} column ${i}`).toHaveText(n(value));
-      const total = cells.nth(1 + figures.length);
+      for (const [i, value] of figures.entries()) await expect(cells.nth(2 + i), `${person.id} column ${i}`).toHaveText(n(value));
+      const total = cells.nth(2 + figures.length);
       const limit = DEFAULT_CUSTOMER_LIMITS[person.role];
-      await expect(cells.nth(2 + figures.length).getByRole('textbox')).toHaveValue(String(limit));
-      await expect(cells.nth(3 + figures.length)).toHaveText(n(load.goals));
-      await expect(cells.nth(4 + figures.length)).toHaveText(n(load.targets));
+      await expect(cells.nth(3 + figures.length).getByRole('textbox')).toHaveValue(String(limit));
+      await expect(cells.nth(4 + figures.length)).toHaveText(n(load.goals));
+      await expect(cells.nth(5 + figures.length)).toHaveText(n(load.targets));
       // The total, flagged in words when it is over the limit.
       const flag = tr.t('planning.person.overloaded');
       if (load.customers > limit) {
@@ -83,7 +90,7 @@ for (const lang of LANGS) {
     // A bad limit is explained and not stored.
     const again = page.getByLabel(tr.t('planning.person.limitOf', { name: person.name }));
     await again.fill('-3');
-    await expect(page.getByText(tr.t('planning.person.limitInvalid', { max: 100_000 }))).toBeVisible();
+    await expect(page.getByText(tr.t('planning.person.limitInvalid', { max: MAX_CUSTOMER_LIMIT }))).toBeVisible();
     await again.press('Escape');
     await expect(again).toHaveValue(String(customers - 1));
   });

@@ -19,7 +19,7 @@ export async function openScreen(
   openApp: () => Promise<Page>,
   host: RunningHost,
   lang: Locale,
-  view: 'phases' | 'people' | 'goals',
+  view: 'phases' | 'people' | 'goals' | 'gate',
 ): Promise<Screen> {
   if (lang === 'zh-CN') await host.call('file.new', { demo: true, lang: 'zh-CN' });
   const demo = readDemo(lang);

@@ -16,7 +16,12 @@ export interface Run {
 }
 
 export function cli(cwd: string, ...args: string[]): Promise<Run> {
-  return node(cwd, [CLI_MAIN, ...args]);
+  return cliWithEnv(cwd, {}, ...args);
+}
+
+/** The CLI with extra environment variables (e.g. SALESPLAN_HOME, the app data folder). */
+export function cliWithEnv(cwd: string, env: Record<string, string>, ...args: string[]): Promise<Run> {
+  return node(cwd, [CLI_MAIN, ...args], env);
 }
 
 const LOG_LOADS = join(import.meta.dirname, 'log-loads.mjs');
@@ -28,10 +33,10 @@ export async function cliLoads(cwd: string, ...args: string[]): Promise<Run & { 
   return { ...r, stderr: r.stderr.replace(/^loaded: .*\n/gm, ''), loaded };
 }
 
-function node(cwd: string, args: string[]): Promise<Run> {
+function node(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   if (!existsSync(CLI_MAIN)) throw new Error(`${CLI_MAIN} is missing: run "npm run build" before the CLI tests`);
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

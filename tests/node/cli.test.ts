@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, cliLoads } from './cli-helpers';
 import { translate } from '../../shared/i18n/translate';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store';
+import { asV1 } from './migrations/legacy-plan';
 import { demoJson, sha256, smallPlan, startApp, tempDir } from './store-helpers';
 
 
@@ -25,7 +26,7 @@ describe('salesplan CLI', () => {
     expect(none.stderr).toMatch(/^usage: salesplan <command>/);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toBe('error: unknown command "frobnicate" (run "salesplan --help" for the list)\n');
-    expect(sub).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: salesplan export FILE [--format json] [--out PATH]') });
+    expect(sub).toMatchObject({ code: 0, stdout: expect.stringContaining('usage: salesplan export FILE [--format pdf|html|xlsx|pptx|csv|json] [--out PATH]') });
   });
 
   it('new --demo creates a plan file; new never overwrites', async () => {
@@ -62,7 +63,7 @@ describe('salesplan CLI', () => {
     const out = await cli(dir, 'export', 'p.salesplan', '--format', 'json', '--out', 'back.json');
     expect(out).toMatchObject({ code: 0, stdout: '' });
     expect(JSON.parse(readFileSync(join(dir, 'back.json'), 'utf8'))).toStrictEqual(smallPlan());
-    expect(await cli(dir, 'export', 'p.salesplan', '--format', 'csv')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown --format "csv"') });
+    expect(await cli(dir, 'export', 'p.salesplan', '--format', 'docx')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown --format "docx"') });
   });
 
   it('import refuses an invalid plan, lists every problem, and writes nothing', async () => {
@@ -110,6 +111,26 @@ describe('salesplan CLI', () => {
     expect(missing).toMatchObject({ code: 1, stderr: `error: There is no file at ${join(dir, 'missing.json')}\n` });
     expect(notJson.code).toBe(1);
     expect(notJson.stderr).toMatch(/^not valid JSON/);
+  });
+
+  it('reads a format-version-1 document as version 2 and exports version 2 (cycleDays → salesCycleDays)', async () => {
+    const dir = tempDir();
+    const v1 = asV1(smallPlan()) as unknown as Record<string, unknown> & { targets: Record<string, unknown>[] };
+    delete v1.decisions;
+    delete v1.actuals;
+    v1.targets.push({ id: 't2', phaseId: 'p2', metric: 'cycleDays', value: 40, ownerId: null });
+    writePlan(dir, 'v1.json', v1);
+    const valid = await cli(dir, 'validate', 'v1.json');
+    expect(valid).toMatchObject({ code: 0, stdout: 'valid: "Test plan" — 2 customers, 2 phases, 1 funnels (format version 1, read as 2)\n' });
+    expect((await cli(dir, 'import', 'v1.json', 'v1.salesplan')).code).toBe(0);
+    const exported = JSON.parse((await cli(dir, 'export', 'v1.salesplan')).stdout) as ReturnType<typeof smallPlan>;
+    expect(exported.formatVersion).toBe(2);
+    expect(exported.targets[1]).toEqual({ id: 't2', phaseId: 'p2', metric: 'salesCycleDays', value: 40, ownerId: null });
+    expect(exported).toEqual({ ...smallPlan(), decisions: [], targets: exported.targets });
+    const info = await cli(dir, 'info', 'v1.salesplan');
+    expect(info.stdout).toMatch(/^decisions: +0$/m);
+    expect(info.stdout).toMatch(/^actuals: +0$/m);
+    expect(info.stdout).toMatch(/^tiering: +none$/m);
   });
 
   it('info shows name, currency, horizon, counts, schema version and size', async () => {

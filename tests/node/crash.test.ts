@@ -142,5 +142,6 @@ describe('crash safety', () => {
     expect(stats.kills).toBe(KILLS);
     expect(stats.commits).toBeGreaterThan(KILLS);
     expect(stats.hot).toBeGreaterThan(0);
-  }, 300_000);
+    // The bench runs 1,000 kills (CRASH_KILLS): allow 1.5 s each on a busy machine.
+  }, Math.max(300_000, KILLS * 1500));
 });

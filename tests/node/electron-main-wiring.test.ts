@@ -2,7 +2,7 @@
 // PlannerApp, with only the 'electron' module faked: start-up, the window
 // title, the IPC channel and its sender check, event forwarding, a second
 // launch handing over its file, the File menu, and shutdown.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/result';
 import { appPaths } from '../../electron/main/window';
+import { createPlanFile } from '../../electron/store';
 
 type Listener = (...args: unknown[]) => unknown;
 const fake = vi.hoisted(() => {
@@ -189,7 +190,9 @@ describe('Electron main wiring', () => {
 
   it('a second launch with a plan on its command line opens it, retitles the window and tells the renderer', async () => {
     const copy = join(home, 'Copy of demo.salesplan');
-    expect((await invoke('file.saveCopy', { path: copy })).ok).toBe(true);
+    // The page names no files (paths come from the main process's dialogs), so the copy is made here.
+    expect(await invoke('file.saveCopy', { path: copy })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    createPlanFile(copy, JSON.parse(readFileSync(join(import.meta.dirname, '../../resources/demo/demo.zh-CN.plan.json'), 'utf8')), { appVersion: 'test' });
     state.sent.length = 0;
     for (const fn of state.appHandlers.get('second-instance') ?? [])
       fn({}, ['/opt/planner/planner', '--some-switch', 'Copy of demo.salesplan'], home);

@@ -7,6 +7,8 @@ import { MAX_PLAN_BYTES } from '../../shared/plan/parse';
 import { buildMenuTemplate, recentLabel, type MenuCommands } from '../../electron/main/menu';
 import { createMenuCommands, MAX_LISTED_ISSUES, withExtension, type ShellDialogs } from '../../electron/main/menu-actions';
 import { createShellText, MENU_CATALOGS } from '../../electron/main/menu-labels';
+import { WORKSHOP_SCRIPT, webContentsWorkshop } from '../../electron/main/workshop-command';
+import { WORKSHOP_ENTER_EVENT } from '../../shared/api/shell-events';
 
 // Tests never import 'electron' (lint forbids it: it would try to fetch the binary).
 type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
@@ -23,6 +25,7 @@ const commands: MenuCommands = {
   about: noop,
   undo: noop,
   redo: noop,
+  workshop: noop,
 };
 
 function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
@@ -75,6 +78,17 @@ describe('menu template', () => {
     expect(submenu(prod[2]).map((i) => i.role)).not.toContain('toggleDevTools');
     const dev = buildMenuTemplate({ ...state, isDev: true, text: en }, commands);
     expect(submenu(dev[2]).map((i) => i.role)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  });
+
+  it('View ▸ Workshop mode on F5, in both languages, only with a plan open, runs the workshop command', async () => {
+    let entered = 0;
+    const withPlan = buildMenuTemplate({ ...state, text: createShellText('en') }, { ...commands, workshop: async () => void entered++ });
+    const item = submenu(withPlan[2]).find((i) => i.label === 'Workshop mode')!;
+    expect(item).toMatchObject({ accelerator: 'F5', enabled: true });
+    (item.click as () => void)();
+    expect(entered).toBe(1);
+    const zh = buildMenuTemplate({ ...state, hasPlan: false, text: createShellText('zh-CN') }, commands);
+    expect(submenu(zh[2]).find((i) => i.label === '研讨会模式')?.enabled).toBe(false);
   });
 
   it('on macOS starts with the application menu and closes the window from File', () => {
@@ -232,6 +246,29 @@ describe('menu actions', () => {
     });
     await expect(broken.open()).resolves.toBeUndefined();
     expect(w.messages[0]?.detail).toContain('portal crashed');
+  });
+
+  it('Workshop mode asks the page to enter it with a constant script dispatching the page\'s event', async () => {
+    const scripts: string[] = [];
+    const target = webContentsWorkshop(() => ({ isDestroyed: () => false, executeJavaScript: async (code: string) => void scripts.push(code) }));
+    const cmd = createMenuCommands({
+      dispatch: async () => ({ ok: true, value: null }),
+      dialogs: { openFile: async () => undefined, saveFile: async () => undefined, message: async () => {} },
+      files: { size: async () => 0, readText: async () => '', writeText: async () => {} },
+      text: createShellText('en'),
+      documentsDir: '/tmp',
+      workshop: target,
+    });
+    await cmd.workshop();
+    expect(scripts).toEqual([WORKSHOP_SCRIPT]);
+    // The script names exactly the event the page listens for (renderer/components/WorkshopShortcuts.tsx).
+    const seen: string[] = [];
+    new Function('window', 'Event', WORKSHOP_SCRIPT)({ dispatchEvent: (e: { type: string }) => seen.push(e.type) }, class {
+      constructor(readonly type: string) {}
+    });
+    expect(seen).toEqual([WORKSHOP_ENTER_EVENT]);
+    // No window, or a page gone: nothing happens, nothing throws.
+    await webContentsWorkshop(() => undefined).enter();
   });
 
   it('withExtension keeps an existing extension in any case', () => {

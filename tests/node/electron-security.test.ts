@@ -157,6 +157,21 @@ describe('IPC binding', () => {
     expect(notString).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
     expect(calls).toEqual([['plan.get', {}]]);
 
+    // Even the app's own page names no files: paths come only from the main process's dialogs.
+    for (const [method, arg] of [
+      ['file.open', { path: '/home/user/.ssh/id_rsa' }],
+      ['file.saveCopy', { path: '/home/user/notes.txt' }],
+      ['file.new', { path: '/tmp/x.salesplan' }],
+      ['file.importJson', { json: '{}', path: '/tmp/x.salesplan' }],
+    ] as const) {
+      expect(await handler(invokeEvent(top, top), method, arg)).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized', details: { reason: 'path-from-renderer' } },
+      });
+    }
+    expect(await handler(invokeEvent(top, top), 'file.new', { demo: true })).toMatchObject({ ok: true });
+    expect(calls).toEqual([['plan.get', {}], ['file.new', { demo: true }]]);
+
     unbind();
     expect(ipc.handlers.has(IPC_CHANNEL)).toBe(false);
   });

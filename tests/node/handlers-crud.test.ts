@@ -8,7 +8,7 @@ import { harness } from './store-helpers';
 type Sample<K extends CollectionKind> = { created: EntityOf<K>; changed: (e: EntityOf<K>) => EntityOf<K> };
 const SAMPLES: { [K in CollectionKind]: Sample<K> } = {
   phases: {
-    created: { id: 'p3', name: 'Expansion', stage: 'expansion', start: '2028-01', end: '2028-12', intent: 'Scale out' },
+    created: { id: 'p3', name: 'Expansion', stage: 'expansion', start: '2028-01', end: '2028-12', intent: 'Scale out', focusSegmentIds: [], exitChecks: [] },
     changed: (p) => ({ ...p, name: 'Scale', exitCriteria: ['ten customers'] }),
   },
   funnels: {
@@ -31,7 +31,7 @@ const SAMPLES: { [K in CollectionKind]: Sample<K> } = {
     changed: (c) => ({ ...c, tier: 'S', factors: { productValue: 5 }, firstDeal: { min: 10, mode: 20, max: 30 } }),
   },
   goals: {
-    created: { id: 'g2', phaseId: 'p2', customerId: 'c2', title: 'Relationship level 3', metric: 'relationshipLevel', target: 3, due: '2027-12', ownerId: null },
+    created: { id: 'g2', phaseId: 'p2', customerId: 'c2', title: 'Relationship level 3', metric: 'relationshipLevel', target: 3, due: '2027-12', ownerId: null, status: 'notStarted' },
     changed: (g) => ({ ...g, ownerId: 'zhao', target: 4 }),
   },
   targets: {
@@ -41,6 +41,10 @@ const SAMPLES: { [K in CollectionKind]: Sample<K> } = {
   scenarios: {
     created: { id: 'high', name: 'Optimistic', adjust: { leads: 1.2 } },
     changed: (s) => ({ ...s, adjust: { ...s.adjust, stages: [{ funnelId: 'ltc', stageKey: 'lead', conversion: 1.1 }] } }),
+  },
+  decisions: {
+    created: { id: 'd1', at: '2027-03-14T10:05:00+08:00', text: 'Move two SRs to banking', phaseId: 'p2' },
+    changed: (d) => ({ ...d, byId: 'wang', text: 'Move two SRs to banking in phase 2' }),
   },
 };
 

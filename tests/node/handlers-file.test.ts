@@ -255,6 +255,6 @@ describe('app.info', () => {
   it('names the app, format and schema versions', async () => {
     const t = startApp();
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
-    expect(await t.call('app.info', {})).toEqual({ version: pkg.version, formatVersion: 1, schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(await t.call('app.info', {})).toEqual({ version: pkg.version, formatVersion: 2, schemaVersion: LATEST_SCHEMA_VERSION });
   });
 });

@@ -1,14 +1,11 @@
 // The history list (paging, filters, size caps), and undo/redo state that
-// lives in the file: it survives closing and reopening the plan, and a file
-// from schema version 2 gets it by migration 003 with its old edits undoable.
-import { join } from 'node:path';
+// lives in the file: it survives closing and reopening the plan. (Migration
+// 003, which added that state, is tested in migrations/003.test.ts.)
 import { describe, expect, it } from 'vitest';
 import type { Edit } from '../../shared/api/contract';
 import { MAX_ENTITIES_PER_ENTRY } from '../../shared/api/methods/history';
 import type { Customer } from '../../shared/plan/types';
-import { createPlanFile, MIGRATIONS, openPlanFile } from '../../electron/store';
-import { commitEdits } from '../../electron/services/edits/commit';
-import { appWithPlan, demoJson, startApp, tempDir } from './store-helpers';
+import { appWithPlan, demoJson, startApp } from './store-helpers';
 
 const plan = () => demoJson('en');
 
@@ -91,24 +88,5 @@ describe('undo state in the file', () => {
     await again.call('history.undo', {});
     await again.call('history.undo', {});
     expect((await again.call('plan.get', {})).plan).toEqual(start);
-  });
-
-  it('migration 003 brings a version-2 file to version 3 with its recorded edits undoable', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'old.salesplan');
-    const v2 = MIGRATIONS.filter((m) => m.version <= 2);
-    const opts = { appVersion: 'old', migrations: v2 };
-    createPlanFile(path, plan(), opts);
-    const old = openPlanFile(path, opts);
-    const c = plan().customers[1]!;
-    commitEdits(old, [{ kind: 'customers', op: 'update', id: c.id, value: { ...c, potential: 7 } }], { actor: 'old-app', method: 'customers.update' });
-    expect(old.db.prepare("SELECT count(*) FROM pragma_table_info('changes') WHERE name IN ('undone', 'undo_of')").pluck().get()).toBe(0);
-    old.close();
-
-    const t = startApp({ dataDir: dir, openPath: path });
-    expect((await t.call('file.current', {}))?.schemaVersion).toBeGreaterThanOrEqual(3);
-    expect((await t.call('history.list', {})).entries[0]).toMatchObject({ actor: 'old-app', type: 'edit', undone: false, undoOf: null });
-    await t.call('history.undo', {});
-    expect((await t.call('plan.get', {})).plan.customers[1]).toEqual(c);
   });
 });

@@ -132,6 +132,28 @@ describe('API guard', () => {
     expect(calls).toEqual([]);
   });
 
+  it('refuses a request the browser labels cross-site (Sec-Fetch-Site), even with the token and no Origin', async () => {
+    for (const path of ['/api/plan.get', '/', '/index.html']) {
+      const res = await raw(host.port, path, {
+        method: path.startsWith('/api/') ? 'POST' : 'GET',
+        headers: { 'sec-fetch-site': 'cross-site', 'content-type': 'application/json', 'x-planner-token': host.token },
+        body: path.startsWith('/api/') ? '{}' : undefined,
+      });
+      expect(res.status, path).toBe(403);
+      expect(JSON.parse(res.body).error).toMatchObject({ code: 'unauthorized', message: 'Refused: cross-site request' });
+    }
+    // Same-origin and user-typed (none) requests pass.
+    for (const site of ['same-origin', 'none']) {
+      const res = await raw(host.port, '/api/plan.get', {
+        method: 'POST',
+        headers: { 'sec-fetch-site': site, 'content-type': 'application/json', 'x-planner-token': host.token },
+        body: '{}',
+      });
+      expect(res.status, site).toBe(200);
+    }
+    expect(calls.map((c) => c.method)).toEqual(['plan.get', 'plan.get']);
+  });
+
   it('answers a wrongly shaped argument with invalid_argument naming the field', async () => {
     const { status, result } = await api(host.port, host.token, 'file.open', { path: 42 });
     expect(status).toBe(200);

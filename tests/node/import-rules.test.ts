@@ -97,9 +97,9 @@ describe('import refuses an invalid plan, naming each problem and where it is', 
   });
 
   it('refuses a newer format version, naming both versions', async () => {
-    const issues = await importIssues({ ...smallPlan(), formatVersion: 2 });
+    const issues = await importIssues({ ...smallPlan(), formatVersion: 3 });
     expect(issues).toEqual([
-      { path: 'formatVersion', message: 'this plan is format version 2; this app reads format version 1 — update the app to open it' },
+      { path: 'formatVersion', message: 'this plan is format version 3; this app reads format version 2 — update the app to open it' },
     ]);
   });
 

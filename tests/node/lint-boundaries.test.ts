@@ -98,3 +98,27 @@ describe('lint boundaries', () => {
     expect(message).toMatch(/Only electron\/main and electron\/preload may import Electron/);
   });
 });
+
+/** The write-convention messages (no-restricted-syntax) for `code` placed at `file`. */
+async function conventionErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\n`, { filePath: `${root}/${file}` });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+describe('one way to write (views and components go through store actions)', () => {
+  it.each([
+    ['renderer/views/x.tsx', "declare const plan: any; void plan.update('people', 'a', {});"],
+    ['renderer/components/x.tsx', "declare const plan: any; void plan.remove('goals', 'g');"],
+    ['renderer/views/x.tsx', "declare const root: any; void root.client.invoke('team.get', {});"],
+    ['renderer/views/x.tsx', "import { toApiError } from '../stores/PlanStore';"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await conventionErrors(file, code)).toHaveLength(1);
+  });
+
+  it.each([
+    ['renderer/views/x.tsx', "declare const people: any; void people.deletePerson({});"],
+    ['renderer/stores/x.ts', "declare const plan: any; void plan.update('people', 'a', {});"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await conventionErrors(file, code)).toEqual([]);
+  });
+});

@@ -119,7 +119,15 @@ export async function harness(plan: Plan = smallPlan()): Promise<Harness> {
     ]),
   ) as unknown as typeof handlers;
   const dispatch = createDispatcher(spied);
-  const app: PlannerApp = { dispatch: (m, a) => dispatch(m, a, session), subscribe: (l) => session.subscribe(l), close: () => session.close() };
+  const app: PlannerApp = {
+    dispatch: (m, a) => dispatch(m, a, session),
+    forCaller: () => {
+      throw new Error('the harness is a trusted caller only');
+    },
+    subscribe: (l) => session.subscribe(l),
+    backupsIdle: () => session.backupsIdle(),
+    close: () => session.close(),
+  };
   const t = wrap(app, dataDir);
   const path = join(dataDir, 'test.salesplan');
   await t.call('file.importJson', { json: JSON.stringify(plan), path });

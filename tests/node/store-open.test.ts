@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/result';
-import { APPLICATION_ID, createPlanFile, LATEST_SCHEMA_VERSION, openPlanFile, type StoreOptions } from '../../electron/store';
+import { APPLICATION_ID, createPlanFile, LATEST_SCHEMA_VERSION, MIGRATIONS, openPlanFile, type StoreOptions } from '../../electron/store';
+import { cli } from './cli-helpers';
 import { demoJson, sha256, smallPlan, tempDir } from './store-helpers';
 
 const opts: StoreOptions = { appVersion: 'test' };
@@ -45,6 +46,7 @@ describe('opening a plan file', () => {
       expect(f.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
       expect(f.db.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(f.db.pragma('locking_mode', { simple: true })).toBe('exclusive');
+      expect(f.db.pragma('trusted_schema', { simple: true })).toBe(0);
       expect(f.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
       expect(f.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(f.info()).toMatchObject({ name: 'demo', schemaVersion: LATEST_SCHEMA_VERSION });
@@ -153,6 +155,31 @@ describe('opening refuses, leaving the file untouched', () => {
     expectRefused(path, 'corrupt');
   });
 
+  for (const [what, sql] of [
+    ['a trigger', "CREATE TRIGGER spy AFTER UPDATE ON plan_settings BEGIN INSERT INTO meta(key, value) VALUES ('x', 'y'); END"],
+    ['a view', 'CREATE VIEW v AS SELECT * FROM customers'],
+    ['a table of its own', 'CREATE TABLE extra (x)'],
+    ['an index of its own', 'CREATE INDEX extra_idx ON customers(name)'],
+  ] as const) {
+    it(`not_a_plan: our marks and tables, plus ${what}`, () => {
+      const path = demoFile(tempDir());
+      const db = new Database(path);
+      db.exec(sql);
+      db.close();
+      const e = expectRefused(path, 'not_a_plan');
+      expect(e.message).toContain('did not create');
+      expect(e.details).toMatchObject({ reason: 'foreign-object' });
+    });
+  }
+
+  it('not_a_plan: one of our tables redefined (a default that calls a function)', () => {
+    const path = demoFile(tempDir());
+    const db = new Database(path);
+    db.exec("ALTER TABLE customers ADD COLUMN spy TEXT DEFAULT 'x'");
+    db.close();
+    expect(expectRefused(path, 'not_a_plan').details).toMatchObject({ object: { type: 'table', name: 'customers' } });
+  });
+
   it('file_error: a folder', () => {
     const dir = tempDir();
     expect(refusal(dir).code).toBe('file_error');
@@ -189,5 +216,21 @@ describe('creating a plan file', () => {
     const dir = tempDir();
     expect(() => createPlanFile(join(dir, 'no/such/folder/x.salesplan'), smallPlan(), opts)).toThrow(/does not exist/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('the lock across processes', () => {
+  it('still holds after opening migrated an older file (its backup copy must not release the lock)', async () => {
+    const dir = tempDir();
+    const path = createPlanFile(join(dir, 'old.salesplan'), smallPlan(), { ...opts, migrations: MIGRATIONS.slice(0, 1) });
+    const file = openPlanFile(path, { ...opts, backupDir: join(dir, 'backups') });
+    try {
+      expect(file.backupPath).toBeDefined();
+      const other = await cli(dir, 'info', path);
+      expect(other.code).not.toBe(0);
+      expect(other.stderr).toContain('open in another window or program');
+    } finally {
+      file.close();
+    }
   });
 });

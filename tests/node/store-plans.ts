@@ -6,11 +6,14 @@ import type { Plan } from '../../shared/plan/types';
 export function smallPlan(): Plan {
   return {
     format: 'sales-strategy-plan',
-    formatVersion: 1,
+    formatVersion: 2,
     plan: { name: 'Test plan', currency: 'CNY', startMonth: '2027-01', horizonMonths: 24, seed: 7, trials: 1000 },
     phases: [
-      { id: 'p1', name: 'Entry', stage: 'entry', start: '2027-01', end: '2027-06' },
-      { id: 'p2', name: 'Breakthrough', stage: 'breakthrough', start: '2027-07', end: '2027-12', exitCriteria: ['two wins'] },
+      { id: 'p1', name: 'Entry', stage: 'entry', start: '2027-01', end: '2027-06', focusSegmentIds: [], exitChecks: [] },
+      {
+        id: 'p2', name: 'Breakthrough', stage: 'breakthrough', start: '2027-07', end: '2027-12', exitCriteria: ['two wins'],
+        focusSegmentIds: [], exitChecks: [],
+      },
     ],
     funnels: [
       {
@@ -56,12 +59,14 @@ export function smallPlan(): Plan {
       },
     ],
     goals: [
-      { id: 'g1', phaseId: 'p1', customerId: 'c1', title: 'First contract', metric: 'firstContract', target: 1, due: '2027-06', ownerId: 'wang' },
+      { id: 'g1', phaseId: 'p1', customerId: 'c1', title: 'First contract', metric: 'firstContract', target: 1, due: '2027-06', ownerId: 'wang', status: 'notStarted' },
     ],
     targets: [{ id: 't1', phaseId: 'p1', metric: 'bookings', value: 500, ownerId: 'zhao' }],
     scenarios: [
       { id: 'low', name: 'Low', adjust: { leads: 0.8, stages: [{ funnelId: 'ltc', stageKey: 'bid', conversion: 0.9 }] } },
     ],
+    decisions: [{ id: 'd0', at: '2027-01-04T09:00:00+08:00', text: 'Start with the city banks' }],
+    actuals: [],
   };
 }
 

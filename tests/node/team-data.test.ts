@@ -1,11 +1,11 @@
-// App-only planning data (person limits, goal statuses): kept in the plan
-// file across reopening, validated against the plan, outside the plan
-// revision and the JSON interchange format, and never inherited by a new
-// entity that reuses a deleted id.
+// Person limits and goal statuses set by id (team.*): since plan-format v2
+// they are plan fields (person customerLimit, goal status), so each call is an
+// edit like any other — kept in the file, validated, in the history and
+// undoable, in the JSON export — and a deleted entity takes its value along.
 import { describe, expect, it } from 'vitest';
 import { harness, smallPlan, startApp } from './store-helpers';
 
-describe('team.* app-only data', () => {
+describe('team.* person limits and goal statuses', () => {
   it('starts empty, stores a limit and a status, and reads them back after reopening the file', async () => {
     const h = await harness();
     expect(await h.call('team.get', {})).toEqual({ customerLimits: {}, goalStatuses: {} });
@@ -27,8 +27,9 @@ describe('team.* app-only data', () => {
     await h.call('team.setGoalStatus', { goalId: 'g1', status: 'achieved' });
     await h.call('team.setCustomerLimit', { personId: 'wang', limit: null });
     expect(await h.call('team.setGoalStatus', { goalId: 'g1', status: 'notStarted' })).toEqual({ customerLimits: {}, goalStatuses: {} });
-    const rows = h.db().prepare("SELECT count(*) FROM meta WHERE key LIKE 'team.%' OR key LIKE 'goal.%'").pluck().get();
-    expect(rows).toBe(0);
+    const { plan } = await h.plan();
+    expect(plan.people.find((p) => p.id === 'wang')).not.toHaveProperty('customerLimit');
+    expect(plan.goals.find((g) => g.id === 'g1')!.status).toBe('notStarted');
   });
 
   it('refuses unknown people and goals, and bad limits, naming what is wrong', async () => {
@@ -43,28 +44,44 @@ describe('team.* app-only data', () => {
     expect((await h.fail('team.setGoalStatus', { goalId: 'g1', status: 'done' })).code).toBe('invalid_argument');
   });
 
-  it('does not touch the plan revision, the history or the exported JSON', async () => {
+  it('is an edit: revision, history, plan-changed, JSON export, and undo', async () => {
     const h = await harness();
     const before = await h.plan();
     await h.call('team.setCustomerLimit', { personId: 'wang', limit: 1 });
     await h.call('team.setGoalStatus', { goalId: 'g1', status: 'missed' });
     const after = await h.plan();
-    expect(after.revision).toBe(before.revision);
-    expect(h.changes()).toHaveLength(0);
-    expect(h.events).toEqual([]);
-    const { json } = await h.call('file.exportJson', {});
-    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(smallPlan())));
+    expect(after.revision).toBe(before.revision + 2);
+    // Newest first.
+    expect(h.changes().map((c) => [c.method, c.summary])).toEqual([
+      ['team.setGoalStatus', 'Changed goal "First contract"'],
+      ['team.setCustomerLimit', 'Changed person "Wang Li"'],
+    ]);
+    expect(h.events).toHaveLength(2);
+    const exported = JSON.parse((await h.call('file.exportJson', {})).json) as ReturnType<typeof smallPlan>;
+    expect(exported.people[0]).toEqual({ id: 'wang', name: 'Wang Li', role: 'AR', customerLimit: 1 });
+    expect(exported.goals[0]!.status).toBe('missed');
+    await h.call('history.undo', {});
+    expect(await h.call('team.get', {})).toEqual({ customerLimits: { wang: 1 }, goalStatuses: {} });
+    await h.call('history.undo', {});
+    expect(await h.call('team.get', {})).toEqual({ customerLimits: {}, goalStatuses: {} });
   });
 
-  it('forgets the values of deleted entities, so a re-created id starts from the default', async () => {
+  it('setting the value a field already has records nothing', async () => {
+    const h = await harness();
+    await h.call('team.setGoalStatus', { goalId: 'g1', status: 'notStarted' });
+    await h.call('team.setCustomerLimit', { personId: 'wang', limit: null });
+    expect(h.changes()).toHaveLength(0);
+    expect((await h.plan()).revision).toBe(0);
+  });
+
+  it('a deleted goal takes its status along, so a re-created id starts from what it is given', async () => {
     const h = await harness();
     await h.call('team.setGoalStatus', { goalId: 'g1', status: 'achieved' });
     const g1 = (await h.plan()).plan.goals.find((g) => g.id === 'g1')!;
     await h.call('goals.delete', { id: 'g1' });
     expect((await h.call('team.get', {})).goalStatuses).toEqual({});
-    // Any later write sweeps the stale row; the re-created goal is not started.
-    await h.call('team.setCustomerLimit', { personId: 'zhao', limit: 5 });
-    await h.call('goals.create', { value: g1 } as never);
+    const { status: _status, ...withoutStatus } = g1;
+    await h.call('goals.create', { value: withoutStatus });
     expect((await h.call('team.get', {})).goalStatuses).toEqual({});
   });
 });

@@ -1,43 +1,27 @@
 // The Customers view store over a scripted host: the rows it derives, sort
 // cycling, selection, keyboard movement, cell writes and refusals, bulk edit,
 // delete and its undo — each checked by what it shows and what it sends.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClient, type PlanSnapshot } from '../../shared/api';
 import type { ApiResult } from '../../shared/api/result';
-import type { Customer, Plan } from '../../shared/plan/types';
+import type { Customer } from '../../shared/plan/types';
 import { CustomersViewStore } from '../../renderer/stores/CustomersViewStore';
 import { RootStore } from '../../renderer/stores/RootStore';
+import { demoPlan, fakeHost, ok, snapshot, type Arg } from './harness';
 
-const demo = JSON.parse(readFileSync(new URL('../../resources/demo/demo.en.plan.json', import.meta.url), 'utf8')) as Plan;
-const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
-
-// Arguments are whatever the store sends; the tests read them as JSON.
-type Arg = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const demo = demoPlan;
 
 /** A host double that keeps a revision, answers writes like the real one, and can be told to refuse. */
 function setup(refuse?: (method: string, arg: Arg) => ApiResult<never> | undefined) {
-  const calls: { method: string; arg: Arg }[] = [];
   let revision = 1;
-  const store = new RootStore({
-    client: createClient(async (method, input): Promise<ApiResult<unknown>> => {
-      const arg = input as Arg;
-      calls.push({ method, arg });
-      const refusal = refuse?.(method, arg);
-      if (refusal) return refusal;
-      if (method === 'plan.get') {
-        const snapshot: PlanSnapshot = { file: { path: '/p.salesplan', name: 'p', sizeBytes: 1, schemaVersion: 1 }, revision, plan: structuredClone(demo) };
-        return ok(snapshot);
-      }
-      if (method === 'plan.batch') return ok({ revision: ++revision, value: null });
-      if (method.endsWith('.update') || method.endsWith('.create')) return ok({ revision: ++revision, value: arg.value });
-      if (method.endsWith('.delete')) return ok({ revision: ++revision, value: null });
-      // Reads of other screens' stores (history state and the like): nothing to report.
-      return { ok: false, error: { code: 'unknown_method', message: `not scripted: ${method}` } };
-    }),
-    subscribe: () => () => {},
-    transport: 'http',
-    storage: null,
+  const { store, calls } = fakeHost((method, arg): ApiResult<unknown> => {
+    const refusal = refuse?.(method, arg);
+    if (refusal) return refusal;
+    if (method === 'plan.get') return ok(snapshot(demo, revision, { path: '/p.salesplan', name: 'p' }));
+    if (method === 'plan.batch') return ok({ revision: ++revision, value: null });
+    if (method.endsWith('.update') || method.endsWith('.create')) return ok({ revision: ++revision, value: arg.value });
+    if (method.endsWith('.delete')) return ok({ revision: ++revision, value: null });
+    // Reads of other screens' stores (history state and the like): nothing to report.
+    return { ok: false, error: { code: 'unknown_method', message: `not scripted: ${method}` } };
   });
   return { store, view: store.customers, calls };
 }
@@ -87,7 +71,7 @@ describe('CustomersViewStore', () => {
     view.moveActive(-10, -10);
     expect(view.active).toEqual({ key: demo.customers[0]!.id, column: 'select' });
     view.moveActive(Infinity, Infinity);
-    expect(view.active).toEqual({ key: demo.customers.at(-1)!.id, column: 'ownerFR' });
+    expect(view.active).toEqual({ key: demo.customers.at(-1)!.id, column: 'needs' });
   });
 
   it('edits a cell: the draft starts from the stored text or the typed key, and Enter sends the whole customer', async () => {

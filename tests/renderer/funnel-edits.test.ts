@@ -13,12 +13,13 @@ import {
   newFunnel,
   orderedLeadEntries,
   removeStage,
+  setStageOwner,
   sharesComplete,
   sharesTotalPercent,
   stageKeyProblem,
   summarizeFunnel,
   uniqueId,
-} from '../../renderer/views/funnels/funnelEdits';
+} from '../../renderer/stores/funnels/funnelEdits';
 
 const funnel: Funnel = {
   id: 'ltc',
@@ -129,5 +130,16 @@ describe('lead volume per phase', () => {
     expect(added.leads.at(-1)).toEqual({ phaseId: 'p1', perMonth: 5 });
     expect(addLeadEntry(added, 'p1')).toBe(added);
     expect(orderedLeadEntries(added, phases).map((e) => e.entry.phaseId)).toEqual([undefined, 'p1', 'p2']);
+  });
+});
+
+describe('stage owners', () => {
+  it('sets an owner on one stage and clears it by leaving the key out', () => {
+    const owned = setStageOwner(funnel, 1, 'zhou');
+    expect(owned.stages[1]).toMatchObject({ key: 'bid', ownerId: 'zhou' });
+    expect('ownerId' in owned.stages[0]!).toBe(false);
+    const cleared = setStageOwner(owned, 1, null);
+    expect('ownerId' in cleared.stages[1]!).toBe(false);
+    expect(cleared.stages[1]).toEqual(funnel.stages[1]);
   });
 });

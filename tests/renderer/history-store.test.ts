@@ -7,9 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api';
 import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
-import { RootStore } from '../../renderer/stores/RootStore';
+import { realHost } from './harness';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -20,12 +19,7 @@ async function start(lang: 'en' | 'zh-CN' = 'en') {
   const dataDir = mkdtempSync(join(tmpdir(), 'history-store-'));
   const app: PlannerApp = createPlannerApp({ dataDir, actor: 'tester', lang });
   cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }), () => app.close());
-  const store = new RootStore({
-    client: createClient((m, a) => app.dispatch(m, a)),
-    subscribe: (l) => app.subscribe(l),
-    transport: 'http',
-    storage: null,
-  });
+  const { store } = realHost(app, { events: true });
   store.ui.setLang(lang);
   await store.start();
   await store.history.refreshState();

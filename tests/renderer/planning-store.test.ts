@@ -2,71 +2,45 @@
 // (checked against a plain recount of the demo JSON), overload after a limit
 // change, the coverage getter with a drag in progress, goal groups, and the
 // writes that span several entities (add phase, move phase, refused edits).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClient, type PlanSnapshot } from '../../shared/api';
-import { DEFAULT_CUSTOMER_LIMITS, type TeamData } from '../../shared/api/methods/team';
+import { DEFAULT_CUSTOMER_LIMITS } from '../../shared/api/methods/team';
 import type { ApiResult } from '../../shared/api/result';
-import type { Plan } from '../../shared/plan/types';
-import { RootStore } from '../../renderer/stores/RootStore';
+import { TARGET_METRICS, type Plan } from '../../shared/plan/types';
+import { cellKey } from '../../renderer/stores/PlanningStore';
+import { demoPlan, fakeHost, ok, snapshot, type Arg } from './harness';
 import { computeTeamLoad, NO_PHASE } from '../../renderer/stores/planning/load';
 
-const demo = JSON.parse(readFileSync(new URL('../../resources/demo/demo.en.plan.json', import.meta.url), 'utf8')) as Plan;
-const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
-const snapshot = (plan: Plan, revision: number): PlanSnapshot => ({
-  file: { path: '/plans/demo.salesplan', name: 'demo', sizeBytes: 1, schemaVersion: 1 },
-  revision,
-  plan: structuredClone(plan),
-});
+const demo = demoPlan;
 
-/** A host double holding a plan and team data, answering like the real handlers for what these tests use. */
+/** A host double holding a plan, answering like the real handlers for what these tests use. */
 function setup(plan: Plan = demo) {
   let current = structuredClone(plan);
   let revision = 1;
-  let team: TeamData = { customerLimits: {}, goalStatuses: {} };
-  // The fake reads arguments loosely, as the real handlers get them after parsing.
-  type Arg = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const calls: { method: string; arg: Arg }[] = [];
   let refuse: ((method: string, arg: Arg) => ApiResult<unknown> | null) | null = null;
-  const store = new RootStore({
-    client: createClient(async (method, sent) => {
-      // Cloned as Electron's IPC clones it: an observable (proxy) left in an
-      // argument fails here as it would there.
-      const arg = structuredClone(sent ?? {}) as Arg;
-      calls.push({ method, arg });
-      const refused = refuse?.(method, arg);
-      if (refused) return refused;
-      switch (method) {
-        case 'plan.get':
-          return ok(snapshot(current, revision));
-        case 'team.get':
-          return ok(team);
-        case 'team.setCustomerLimit': {
-          const limits = { ...team.customerLimits };
-          if (arg.limit === null) delete limits[arg.personId];
-          else limits[arg.personId] = arg.limit;
-          team = { ...team, customerLimits: limits };
-          return ok(team);
-        }
-        case 'phases.create':
-          current.phases.splice(arg.index ?? current.phases.length, 0, arg.value);
-          return ok({ revision: ++revision, value: arg.value });
-        case 'phases.update':
-          current.phases = current.phases.map((p) => (p.id === arg.id ? arg.value : p));
-          return ok({ revision: ++revision, value: arg.value });
-        case 'phases.reorder':
-          current.phases = arg.ids.map((id: string) => current.phases.find((p) => p.id === id)!);
-          return ok({ revision: ++revision, value: null });
-        case 'plan.batch':
-          for (const e of arg.edits) current.phases = current.phases.map((p) => (p.id === e.id ? e.value : p));
-          return ok({ revision: ++revision, value: null });
-        default:
-          throw new Error(`unexpected ${method}`);
-      }
-    }),
-    subscribe: () => () => {},
-    transport: 'http',
-    storage: null,
+  const { store, calls } = fakeHost((method, arg) => {
+    const refused = refuse?.(method, arg);
+    if (refused) return refused;
+    switch (method) {
+      case 'plan.get':
+        return ok(snapshot(current, revision));
+      case 'people.update':
+        current.people = current.people.map((p) => (p.id === arg.id ? arg.value : p));
+        return ok({ revision: ++revision, value: arg.value });
+      case 'phases.create':
+        current.phases.splice(arg.index ?? current.phases.length, 0, arg.value);
+        return ok({ revision: ++revision, value: arg.value });
+      case 'phases.update':
+        current.phases = current.phases.map((p) => (p.id === arg.id ? arg.value : p));
+        return ok({ revision: ++revision, value: arg.value });
+      case 'phases.reorder':
+        current.phases = arg.ids.map((id: string) => current.phases.find((p) => p.id === id)!);
+        return ok({ revision: ++revision, value: null });
+      case 'plan.batch':
+        for (const e of arg.edits) current.phases = current.phases.map((p) => (p.id === e.id ? e.value : p));
+        return ok({ revision: ++revision, value: null });
+      default:
+        throw new Error(`unexpected ${method}`);
+    }
   });
   return {
     store,
@@ -119,10 +93,10 @@ describe('team load', () => {
   it('flags overload once a lower limit is stored, and clears it when the default comes back', async () => {
     const { store, calls } = setup();
     await store.start();
-    await store.planning.ensureTeamData();
     const person = store.planning.teamLoad.find((l) => l.customers > 0 && !l.overloaded)!;
     await store.planning.setCustomerLimit(person.person.id, person.customers - 1);
-    expect(calls.at(-1)).toEqual({ method: 'team.setCustomerLimit', arg: { personId: person.person.id, limit: person.customers - 1 } });
+    // The limit is a field of the person (plan-format v2): one people.update with it.
+    expect(calls.filter((c) => c.method.endsWith('.update')).at(-1)).toEqual({ method: 'people.update', arg: { id: person.person.id, value: { ...person.person, customerLimit: person.customers - 1 } } });
     const after = store.planning.teamLoad.find((l) => l.person.id === person.person.id)!;
     expect(after).toMatchObject({ overloaded: true, ownLimit: true, limit: person.customers - 1 });
     await store.planning.setCustomerLimit(person.person.id, null);
@@ -190,5 +164,38 @@ describe('phases', () => {
     expect(store.planning.goalGroups.map((g) => [g.phase.id, g.goals.map((x) => x.id)])).toEqual(
       [...demo.phases].sort((a, b) => a.start.localeCompare(b.start)).map((p) => [p.id, demo.goals.filter((g) => g.phaseId === p.id).map((g) => g.id)]),
     );
+  });
+});
+
+describe('the write convention: store actions answer the refusal in words, or null', () => {
+  it('a person still owning customers is not deleted, and the answer says who refers to them', async () => {
+    const { store, calls, setRefuse } = setup();
+    await store.start();
+    const person = store.plan.collections.people.list[0]!;
+    setRefuse((method) =>
+      method === 'people.delete'
+        ? { ok: false, error: { code: 'in_use', message: 'referenced', details: { references: [{ kind: 'customers', count: 3 }] } } }
+        : null,
+    );
+    expect(await store.people.deletePerson(person)).toBe(`“${person.name}” was not deleted: 3 customers still refer to it. Change or delete those first.`);
+    expect(store.plan.collections.people.get(person.id)).toBeDefined();
+    setRefuse((method, arg) => (method === 'people.update' ? ok({ revision: 9, value: arg.value }) : null));
+    expect(await store.people.updatePerson(person, { name: 'Renamed' })).toBeNull();
+    expect(calls.find((c) => c.method === 'people.update')).toMatchObject({ method: 'people.update', arg: { id: person.id, value: { name: 'Renamed' } } });
+    expect(store.plan.collections.people.get(person.id)!.name).toBe('Renamed');
+  });
+
+  it('a refused target names its cell; clearing an empty cell sends nothing', async () => {
+    const { store, calls, setRefuse } = setup();
+    await store.start();
+    // A cell of the grid with no target yet.
+    const [metric, phase] = TARGET_METRICS.flatMap((m) => store.planning.phasesByDate.map((p) => [m, p] as const)).find(
+      ([m, p]) => !store.planning.targetCells.has(cellKey(p.id, m)),
+    )!;
+    setRefuse((method) => (method === 'targets.create' ? { ok: false, error: { code: 'invalid_plan', message: 'value too large' } } : null));
+    expect(await store.goals.setTarget(metric, phase, 1e30, null)).toBe(`${store.ui.tr.t(`metric.${metric}`)}, ${phase.name}: Not saved: value too large`);
+    const before = calls.length;
+    expect(await store.goals.setTarget(metric, phase, null, null)).toBeNull();
+    expect(calls.length).toBe(before);
   });
 });

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../shared/i18n';
 import type { Funnel, Plan, Scenario } from '../../shared/plan/types';
-import { describeScenario, formatChange } from '../../renderer/views/scenarios/scenarioText';
-import { addStageAdjust, removeStageAdjust, setMultiplier, setStageAdjust } from '../../renderer/views/scenarios/scenarioEdits';
+import { describeScenario, formatChange } from '../../renderer/stores/scenarios/scenarioText';
+import { addStageAdjust, removeStageAdjust, setMultiplier, setStageAdjust } from '../../renderer/stores/scenarios/scenarioEdits';
 
 const read = (lang: string) => JSON.parse(readFileSync(new URL(`../../resources/demo/demo.${lang}.plan.json`, import.meta.url), 'utf8')) as Plan;
 const en = createTranslator('en');
@@ -30,8 +30,8 @@ describe('describeScenario', () => {
 
   it('leaves out what does not change and says so when nothing does', () => {
     expect(describeScenario({ dealSize: 1, leads: 1.25 }, en, one)).toBe('Leads +25%');
-    expect(describeScenario({}, en, one)).toBe(en.t('funnels.scenario.none'));
-    expect(describeScenario({ dealSize: 1 }, zh, one)).toBe(zh.t('funnels.scenario.none'));
+    expect(describeScenario({}, en, one)).toBe(en.t('scenarios.none'));
+    expect(describeScenario({ dealSize: 1 }, zh, one)).toBe(zh.t('scenarios.none'));
   });
 
   it('names the funnel of a stage when the plan has more than one', () => {

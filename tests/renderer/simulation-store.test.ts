@@ -2,20 +2,14 @@
 // end from events (also when the end arrives before the answer carrying the
 // run id), cancel, the last result reloaded when the plan moves, and the
 // trials/seed fields checked like the engine checks them.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClient, type PlanSnapshot } from '../../shared/api';
 import type { StoredRunView } from '../../shared/api/methods/simulation';
-import type { ApiResult } from '../../shared/api/result';
-import type { Plan } from '../../shared/plan/types';
 import type { RendererEvent } from '../../renderer/api/events';
-import { RootStore } from '../../renderer/stores/RootStore';
+import { DEMO_PATH, demoPlan, fakeHost, flush, ok, snapshot as snapshotOf } from './harness';
 
-const demo = JSON.parse(readFileSync(new URL('../../resources/demo/demo.en.plan.json', import.meta.url), 'utf8')) as Plan;
-const PATH = '/plans/demo.salesplan';
-const snapshot = (revision: number): PlanSnapshot => ({ file: { path: PATH, name: 'demo', sizeBytes: 1, schemaVersion: 2 }, revision, plan: structuredClone(demo) });
-const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
-const flush = () => new Promise((r) => setTimeout(r, 0));
+const demo = demoPlan;
+const PATH = DEMO_PATH;
+const snapshot = (revision: number) => snapshotOf(demoPlan, revision, { schemaVersion: 2 });
 
 function stored(id: string, stale = false): StoredRunView {
   return {
@@ -25,35 +19,24 @@ function stored(id: string, stale = false): StoredRunView {
 }
 
 function setup(host: { latest: StoredRunView | null; revision: number; runId?: string; beforeAnswer?: (emit: (e: RendererEvent) => void) => void }) {
-  const calls: { method: string; arg: unknown }[] = [];
-  let emit: (e: RendererEvent) => void = () => {};
-  const store = new RootStore({
-    client: createClient(async (method, arg) => {
-      calls.push({ method, arg });
-      switch (method) {
-        case 'plan.get':
-          return ok(snapshot(host.revision));
-        case 'simulation.latest':
-          return ok(host.latest);
-        case 'simulation.active':
-          return ok([]);
-        case 'simulation.run':
-          host.beforeAnswer?.(emit);
-          return ok({ runId: host.runId ?? 'run-1' });
-        case 'simulation.cancel':
-          return ok({ cancelled: true });
-        default:
-          return ok(null);
-      }
-    }),
-    subscribe: (l) => {
-      emit = l;
-      return () => {};
-    },
-    transport: 'http',
-    storage: null,
+  const { store, calls, emit } = fakeHost((method, _arg, emit) => {
+    switch (method) {
+      case 'plan.get':
+        return ok(snapshot(host.revision));
+      case 'simulation.latest':
+        return ok(host.latest);
+      case 'simulation.active':
+        return ok([]);
+      case 'simulation.run':
+        host.beforeAnswer?.(emit);
+        return ok({ runId: host.runId ?? 'run-1' });
+      case 'simulation.cancel':
+        return ok({ cancelled: true });
+      default:
+        return ok(null);
+    }
   });
-  return { store, sim: store.simulation, calls, emit: (e: RendererEvent) => emit(e) };
+  return { store, sim: store.simulation, calls, emit };
 }
 
 describe('SimulationStore', () => {

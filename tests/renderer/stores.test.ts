@@ -1,49 +1,16 @@
 // The renderer's stores over a scripted API client (no DOM needed): loading,
 // identity of entities across reloads, stale answers, events, writes, errors.
-import { readFileSync } from 'node:fs';
 import { isObservable } from 'mobx';
 import { describe, expect, it } from 'vitest';
-import { createClient, type ApiEvent, type PlanSnapshot } from '../../shared/api';
+import { type ApiEvent } from '../../shared/api';
 import { ApiError, type ApiResult } from '../../shared/api/result';
-import type { Plan } from '../../shared/plan/types';
-import type { RendererEvent } from '../../renderer/api/events';
-import { RootStore } from '../../renderer/stores/RootStore';
+import { demoPlan, fakeHost, flush, ok, snapshot, type Arg } from './harness';
 import { LANG_STORAGE_KEY } from '../../renderer/stores/UiStore';
 
-const demo = JSON.parse(readFileSync(new URL('../../resources/demo/demo.en.plan.json', import.meta.url), 'utf8')) as Plan;
-
-function snapshot(plan: Plan, revision: number, path = '/plans/demo.salesplan'): PlanSnapshot {
-  return { file: { path, name: 'demo', sizeBytes: 1, schemaVersion: 1 }, revision, plan: structuredClone(plan) };
-}
-
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem = (k: string) => this.map.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.map.set(k, v);
-}
+const demo = demoPlan;
 
 /** A host double: answers per method, records calls, pushes events. */
-function setup(answer: (method: string, arg: any) => ApiResult<unknown> | Promise<ApiResult<unknown>>) {
-  const calls: { method: string; arg: any }[] = [];
-  let emit: (e: RendererEvent) => void = () => {};
-  const storage = new MemoryStorage();
-  const store = new RootStore({
-    client: createClient(async (method, arg) => {
-      calls.push({ method, arg });
-      return answer(method, arg);
-    }),
-    subscribe: (l) => {
-      emit = l;
-      return () => {};
-    },
-    transport: 'http',
-    storage,
-  });
-  return { store, calls, storage, emit: (e: RendererEvent) => emit(e) };
-}
-
-const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
-const flush = () => new Promise((r) => setTimeout(r, 0));
+const setup = (answer: (method: string, arg: Arg) => ApiResult<unknown> | Promise<ApiResult<unknown>>) => fakeHost(answer);
 
 describe('PlanStore', () => {
   it('loads the plan and computes the overview figures from it', async () => {
@@ -68,6 +35,7 @@ describe('PlanStore', () => {
       goals: demo.goals.length,
       targets: demo.targets.length,
       scenarios: demo.scenarios.length,
+      decisions: demo.decisions!.length,
     });
   });
 

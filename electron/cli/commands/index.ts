@@ -5,6 +5,8 @@
 // module in this folder plus one entry here.
 import type { CliCommand } from '../command';
 import { lazyCommand } from '../command';
+// Only names (no code): the export command's usage lists them.
+import { SECTION_KINDS } from '../../../shared/report/model';
 
 export const COMMANDS: readonly CliCommand[] = [
   lazyCommand({
@@ -21,8 +23,12 @@ export const COMMANDS: readonly CliCommand[] = [
   }),
   lazyCommand({
     name: 'export',
-    summary: 'write a plan file as plan-format JSON (to stdout, or --out PATH)',
-    usage: 'export FILE [--format json] [--out PATH]',
+    summary: 'write a plan as a PDF/HTML report, XLSX workbook, PPTX deck, CSV tables or plan-format JSON',
+    usage:
+      'export FILE [--format pdf|html|xlsx|pptx|csv|json] [--out PATH] [--lang en|zh-CN] [--scenario ID] [--paper A4|Letter] [--sections a,b,…]\n' +
+      '  json (the default) goes to stdout without --out; csv: --out is a folder, one file per table;\n' +
+      '  other formats default to FILE’s name with the format’s extension in the current folder.\n' +
+      `  sections: ${SECTION_KINDS.join(', ')}`,
     load: async () => (await import('./export')).exportCommand,
   }),
   lazyCommand({
@@ -61,5 +67,17 @@ export const COMMANDS: readonly CliCommand[] = [
     usage: 'calibrate FILE --history DEALS.csv|.xlsx --funnel ID [--segment ID] --map created=COL,closed=COL,outcome=COL,value=COL[,stage=COL,id=COL,segment=COL,owner=COL] ' +
       '[--won V,...] [--lost V,...] [--open V,...] [--dates mdy|dmy] [--accept ID,...] [--json] [--apply]',
     load: async () => (await import('./calibrate')).calibrateCommand,
+  }),
+  lazyCommand({
+    name: 'backups',
+    summary: 'the automatic backups the app keeps of a plan file, newest first',
+    usage: 'backups FILE',
+    load: async () => (await import('./backups')).backupsCommand,
+  }),
+  lazyCommand({
+    name: 'restore',
+    summary: 'replace a plan file with one of its backups (the replaced file is kept as a backup)',
+    usage: 'restore FILE --from N',
+    load: async () => (await import('./backups')).restoreCommand,
   }),
 ];

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { formatIssues, parsePlanText } from '../../../shared/plan/parse';
+import { FORMAT_VERSION } from '../../../shared/plan/types';
 import { UsageError, type CommandRun } from '../command';
 
 export const validateCommand: CommandRun = {
@@ -12,7 +13,8 @@ export const validateCommand: CommandRun = {
       return 1;
     }
     const p = result.plan;
-    cli.out(`valid: "${p.plan.name}" — ${p.customers.length} customers, ${p.phases.length} phases, ${p.funnels.length} funnels\n`);
+    const upgraded = result.fromVersion < FORMAT_VERSION ? ` (format version ${result.fromVersion}, read as ${FORMAT_VERSION})` : '';
+    cli.out(`valid: "${p.plan.name}" — ${p.customers.length} customers, ${p.phases.length} phases, ${p.funnels.length} funnels${upgraded}\n`);
     return 0;
   },
 };

@@ -6,6 +6,7 @@
 import type { CollectionKind } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/result';
 import type { PlanSettings } from '../../../shared/plan/types';
+import { readActuals, readTiering, writeActuals, writeTiering } from '../../store';
 import { CODECS, readSettings, writeSettings, type Db } from '../../store';
 import type { EntityCodec } from '../../store/entities';
 import {
@@ -21,13 +22,14 @@ import {
   setPosition,
   updateEntity,
 } from '../../store/entities/repository';
-import { canonicalJson, displayName, type EditTracker, type PlanEdit } from './types';
+import { canonicalJson, displayName, type EditTracker, type PlanEdit, type SingletonEdit } from './types';
 
 type AnyCodec = EntityCodec<{ id: string }>;
 const codecOf = (kind: CollectionKind) => CODECS[kind] as unknown as AnyCodec;
 
 export function applyEdit(db: Db, tracker: EditTracker, edit: PlanEdit): void {
   if (edit.kind === 'plan') return applySettings(db, tracker, edit.patch, edit.replace === true);
+  if (edit.kind === 'tiering' || edit.kind === 'actuals') return applySingleton(db, tracker, edit);
   switch (edit.op) {
     case 'create':
       return applyCreate(db, tracker, edit.kind, edit.value, edit.index);
@@ -127,5 +129,15 @@ function applySettings(db: Db, tracker: EditTracker, patch: Partial<PlanSettings
   if (canonicalJson(before) === canonicalJson(after)) return;
   writeSettings(db, after);
   tracker.items.push({ kind: 'plan', op: 'update', entityId: null, prevId: null, before, after });
+  tracker.smallChanged = true;
+}
+
+/** The tiering rule or the list of actuals, written whole; before and after go to the history as they are. */
+function applySingleton(db: Db, tracker: EditTracker, edit: SingletonEdit): void {
+  const before = edit.kind === 'tiering' ? readTiering(db) : readActuals(db);
+  if (canonicalJson(before) === canonicalJson(edit.value)) return;
+  if (edit.kind === 'tiering') writeTiering(db, edit.value);
+  else writeActuals(db, edit.value);
+  tracker.items.push({ kind: edit.kind, op: 'update', entityId: null, prevId: null, before, after: edit.value });
   tracker.smallChanged = true;
 }

@@ -9,25 +9,42 @@
 import { ApiError } from '../../../shared/api/result';
 import { checkPlanRules, type PlanIssue } from '../../../shared/plan/rules';
 import { FORMAT_NAME, FORMAT_VERSION, type Plan } from '../../../shared/plan/types';
-import { CODECS, readSettings, type Db } from '../../store';
+import { CODECS, readActuals, readSettings, readTiering, type Db } from '../../store';
 import { entityExists, readAllEntities, readEntitiesById, type Positioned } from '../../store/entities/repository';
 import { stmt } from '../../store/sql';
 import { countReferences, inUseError } from './references';
 import type { EditTracker, LargeKind } from './types';
 
+/**
+ * The small collections whole, plus the people and targets they refer to
+ * (stage owners, decision authors, exit-check targets), so their references
+ * resolve without reading every person and target.
+ */
 function smallPlan(db: Db): Plan {
+  const phases = readAllEntities(db, CODECS.phases);
+  const funnels = readAllEntities(db, CODECS.funnels);
+  const decisions = readAllEntities(db, CODECS.decisions);
+  const personIds = new Set<string>();
+  for (const f of funnels) for (const st of f.stages) if (st.ownerId) personIds.add(st.ownerId);
+  for (const d of decisions) if (d.byId) personIds.add(d.byId);
+  const targetIds = new Set<string>();
+  for (const ph of phases) for (const c of ph.exitChecks ?? []) if (c.kind === 'target') targetIds.add(c.targetId);
+  const tiering = readTiering(db);
   return {
     format: FORMAT_NAME,
     formatVersion: FORMAT_VERSION,
     plan: readSettings(db),
-    phases: readAllEntities(db, CODECS.phases),
-    funnels: readAllEntities(db, CODECS.funnels),
+    phases,
+    funnels,
     segments: readAllEntities(db, CODECS.segments),
-    people: [],
+    people: readEntitiesById(db, CODECS.people, personIds).map((p) => p.value),
     customers: [],
     goals: [],
-    targets: [],
+    targets: readEntitiesById(db, CODECS.targets, targetIds).map((t) => t.value),
     scenarios: readAllEntities(db, CODECS.scenarios),
+    ...(tiering ? { tiering } : {}),
+    decisions,
+    actuals: readActuals(db),
   };
 }
 
@@ -92,7 +109,8 @@ export function checkAfterEdits(db: Db, tracker: EditTracker): void {
   const anyTouched = touched.customers.size + touched.goals.size + touched.targets.size + pastLastStage.length > 0;
   if (!tracker.smallChanged && !anyTouched) return;
   const base = smallPlan(db);
-  const issues = tracker.smallChanged ? checkPlanRules(base) : [];
+  // base holds only the targets exit checks name (and not their owners): target rules are checkTouched's.
+  const issues = tracker.smallChanged ? checkPlanRules(base).filter((i) => !i.path.startsWith('targets')) : [];
   if (anyTouched)
     issues.push(...checkTouched(db, base, { ...touched, customers: new Set([...touched.customers, ...pastLastStage]) }));
   if (issues.length) throw invalidPlanError(issues);

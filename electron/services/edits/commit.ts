@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api/result';
 import { CODECS, readRevision, recordChange, type PlanFile } from '../../store';
 import { normalizePositions } from '../../store/entities/repository';
 import { setMeta } from '../../store/meta';
-import { sqliteCode } from '../../store/errors';
+import { fileError, sqliteCode } from '../../store/errors';
 import { applyEdit } from './apply';
 import { checkAfterEdits, invalidPlanError } from './check';
 import { summarize } from './summary';
@@ -66,8 +66,10 @@ export function commitEdits(file: PlanFile, edits: readonly PlanEdit[], opts: Co
     return run();
   } catch (e) {
     // The rule checks run first; a constraint still failing is a reference they did not foresee.
-    if (sqliteCode(e).startsWith('SQLITE_CONSTRAINT'))
-      throw invalidPlanError([{ path: '', message: (e as Error).message }]);
+    const code = sqliteCode(e);
+    if (code.startsWith('SQLITE_CONSTRAINT')) throw invalidPlanError([{ path: '', message: (e as Error).message }]);
+    // Disk full, read-only media, I/O errors: the transaction rolled back; say so, naming the file.
+    if (/^SQLITE_(FULL|IOERR|READONLY|CANTOPEN)/.test(code)) throw fileError(file.path, e);
     throw e;
   }
 }

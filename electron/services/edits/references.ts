@@ -5,9 +5,14 @@ import { ApiError } from '../../../shared/api/result';
 import { CODECS, type Db } from '../../store';
 import { stmt } from '../../store/sql';
 
+/** Who may refer: a collection, or the plan's actuals (rows without ids). */
+type Referrer = CollectionKind | 'actuals';
+const ACTUALS_WORDS = { singular: 'actual', plural: 'actuals' };
+const words = (kind: Referrer) => (kind === 'actuals' ? ACTUALS_WORDS : CODECS[kind]);
+
 interface Reference {
   /** The collection whose entities refer. */
-  from: CollectionKind;
+  from: Referrer;
   table: string;
   columns: readonly string[];
   /** The column naming the referring entity (a child row counts for its parent). */
@@ -20,22 +25,33 @@ const REFERENCES: Partial<Record<CollectionKind, readonly Reference[]>> = {
     { from: 'customers', table: 'customers', columns: ['breakthrough_phase_id'], owner: 'id' },
     { from: 'goals', table: 'goals', columns: ['phase_id'], owner: 'id' },
     { from: 'targets', table: 'targets', columns: ['phase_id'], owner: 'id' },
+    { from: 'customers', table: 'customer_relationship_plan', columns: ['phase_id'], owner: 'customer_id' },
+    { from: 'decisions', table: 'decisions', columns: ['phase_id'], owner: 'id' },
   ],
   funnels: [
     { from: 'segments', table: 'segments', columns: ['funnel_id'], owner: 'id' },
     { from: 'scenarios', table: 'scenario_stage_adjusts', columns: ['funnel_id'], owner: 'scenario_id' },
+    { from: 'targets', table: 'targets', columns: ['funnel_id'], owner: 'id' },
   ],
-  segments: [{ from: 'customers', table: 'customers', columns: ['segment_id'], owner: 'id' }],
+  segments: [
+    { from: 'customers', table: 'customers', columns: ['segment_id'], owner: 'id' },
+    { from: 'phases', table: 'phase_focus_segments', columns: ['segment_id'], owner: 'phase_id' },
+    { from: 'targets', table: 'targets', columns: ['segment_id'], owner: 'id' },
+    { from: 'actuals', table: 'actuals', columns: ['segment_id'], owner: 'position' },
+  ],
   people: [
     { from: 'customers', table: 'customers', columns: ['owner_ar', 'owner_sr', 'owner_fr'], owner: 'id' },
     { from: 'goals', table: 'goals', columns: ['owner_id'], owner: 'id' },
     { from: 'targets', table: 'targets', columns: ['owner_id'], owner: 'id' },
+    { from: 'funnels', table: 'funnel_stages', columns: ['owner_id'], owner: 'funnel_id' },
+    { from: 'decisions', table: 'decisions', columns: ['by_id'], owner: 'id' },
   ],
   customers: [{ from: 'goals', table: 'goals', columns: ['customer_id'], owner: 'id' }],
+  targets: [{ from: 'phases', table: 'phase_exit_checks', columns: ['target_id'], owner: 'phase_id' }],
 };
 
 export interface ReferenceCount {
-  kind: CollectionKind;
+  kind: Referrer;
   count: number;
 }
 
@@ -54,7 +70,7 @@ function listing(parts: string[]): string {
 }
 
 export function inUseError(kind: CollectionKind, id: string, name: string, refs: ReferenceCount[]): ApiError {
-  const what = listing(refs.map((r) => `${r.count} ${r.count === 1 ? CODECS[r.kind].singular : CODECS[r.kind].plural}`));
+  const what = listing(refs.map((r) => `${r.count} ${r.count === 1 ? words(r.kind).singular : words(r.kind).plural}`));
   const label = name && name !== id ? `"${name}" (${id})` : `"${id}"`;
   return new ApiError(
     'in_use',

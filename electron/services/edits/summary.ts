@@ -8,6 +8,8 @@ const PAST = { create: 'added', update: 'changed', delete: 'deleted', reorder: '
 
 function describe(item: ChangeItem): string {
   if (item.kind === 'plan') return 'Changed the plan settings';
+  if (item.kind === 'tiering') return item.after === null ? 'Removed the tiering rule' : 'Changed the tiering rule';
+  if (item.kind === 'actuals') return 'Changed the actuals';
   const codec = CODECS[item.kind];
   if (item.op === 'reorder') return `Reordered ${codec.plural}`;
   return `${VERB[item.op]} ${codec.singular} "${displayName(item.after ?? item.before)}"`;
@@ -24,6 +26,8 @@ export function summarize(items: ChangeItem[], label?: string): string {
   const parts = [...counts].map(([key, n]) => {
     const [kind, op] = key.split('\u0000') as [ChangeItem['kind'], ChangeItem['op']];
     if (kind === 'plan') return 'plan settings changed';
+    if (kind === 'tiering') return 'tiering rule changed';
+    if (kind === 'actuals') return 'actuals changed';
     const codec = CODECS[kind];
     return op === 'reorder' ? `${codec.plural} reordered` : `${n} ${n === 1 ? codec.singular : codec.plural} ${PAST[op]}`;
   });

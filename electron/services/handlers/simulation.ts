@@ -36,8 +36,8 @@ export const simulationHandlers: SimulationHandlers = {
   'simulation.active': (_arg, s) => simulationRuns(s).activeRuns(),
 
   // Expected-value mode takes a few milliseconds (bench: ≈1 ms): inline.
-  'simulation.expected': ({ scenarioId, adjust }, s) =>
-    engineCall(() => whatIf(readPlan(s.requireFile().db), scenarioId ?? null, adjust)),
+  'simulation.expected': ({ scenarioId, adjust, segmentLeads }, s) =>
+    engineCall(() => whatIf(readPlan(s.requireFile().db), scenarioId ?? null, adjust, segmentLeads)),
 
   // Seconds of work each (dozens of evaluations): in the worker pool.
   'simulation.requiredLeads': (arg, s) =>

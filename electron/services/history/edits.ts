@@ -10,10 +10,10 @@
 import type { CollectionKind } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/result';
 import type { PlanSettings } from '../../../shared/plan/types';
-import { CODECS, readSettings, type ChangeItem, type Db } from '../../store';
+import { CODECS, readActuals, readSettings, readTiering, type ChangeItem, type Db } from '../../store';
 import type { EntityCodec } from '../../store/entities';
 import { orderedIds, readEntitiesById } from '../../store/entities/repository';
-import { canonicalJson, displayName, type PlanEdit } from '../edits/types';
+import { canonicalJson, displayName, isSingletonKind, type PlanEdit } from '../edits/types';
 import { OrderSim } from './order';
 
 export type Direction = 'undo' | 'redo';
@@ -31,6 +31,7 @@ const idOf = (v: unknown) => (v as { id: string }).id;
 
 function undoStep(item: ChangeItem): Step {
   if (item.kind === 'plan') return { edit: { kind: 'plan', op: 'update', patch: item.before as PlanSettings, replace: true } };
+  if (isSingletonKind(item.kind)) return { edit: { kind: item.kind, op: 'update', value: item.before } as PlanEdit };
   const kind = item.kind;
   switch (item.op) {
     case 'create':
@@ -50,6 +51,7 @@ function undoStep(item: ChangeItem): Step {
 
 function redoStep(item: ChangeItem): Step {
   if (item.kind === 'plan') return { edit: { kind: 'plan', op: 'update', patch: item.after as PlanSettings, replace: true } };
+  if (isSingletonKind(item.kind)) return { edit: { kind: item.kind, op: 'update', value: item.after } as PlanEdit };
   const kind = item.kind;
   switch (item.op) {
     case 'create':
@@ -80,7 +82,7 @@ export function mismatch(message: string, details: Record<string, unknown> = {})
  */
 export function checkPlanMatches(db: Db, items: readonly ChangeItem[], direction: Direction): void {
   const ordered = direction === 'undo' ? [...items].reverse() : items;
-  if (items.some((i) => i.op === 'update' && i.kind !== 'plan' && idOf(i.before) !== idOf(i.after))) return;
+  if (items.some((i) => i.op === 'update' && i.kind !== 'plan' && !isSingletonKind(i.kind) && idOf(i.before) !== idOf(i.after))) return;
   const seen = new Set<string>();
   const expected = new Map<CollectionKind, Map<string, unknown>>();
   for (const item of ordered) {
@@ -90,6 +92,14 @@ export function checkPlanMatches(db: Db, items: readonly ChangeItem[], direction
       if (seen.has('plan')) continue;
       seen.add('plan');
       if (canonicalJson(readSettings(db)) !== canonicalJson(state)) throw mismatch('the plan settings were changed since', { kind: 'plan' });
+      continue;
+    }
+    if (isSingletonKind(item.kind)) {
+      if (seen.has(item.kind)) continue;
+      seen.add(item.kind);
+      const now = item.kind === 'tiering' ? readTiering(db) : readActuals(db);
+      if (canonicalJson(now) !== canonicalJson(state))
+        throw mismatch(item.kind === 'tiering' ? 'the tiering rule was changed since' : 'the actuals were changed since', { kind: item.kind });
       continue;
     }
     const id = idOf(item.before ?? item.after);
@@ -119,9 +129,9 @@ export function checkPlanMatches(db: Db, items: readonly ChangeItem[], direction
 function walk(steps: Step[], sims: Map<CollectionKind, OrderSim>, visit: (step: Step, sim: OrderSim | undefined) => void): void {
   for (const step of steps) {
     const { edit, after } = step;
-    const sim = edit.kind === 'plan' ? undefined : sims.get(edit.kind);
+    const sim = edit.kind === 'plan' || isSingletonKind(edit.kind) ? undefined : sims.get(edit.kind);
     visit(step, sim);
-    if (!sim || edit.kind === 'plan') continue;
+    if (!sim || edit.kind === 'plan' || isSingletonKind(edit.kind)) continue;
     switch (edit.op) {
       case 'create': {
         const place = after ?? null;
@@ -135,7 +145,7 @@ function walk(steps: Step[], sims: Map<CollectionKind, OrderSim>, visit: (step: 
         if (sim.has(edit.id)) sim.remove(edit.id);
         break;
       case 'update':
-        if (sim.has(edit.id)) sim.rename(edit.id, edit.value.id);
+        if ('id' in edit && sim.has(edit.id)) sim.rename(edit.id, (edit.value as { id: string }).id);
         break;
       case 'reorder':
         sim.setAll(edit.ids);

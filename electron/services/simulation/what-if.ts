@@ -2,29 +2,37 @@
 // evaluated in expected-value mode (≈1–5 ms, so it runs inline). The two are
 // combined into one temporary scenario of a copy of the plan; the plan file
 // is not touched.
-import type { Plan, ScenarioAdjust, StageAdjust } from '../../../shared/plan/types';
+import { combineAdjust } from '../../../shared/plan/adjust';
+import { ApiError } from '../../../shared/api/result';
+import type { Plan, Range, ScenarioAdjust } from '../../../shared/plan/types';
 import { expectedValue } from '../../../shared/simulation';
 import type { ExpectedResult } from '../../../shared/simulation';
 
-const FACTORS = ['leads', 'conversion', 'dealSize', 'days'] as const;
-
-/** `extra` applied on top of `base`: factors multiply, stage adjustments of the same stage multiply. */
-export function combineAdjust(base: ScenarioAdjust, extra: ScenarioAdjust): ScenarioAdjust {
-  const out: ScenarioAdjust = {};
-  for (const k of FACTORS) {
-    if (base[k] !== undefined || extra[k] !== undefined) out[k] = (base[k] ?? 1) * (extra[k] ?? 1);
-  }
-  const stages = new Map<string, StageAdjust>();
-  for (const s of [...(base.stages ?? []), ...(extra.stages ?? [])]) {
-    const key = JSON.stringify([s.funnelId, s.stageKey]);
-    const prev = stages.get(key);
-    stages.set(key, prev ? { ...prev, conversion: prev.conversion * s.conversion } : { ...s });
-  }
-  if (stages.size > 0) out.stages = [...stages.values()];
-  return out;
+function scaled(r: Range, f: number): Range {
+  return typeof r === 'number' ? r * f : { min: r.min * f, mode: r.mode * f, max: r.max * f };
 }
 
-export function whatIf(plan: Plan, scenarioId: string | null, adjust: ScenarioAdjust | undefined): ExpectedResult {
+/** The plan with some segments' lead volume multiplied (segment id → factor); an unknown id is refused by name. */
+export function withSegmentLeads(plan: Plan, factors: Record<string, number>): Plan {
+  const ids = new Set(plan.segments.map((s) => s.id));
+  const unknown = Object.keys(factors).find((id) => !ids.has(id));
+  if (unknown !== undefined) throw new ApiError('invalid_argument', `segmentLeads: no segment "${unknown}" in the plan`, { path: `segmentLeads.${unknown}` });
+  return {
+    ...plan,
+    segments: plan.segments.map((s) => {
+      const f = factors[s.id];
+      return f === undefined || f === 1 ? s : { ...s, leads: s.leads.map((e) => ({ ...e, perMonth: scaled(e.perMonth, f) })) };
+    }),
+  };
+}
+
+export function whatIf(
+  source: Plan,
+  scenarioId: string | null,
+  adjust: ScenarioAdjust | undefined,
+  segmentLeads?: Record<string, number>,
+): ExpectedResult {
+  const plan = segmentLeads ? withSegmentLeads(source, segmentLeads) : source;
   if (!adjust) return expectedValue(plan, { scenarioId });
   const base = scenarioId === null ? undefined : plan.scenarios.find((s) => s.id === scenarioId);
   // An unknown scenario id goes to the engine as is, for its own error.

@@ -12,13 +12,14 @@ export const customerCodec: EntityCodec<Customer> = {
   columns: [
     'name', 'segment_id', 'tier', 'rel_key', 'rel_broad', 'rel_organizational', 'potential', 'region', 'industry',
     'owner_ar', 'owner_sr', 'owner_fr', 'has_factors', ...FACTOR_COLUMNS,
-    'breakthrough_phase_id', 'entry_stage', 'first_deal', 'status',
+    'breakthrough_phase_id', 'entry_stage', 'first_deal', 'status', 'needs', 'has_relationship_plan',
   ],
   toRow: (c) => [
     c.name, c.segmentId, c.tier, c.relationship.key, c.relationship.broad, c.relationship.organizational, c.potential,
     c.region ?? null, c.industry ?? null, c.owners.AR, c.owners.SR, c.owners.FR,
     c.factors ? 1 : 0, ...FACTORS.map((f) => c.factors?.[f] ?? null),
     c.breakthroughPhaseId ?? null, c.entryStage ?? null, c.firstDeal === undefined ? null : rangeToText(c.firstDeal), c.status,
+    c.needs ?? null, c.relationshipPlan ? 1 : 0,
   ],
   fromRow(r, c) {
     const customer = {
@@ -44,7 +45,25 @@ export const customerCodec: EntityCodec<Customer> = {
     if (r[c.entry_stage] !== null) customer.entryStage = r[c.entry_stage] as number;
     if (r[c.first_deal] !== null) customer.firstDeal = rangeFromText(r[c.first_deal]);
     customer.status = r[c.status] as CustomerStatus;
+    if (r[c.needs] !== null) customer.needs = r[c.needs] as string;
+    if (r[c.has_relationship_plan] === 1) customer.relationshipPlan = {};
     return customer;
   },
-  children: [],
+  children: [
+    {
+      table: 'customer_relationship_plan',
+      parent: 'customer_id',
+      columns: ['phase_id', 'rel_key', 'rel_broad', 'rel_organizational'],
+      rows: (c) => Object.entries(c.relationshipPlan ?? {}).map(([phaseId, l]) => [phaseId, l.key, l.broad, l.organizational]),
+      attach(customer, r, c) {
+        // defineProperty: a phase id is never "__proto__" (refused on the way in), but a key must never reach the prototype.
+        Object.defineProperty(customer.relationshipPlan!, r[c.phase_id] as string, {
+          value: { key: r[c.rel_key] as number, broad: r[c.rel_broad] as number, organizational: r[c.rel_organizational] as number },
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      },
+    },
+  ],
 };

@@ -1,4 +1,4 @@
-import type { Funnel, Process } from '../../../shared/plan/types';
+import type { Funnel, Process, Stage } from '../../../shared/plan/types';
 import { rangeFromText, rangeToText, type EntityCodec } from './codec';
 
 export const funnelCodec: EntityCodec<Funnel> = {
@@ -20,15 +20,18 @@ export const funnelCodec: EntityCodec<Funnel> = {
     {
       table: 'funnel_stages',
       parent: 'funnel_id',
-      columns: ['key', 'name', 'conversion', 'days'],
-      rows: (f) => f.stages.map((s) => [s.key, s.name, rangeToText(s.conversion), rangeToText(s.days)]),
-      attach: (f, r, c) =>
-        f.stages.push({
+      columns: ['key', 'name', 'conversion', 'days', 'owner_id'],
+      rows: (f) => f.stages.map((s) => [s.key, s.name, rangeToText(s.conversion), rangeToText(s.days), s.ownerId ?? null]),
+      attach(f, r, c) {
+        const stage: Stage = {
           key: r[c.key] as string,
           name: r[c.name] as string,
           conversion: rangeFromText(r[c.conversion]),
           days: rangeFromText(r[c.days]),
-        }),
+        };
+        if (r[c.owner_id] !== null) stage.ownerId = r[c.owner_id] as string;
+        f.stages.push(stage);
+      },
     },
     {
       table: 'funnel_payments',

@@ -3,6 +3,7 @@
 import type { CollectionKind, EntityOf } from '../../../shared/api/contract';
 import type { EntityCodec } from './codec';
 import { customerCodec } from './customers';
+import { decisionCodec } from './decisions';
 import { funnelCodec } from './funnels';
 import { goalCodec } from './goals';
 import { personCodec } from './people';
@@ -21,4 +22,5 @@ export const CODECS: { readonly [K in CollectionKind]: EntityCodec<EntityOf<K>> 
   goals: goalCodec,
   targets: targetCodec,
   scenarios: scenarioCodec,
+  decisions: decisionCodec,
 };

@@ -4,5 +4,11 @@ import type { Db } from '../sql';
 export interface Migration {
   version: number;
   name: string;
+  /**
+   * Runs with foreign key enforcement off, for a table rebuild (SQLite's
+   * documented way to change a CHECK): the runner checks every reference
+   * with foreign_key_check before committing the version.
+   */
+  foreignKeysOff?: boolean;
   up(db: Db): void;
 }

@@ -4,12 +4,14 @@
 // the stored value on screen and is remembered at its cell with the host's
 // reason, until that cell is saved.
 import { action, makeObservable, observable, observableRef } from 'mobx';
-import type { Customer } from '../../../shared/plan/types';
+import type { Customer, RelationshipLayer } from '../../../shared/plan/types';
 import type { HistoryStore } from '../HistoryStore';
 import type { PlanStore } from '../PlanStore';
 import { toApiError } from '../PlanStore';
+import type { WriteOutcome } from '../refusals';
 import type { UiStore } from '../UiStore';
-import type { ActiveCell } from '../CustomersViewStore';
+import type { ActiveCell } from './columns';
+import { withPlannedLevel } from './ladder';
 import {
   bulkEdits,
   cellText,
@@ -27,8 +29,7 @@ export interface CellRefusal {
   message: string;
 }
 
-/** What a write answers: null when stored, else the reason it was not. */
-export type WriteOutcome = string | null;
+export type { WriteOutcome } from '../refusals';
 
 /** What the writes need of the view: its selection, active cell and open detail. */
 export interface WriteView {
@@ -95,6 +96,28 @@ export class CustomerWrites {
       if (column) this.refuse(id, column, message);
       return message;
     }
+  }
+
+  /** Sets the needs (客户需求) of customer `id` as typed; blank text removes them. */
+  async setNeeds(id: string, text: string): Promise<WriteOutcome> {
+    const c = this.plan.collections.customers.plain(id);
+    if (!c || (c.needs ?? '') === (text.trim() === '' ? '' : text)) return null;
+    const next = structuredClone(c);
+    if (text.trim() === '') delete next.needs;
+    else next.needs = text;
+    return this.writeCustomer(id, next);
+  }
+
+  /**
+   * One cell of the account ladder: the level of `layer` planned for the end
+   * of `phaseId`, or (null) no plan for that phase. One undoable edit.
+   */
+  async setPlannedLevel(id: string, phaseId: string, layer: RelationshipLayer, level: number | null): Promise<WriteOutcome> {
+    const c = this.plan.collections.customers.plain(id);
+    if (!c) return null;
+    const current = c.relationshipPlan?.[phaseId];
+    if (level === null ? current === undefined : current?.[layer] === level) return null;
+    return this.writeCustomer(id, withPlannedLevel(c, this.plan.collections.phases.ids, phaseId, layer, level));
   }
 
   private refuse(id: string, column: EditableColumn, message: string | null): void {

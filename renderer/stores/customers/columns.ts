@@ -16,5 +16,13 @@ export const GRID_COLUMNS = [
   'ownerAR',
   'ownerSR',
   'ownerFR',
+  'needs',
 ] as const;
 export type GridColumn = (typeof GRID_COLUMNS)[number];
+
+/** The grid's cursor. */
+export interface ActiveCell {
+  /** The display item's key: a customer id or a group key. */
+  key: string;
+  column: GridColumn;
+}

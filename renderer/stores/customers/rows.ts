@@ -6,6 +6,7 @@
 // grouping into header + member rows.
 import { readiness } from '../../../shared/simulation';
 import { CollationIndex } from './collation';
+import { isBehindPlan } from './ladder';
 import {
   CUSTOMER_STATUSES,
   TIERS,
@@ -20,7 +21,7 @@ export interface CustomerRow {
   /** The plain customer the row was made from (read-only). */
   customer: Customer;
   readiness: number;
-  /** id, name, region and industry, lower-cased, for the text search. */
+  /** id, name, region, industry and needs, lower-cased, for the text search. */
   haystack: string;
 }
 
@@ -37,7 +38,7 @@ export function toRows(customers: readonly Customer[]): CustomerRow[] {
         id: c.id,
         customer: c,
         readiness: readiness(c),
-        haystack: `${c.id}\n${c.name}\n${c.region ?? ''}\n${c.industry ?? ''}`.toLowerCase(),
+        haystack: `${c.id}\n${c.name}\n${c.region ?? ''}\n${c.industry ?? ''}\n${c.needs ?? ''}`.toLowerCase(),
       };
       rowCache.set(c, row);
     }
@@ -67,6 +68,8 @@ export interface CustomerFilter {
   ids: readonly string[] | null;
   readiness: Interval | null;
   potential: Interval | null;
+  /** Only customers with a layer below the level planned for the current phase (see ladder.ts). */
+  behindPlan: boolean;
 }
 
 export const EMPTY_FILTER: CustomerFilter = {
@@ -79,6 +82,7 @@ export const EMPTY_FILTER: CustomerFilter = {
   ids: null,
   readiness: null,
   potential: null,
+  behindPlan: false,
 };
 
 export function isFilterEmpty(f: CustomerFilter): boolean {
@@ -91,13 +95,15 @@ export function isFilterEmpty(f: CustomerFilter): boolean {
     f.statuses.length === 0 &&
     f.ids === null &&
     f.readiness === null &&
-    f.potential === null
+    f.potential === null &&
+    !f.behindPlan
   );
 }
 
-export function filterRows(rows: readonly CustomerRow[], f: CustomerFilter): CustomerRow[] {
+/** `currentPhaseId`: the phase the behind-plan filter compares with (ladder.ts currentPhase). */
+export function filterRows(rows: readonly CustomerRow[], f: CustomerFilter, currentPhaseId: string | null = null): CustomerRow[] {
   if (isFilterEmpty(f)) return rows.slice();
-  // Each word must appear somewhere in id, name, region or industry.
+  // Each word must appear somewhere in id, name, region, industry or needs.
   const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
   const tiers = f.tiers.length ? new Set<string>(f.tiers) : null;
   const segments = f.segments.length ? new Set(f.segments) : null;
@@ -116,6 +122,7 @@ export function filterRows(rows: readonly CustomerRow[], f: CustomerFilter): Cus
     if (ids && !ids.has(row.id)) continue;
     if (r && (row.readiness < r.min || row.readiness > r.max)) continue;
     if (p && (c.potential < p.min || c.potential > p.max)) continue;
+    if (f.behindPlan && !isBehindPlan(c, currentPhaseId)) continue;
     if (words.length && !words.every((w) => row.haystack.includes(w))) continue;
     out.push(row);
   }

@@ -47,6 +47,9 @@ function describeOne(e: HistoryEntity, ctx: FieldContext): string {
     const fields = changedFieldNames(e, ctx);
     return fields.length ? tr.t('history.what.settings', { fields: fieldsText(fields, ctx) }) : tr.t('history.what.settingsNone');
   }
+  // Written whole: the entry says what changed, the detail view lists the values.
+  if (e.kind === 'tiering') return tr.t(e.after === null ? 'history.what.tieringRemoved' : 'history.what.tiering');
+  if (e.kind === 'actuals') return tr.t('history.what.actuals');
   const kind = kindWord(e.kind, ctx);
   switch (e.op) {
     case 'create':
@@ -70,7 +73,7 @@ function describeOne(e: HistoryEntity, ctx: FieldContext): string {
 function describeTally(tally: HistoryEntry['tally'], ctx: FieldContext): string {
   const { tr } = ctx;
   const parts = tally.map(({ kind, op, count }) => {
-    if (kind === 'plan') return tr.t('history.tally.plan');
+    if (kind === 'plan' || kind === 'tiering' || kind === 'actuals') return tr.t(`history.tally.${kind}`);
     if (op === 'reorder') return tr.t('history.tally.reorder', { kinds: kindsWord(kind, ctx) });
     const items = tr.tn(`history.count.${kind}` as PluralKey, count);
     return tr.t(`history.tally.${op}`, { items });

@@ -68,6 +68,7 @@ const REFERENCE: Record<string, CollectionKind> = {
   breakthroughPhaseId: 'phases',
   customerId: 'customers',
   ownerId: 'people',
+  byId: 'people',
 };
 const MONTHS = new Set(['start', 'end', 'due', 'startMonth']);
 const ADJUST_LABELS: Record<string, MessageKey> = {
@@ -95,7 +96,8 @@ function segmentLabel(kind: HistoryKind, path: Seg[], i: number, element: unknow
     if (e?.funnelId && e.stageKey) return `${ctx.nameOf('funnels', e.funnelId) ?? e.funnelId} › ${e.stageKey}`;
     return tr.t('history.field.item', { n: seg + 1 });
   }
-  if (parent === 'relationship') return tr.t(`layer.${seg}` as MessageKey & `layer.${string}`);
+  if (parent === 'relationship' || path[i - 2] === 'relationshipPlan') return tr.t(`layer.${seg}` as MessageKey & `layer.${string}`);
+  if (parent === 'relationshipPlan') return ctx.nameOf('phases', seg) ?? seg;
   if (parent === 'factors') return tr.t(`factor.${seg}` as MessageKey & `factor.${string}`);
   if (parent === 'owners') return seg;
   if (kind === 'scenarios' && parent === 'adjust' && ADJUST_LABELS[seg]) return tr.t(ADJUST_LABELS[seg] as 'history.field.leadsMultiplier');
@@ -144,6 +146,7 @@ export function formatFieldValue(kind: HistoryKind, path: Seg[], value: unknown,
     if (MONTHS.has(last)) return formatMonth(value, tr.locale);
     if (last === 'tier') return tr.t(`tier.${value}` as 'tier.S');
     if (last === 'status' && kind === 'customers') return tr.t(`status.${value}` as 'status.target');
+    if (last === 'status' && kind === 'goals') return tr.t(`planning.goalStatus.${value}` as 'planning.goalStatus.notStarted');
     if (last === 'stage' && kind === 'phases') return tr.t(`stage.${value}` as 'stage.entry');
     if (last === 'role') return tr.t(`role.${value}` as 'role.AR');
     if (last === 'process') return tr.t(`process.${value}` as 'process.ltc');

@@ -1,21 +1,9 @@
-// Why an edit did not happen, in the user's language. The store's messages
-// are English and name JSON paths; where the refusal carries structured
-// details (in_use: which collections still refer, how many) or the screen
-// can see the cause itself (a phase overlap), the reason is told in words.
-import type { ApiError } from '../../../shared/api/result';
+// Why a planning edit did not happen when the screen can see the cause itself
+// (a phase overlap, a value that is not a number), in the user's language.
+// Refusals from the store are worded in ../refusals.ts.
 import { formatMonthRange, type Translator } from '../../../shared/i18n';
-import { describeReferences, referencesOf } from '../../components/rejection';
 import type { PhaseProblem } from './coverage';
 import type { ParseProblem } from './values';
-
-/** The reason to show next to a refused edit of the entity called `name`. */
-export function explainError(e: ApiError, tr: Translator, name: string): string {
-  if (e.code === 'in_use') {
-    const refs = referencesOf(e);
-    if (refs.length) return tr.t('planning.error.inUse', { name, refs: describeReferences(refs, tr) });
-  }
-  return tr.t('planning.error.refused', { message: e.message });
-}
 
 export function explainPhaseProblem(p: PhaseProblem, tr: Translator): string {
   const locale = tr.locale;

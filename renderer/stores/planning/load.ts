@@ -1,9 +1,10 @@
 // Each person's load: the customers they own in each iron-triangle role,
 // the same customers by breakthrough phase, their goals and targets, and
-// whether they own more customers than their limit. One pass over the
+// whether they own more customers than their limit, and the funnel stages
+// they own (stage owners, plan-format v2). One pass over the
 // customers, so it stays cheap on a 50,000-customer plan.
 import { DEFAULT_CUSTOMER_LIMITS } from '../../../shared/api/methods/team';
-import { OWNER_ROLES, type Customer, type Goal, type OwnerRole, type Person, type Target } from '../../../shared/plan/types';
+import { OWNER_ROLES, type Customer, type Funnel, type Goal, type OwnerRole, type Person, type Target } from '../../../shared/plan/types';
 
 /** The key of the "no breakthrough phase" column. */
 export const NO_PHASE = '';
@@ -18,10 +19,19 @@ export interface PersonLoad {
   customers: number;
   goals: number;
   targets: number;
+  /** Funnel stages this person owns (is measured by), in plan order. */
+  stages: OwnedStage[];
   limit: number;
   /** True when the person has a limit of their own rather than the role default. */
   ownLimit: boolean;
   overloaded: boolean;
+}
+
+export interface OwnedStage {
+  funnelId: string;
+  funnelName: string;
+  stageKey: string;
+  stageName: string;
 }
 
 export function limitOf(person: Person, limits: Readonly<Record<string, number>>): { limit: number; own: boolean } {
@@ -35,6 +45,7 @@ export function computeTeamLoad(
   goals: readonly Goal[],
   targets: readonly Target[],
   limits: Readonly<Record<string, number>>,
+  funnels: readonly Funnel[] = [],
 ): PersonLoad[] {
   const rows = new Map<string, PersonLoad>();
   for (const person of people) {
@@ -46,6 +57,7 @@ export function computeTeamLoad(
       customers: 0,
       goals: 0,
       targets: 0,
+      stages: [],
       limit,
       ownLimit: own,
       overloaded: false,
@@ -68,6 +80,11 @@ export function computeTeamLoad(
   }
   for (const g of goals) if (g.ownerId) bump(rows.get(g.ownerId), 'goals');
   for (const t of targets) if (t.ownerId) bump(rows.get(t.ownerId), 'targets');
+  for (const f of funnels)
+    for (const s of f.stages) {
+      const row = s.ownerId ? rows.get(s.ownerId) : undefined;
+      if (row) row.stages.push({ funnelId: f.id, funnelName: f.name, stageKey: s.key, stageName: s.name });
+    }
   for (const row of rows.values()) row.overloaded = row.customers > row.limit;
   return [...rows.values()];
 }

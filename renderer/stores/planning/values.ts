@@ -3,7 +3,7 @@
 // plain numbers. Parsing accepts what planners type or paste from Excel:
 // grouping commas, a currency sign, 万/亿 or k/M/B multipliers, a % sign.
 import { formatMoney, formatNumber, formatPercent, type Locale } from '../../../shared/i18n';
-import type { GoalMetric, TargetMetric } from '../../../shared/plan/types';
+import { RATIO_TARGET_METRICS, type GoalMetric, type Target, type TargetMetric } from '../../../shared/plan/types';
 
 export type ValueKind = 'money' | 'rate' | 'days' | 'count';
 
@@ -84,4 +84,31 @@ export function parseValue(kind: ValueKind, text: string): Parsed {
     return { ok: true, value: Math.round(n * 1e6) / 1e8 };
   }
   return { ok: true, value: Math.round(n * 1e6) / 1e6 };
+}
+
+/** A target's scope: every funnel (null), one funnel, or one segment (plan-format v2). */
+export type TargetScope = { funnelId: string } | { segmentId: string } | null;
+
+export function scopeOf(t: Pick<Target, 'funnelId' | 'segmentId'>): TargetScope {
+  if (t.funnelId !== undefined) return { funnelId: t.funnelId };
+  if (t.segmentId !== undefined) return { segmentId: t.segmentId };
+  return null;
+}
+
+/** A select's value for a scope: '' every funnel, 'f:id' a funnel, 's:id' a segment. */
+export function scopeKey(scope: TargetScope): string {
+  if (scope === null) return '';
+  return 'funnelId' in scope ? `f:${scope.funnelId}` : `s:${scope.segmentId}`;
+}
+
+export function scopeFromKey(key: string): TargetScope {
+  if (key.startsWith('f:')) return { funnelId: key.slice(2) };
+  if (key.startsWith('s:')) return { segmentId: key.slice(2) };
+  return null;
+}
+
+/** An unscoped ratio or cycle target on a plan of several funnels: it mixes deals of
+ * different kinds (e.g. a B2C purchase step swamping B2B win rates), so the grid flags it. */
+export function isPooledRatio(t: Pick<Target, 'metric' | 'funnelId' | 'segmentId'>, funnelCount: number): boolean {
+  return (RATIO_TARGET_METRICS as readonly string[]).includes(t.metric) && scopeOf(t) === null && funnelCount > 1;
 }

@@ -1,21 +1,24 @@
 // The Customers screen: tier views, search and filters, the grid with its
-// bulk-edit bar, and the dialogs it opens (add, delete, details, import).
+// bulk-edit bar, and the dialogs it opens (add, delete, details, import,
+// tier by rule).
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ConfirmDelete } from '../../components/ConfirmDelete';
 import { useStores, useT } from '../../stores/context';
 import '../../styles/customers.css';
-import { AddCustomerDialog } from './AddCustomerDialog';
-import { BulkBar } from './BulkBar';
-import { CustomerDetail } from './CustomerDetail';
-import { CustomerGrid } from './CustomerGrid';
-import { FilterBar, FilterChips } from './FilterBar';
+import { AddCustomerDialog } from './grid/AddCustomerDialog';
+import { BulkBar } from './grid/BulkBar';
+import { CustomerDetail } from './detail/CustomerDetail';
+import { CustomerGrid } from './grid/CustomerGrid';
+import { FilterBar, FilterChips } from './grid/FilterBar';
 import { CustomerImportDialog } from './import/CustomerImportDialog';
-import { RefusalNotice } from './RefusalNotice';
-import { TierViews } from './TierViews';
-import { useDetailHash } from './useDetailHash';
+import { LastCellRefusal } from './grid/LastCellRefusal';
+import { TierViews } from './charts/TierViews';
+import { TierByRuleDialog } from './tiering/TierByRuleDialog';
+import { useDetailHash } from './detail/useDetailHash';
+import { monthOf } from '../../stores/customers/ladder';
 
-type OpenDialog = { kind: 'add' } | { kind: 'delete' } | { kind: 'import'; text?: string } | null;
+type OpenDialog = { kind: 'add' } | { kind: 'delete' } | { kind: 'import'; text?: string } | { kind: 'tierByRule' } | null;
 
 /** How many names a delete confirmation lists before "and N more". */
 const NAMES_SHOWN = 5;
@@ -25,6 +28,8 @@ export const CustomersView = observer(function CustomersView() {
   const tr = useT();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   useDetailHash();
+  // "Behind plan" compares with the phase of this month: the app may stay open across a month's end.
+  useEffect(() => view.setToday(monthOf(new Date())), [view]);
   const close = () => setDialog(null);
   const total = plan.collections.customers.size;
 
@@ -49,6 +54,9 @@ export const CustomersView = observer(function CustomersView() {
         <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
           {tr.t('customers.import.button')}
         </button>
+        <button type="button" className="button" disabled={total === 0} onClick={() => setDialog({ kind: 'tierByRule' })}>
+          {tr.t('tiering.dialog.button')}
+        </button>
         <button
           type="button"
           className="button"
@@ -64,7 +72,7 @@ export const CustomersView = observer(function CustomersView() {
       <FilterBar />
       <FilterChips />
       <BulkBar onDelete={() => setDialog({ kind: 'delete' })} />
-      <RefusalNotice />
+      <LastCellRefusal />
       <CustomerGrid onPasteText={(text) => setDialog({ kind: 'import', text })} />
 
       {dialog?.kind === 'add' && <AddCustomerDialog onClose={close} />}
@@ -78,6 +86,7 @@ export const CustomersView = observer(function CustomersView() {
         />
       )}
       <CustomerImportDialog open={dialog?.kind === 'import'} onClose={close} initialText={dialog?.kind === 'import' ? dialog.text : undefined} />
+      {dialog?.kind === 'tierByRule' && <TierByRuleDialog onClose={close} />}
       {view.detailId !== null && <CustomerDetail key={view.detailId} />}
     </div>
   );

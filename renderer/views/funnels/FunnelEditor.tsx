@@ -6,20 +6,20 @@ import { useId, useState } from 'react';
 import { formatPercent } from '../../../shared/i18n';
 import { PROCESSES, type Funnel, type Process } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DeleteButton } from '../../components/DeleteButton';
 import { formatValue, RangeInput } from '../../components/RangeInput';
 import { useStores, useT } from '../../stores/context';
 import { FunnelChart } from './FunnelChart';
 import { PaymentsEditor } from './PaymentsEditor';
 import { ProcessBadge } from './ProcessBadge';
 import { StageTable } from './StageTable';
+import { Refusal } from '../../components/Refusal';
 
 export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel: Funnel }) {
   const { funnels, plan } = useStores();
   const tr = useT();
   const [reason, setReason] = useState<string | null>(null);
   const [processReason, setProcessReason] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const titleId = useId();
   const processId = useId();
   const currency = plan.settings?.currency ?? '';
@@ -41,30 +41,18 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
           >
             {tr.t('funnels.duplicate')}
           </button>
-          <button
-            type="button"
+          <DeleteButton
             className="button"
-            aria-label={tr.t('funnels.deleteNamed', { name: funnel.name })}
-            onClick={() => setConfirming(true)}
-          >
-            {tr.t('funnels.delete')}
-          </button>
+            label={tr.t('funnels.delete')}
+            ariaLabel={tr.t('funnels.deleteNamed', { name: funnel.name })}
+            title={tr.t('funnels.deleteNamed', { name: funnel.name })}
+            question={tr.t('funnels.confirm.deleteFunnel', { name: funnel.name })}
+            confirmLabel={tr.t('funnels.delete')}
+            onDelete={() => funnels.deleteFunnel(funnel.id)}
+          />
         </div>
       </header>
-      {reason && (
-        <p className="fx-refused" role="alert">
-          {reason}
-        </p>
-      )}
-      {confirming && (
-        <ConfirmDelete
-          title={tr.t('funnels.deleteNamed', { name: funnel.name })}
-          question={tr.t('funnels.confirm.deleteFunnel', { name: funnel.name })}
-          confirmLabel={tr.t('funnels.delete')}
-          onConfirm={() => funnels.deleteFunnel(funnel.id)}
-          onClose={() => setConfirming(false)}
-        />
-      )}
+      <Refusal reason={reason} />
 
       <div className="fx-field-row">
         <CommitText
@@ -94,11 +82,7 @@ export const FunnelEditor = observer(function FunnelEditor({ funnel }: { funnel:
           <span id={`${processId}-hint`} className="fx-hint">
             {tr.t('funnels.processHint')}
           </span>
-          {processReason && (
-            <span className="fx-refused" role="alert">
-              {processReason}
-            </span>
-          )}
+          <Refusal reason={processReason} inline />
         </div>
       </div>
 

@@ -3,9 +3,11 @@
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import type { Process } from '../../../shared/plan/types';
+import { PickList } from '../../components/PickList';
 import { useStores, useT } from '../../stores/context';
 import { FunnelEditor } from './FunnelEditor';
 import { ProcessBadge } from './ProcessBadge';
+import { Refusal } from '../../components/Refusal';
 
 export const FunnelsPanel = observer(function FunnelsPanel() {
   const { funnels } = useStores();
@@ -19,30 +21,21 @@ export const FunnelsPanel = observer(function FunnelsPanel() {
         <h2 id="funnel-list-title" className="card-title">
           {tr.t('funnels.list')}
         </h2>
-        {funnels.funnels.length === 0 ? (
-          <p className="muted">{tr.t('funnels.none')}</p>
-        ) : (
-          <ul className="fx-pick-list fx-pick-row">
-            {funnels.funnels.map((f) => (
-              <li key={f.id}>
-                <button
-                  type="button"
-                  className="fx-pick"
-                  aria-current={f.id === selected?.id ? 'true' : undefined}
-                  onClick={() => funnels.select(f.id)}
-                >
-                  <span className="fx-pick-name">{f.name}</span>
-                  <span className="fx-pick-meta">
-                    <ProcessBadge process={f.process} />
-                    <span>{tr.tn('funnels.stageCount', f.stages.length)}</span>
-                    <span>{tr.tn('funnels.usedBy', funnels.segmentsPerFunnel.get(f.id) ?? 0)}</span>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="fx-pick-actions">
+        <PickList
+          row
+          items={funnels.funnels}
+          selectedId={selected?.id}
+          onPick={(id) => funnels.select(id)}
+          empty={tr.t('funnels.none')}
+          detail={(f) => (
+            <span className="pick-meta">
+              <ProcessBadge process={f.process} />
+              <span>{tr.tn('funnels.stageCount', f.stages.length)}</span>
+              <span>{tr.tn('funnels.usedBy', funnels.segmentsPerFunnel.get(f.id) ?? 0)}</span>
+            </span>
+          )}
+        />
+        <div className="pick-actions">
           <button type="button" className="button" onClick={() => void add('ltc')}>
             {tr.t('funnels.addLtc')}
           </button>
@@ -50,11 +43,7 @@ export const FunnelsPanel = observer(function FunnelsPanel() {
             {tr.t('funnels.addMtc')}
           </button>
         </div>
-        {reason && (
-          <p className="fx-refused" role="alert">
-            {reason}
-          </p>
-        )}
+        <Refusal reason={reason} />
       </section>
       {selected && <FunnelEditor key={selected.id} funnel={selected} />}
     </div>

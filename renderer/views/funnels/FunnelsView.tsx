@@ -6,6 +6,7 @@ import { useStores, useT } from '../../stores/context';
 import type { FunnelsTab } from '../../stores/FunnelsStore';
 import { FunnelsPanel } from './FunnelsPanel';
 import { SegmentsPanel } from './SegmentsPanel';
+import '../../styles/editors.css';
 import '../../styles/funnels.css';
 
 const TABS: { id: FunnelsTab; label: 'funnels.tab.funnels' | 'funnels.tab.segments' }[] = [

@@ -8,7 +8,8 @@ import type { Funnel, Payment, Range } from '../../../shared/plan/types';
 import { RangeInput } from '../../components/RangeInput';
 import { formatForInput, parseField } from '../../components/rangeDraft';
 import { useT } from '../../stores/context';
-import { sharesComplete, sharesTotalPercent } from './funnelEdits';
+import { sharesComplete, sharesTotalPercent } from '../../stores/funnels/funnelEdits';
+import { Refusal } from '../../components/Refusal';
 
 interface Props {
   funnel: Funnel;
@@ -200,11 +201,7 @@ export const PaymentsEditor = observer(function PaymentsEditor({ funnel, save }:
           </span>
         )}
       </div>
-      {reason && (
-        <p className="fx-refused" role="alert">
-          {reason}
-        </p>
-      )}
+      <Refusal reason={reason} />
     </section>
   );
 });

@@ -6,10 +6,11 @@ import { useId, useState } from 'react';
 import { formatMonthRange } from '../../../shared/i18n';
 import type { Segment } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DeleteButton } from '../../components/DeleteButton';
 import { RangeInput } from '../../components/RangeInput';
 import { useStores, useT } from '../../stores/context';
-import { addLeadEntry, orderedLeadEntries, removeLeadEntry, setLeadEntry } from './funnelEdits';
+import { addLeadEntry, orderedLeadEntries, removeLeadEntry, setLeadEntry } from '../../stores/funnels/funnelEdits';
+import { Refusal } from '../../components/Refusal';
 
 const DEFAULT = '';
 
@@ -18,7 +19,6 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
   const tr = useT();
   const uid = useId();
   const [reason, setReason] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const phases = plan.collections.phases.list;
   const save = (next: Segment) => funnels.saveSegment(segment.id, next);
   const act = async (next: Segment) => setReason(await save(next));
@@ -43,25 +43,17 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
           {segment.name}
         </h3>
         <div className="fx-editor-actions">
-          <button
-            type="button"
+          <DeleteButton
             className="button"
-            aria-label={tr.t('funnels.segment.delete', { name: segment.name })}
-            onClick={() => setConfirming(true)}
-          >
-            {tr.t('funnels.delete')}
-          </button>
+            label={tr.t('funnels.delete')}
+            ariaLabel={tr.t('funnels.segment.delete', { name: segment.name })}
+            title={tr.t('funnels.segment.delete', { name: segment.name })}
+            question={tr.t('funnels.confirm.deleteSegment', { name: segment.name })}
+            confirmLabel={tr.t('funnels.delete')}
+            onDelete={() => funnels.deleteSegment(segment.id)}
+          />
         </div>
       </header>
-      {confirming && (
-        <ConfirmDelete
-          title={tr.t('funnels.segment.delete', { name: segment.name })}
-          question={tr.t('funnels.confirm.deleteSegment', { name: segment.name })}
-          confirmLabel={tr.t('funnels.delete')}
-          onConfirm={() => funnels.deleteSegment(segment.id)}
-          onClose={() => setConfirming(false)}
-        />
-      )}
       <div className="fx-field-row">
         <CommitText
           className="fx-field-name"
@@ -168,11 +160,7 @@ export const SegmentEditor = observer(function SegmentEditor({ segment }: { segm
           </>
         )}
       </div>
-      {reason && (
-        <p className="fx-refused" role="alert">
-          {reason}
-        </p>
-      )}
+      <Refusal reason={reason} />
     </section>
   );
 });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { formatNumber } from '../../../shared/i18n';
 import { useStores, useT } from '../../stores/context';
 import { SegmentEditor } from './SegmentEditor';
+import { Refusal } from '../../components/Refusal';
 
 export const SegmentsPanel = observer(function SegmentsPanel() {
   const { funnels, plan } = useStores();
@@ -62,11 +63,7 @@ export const SegmentsPanel = observer(function SegmentsPanel() {
           {tr.t('funnels.segment.add')}
         </button>
       </div>
-      {reason && (
-        <p className="fx-refused" role="alert">
-          {reason}
-        </p>
-      )}
+      <Refusal reason={reason} />
       {plan.collections.segments.list.map((s) => (
         <SegmentEditor key={s.id} segment={s} />
       ))}

@@ -1,13 +1,15 @@
 // The stages of a funnel as a table: key, name, conversion rate and days in
 // stage (each a fixed value or a range), moved up and down, added (up to 12)
-// and removed (down to 1). Each change saves the whole funnel.
+// and removed (down to 1), each with its owner (the person measured by the
+// stage's results). Each change saves the whole funnel.
 import { observer } from 'mobx-react-lite';
 import { useId, useState } from 'react';
 import type { Funnel } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
 import { RangeInput, type CommitOutcome } from '../../components/RangeInput';
-import { useT } from '../../stores/context';
-import { addStage, MAX_STAGES, MIN_STAGES, moveStage, removeStage, setStage, stageKeyProblem } from './funnelEdits';
+import { useStores, useT } from '../../stores/context';
+import { addStage, MAX_STAGES, MIN_STAGES, moveStage, removeStage, setStage, setStageOwner, stageKeyProblem } from '../../stores/funnels/funnelEdits';
+import { Refusal } from '../../components/Refusal';
 
 interface Props {
   funnel: Funnel;
@@ -16,6 +18,7 @@ interface Props {
 
 export const StageTable = observer(function StageTable({ funnel, save }: Props) {
   const tr = useT();
+  const people = useStores().plan.collections.people.list;
   const [reason, setReason] = useState<string | null>(null);
   const titleId = useId();
   const hintId = useId();
@@ -43,6 +46,7 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
               <th scope="col">{tr.t('funnels.stage.name')}</th>
               <th scope="col">{tr.t('funnels.stage.conversion')}</th>
               <th scope="col">{tr.t('funnels.stage.days')}</th>
+              <th scope="col">{tr.t('funnels.stage.owner')}</th>
               <th scope="col">{tr.t('funnels.stage.actions')}</th>
             </tr>
           </thead>
@@ -86,6 +90,21 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
                     unit="days"
                     onCommit={(days) => saveStage(i, { days })}
                   />
+                </td>
+                <td>
+                  <select
+                    className="select-input"
+                    aria-label={tr.t('funnels.stage.ownerOf', { stage: stage.name })}
+                    value={stage.ownerId ?? ''}
+                    onChange={(e) => void restructure(setStageOwner(funnel, i, e.target.value === '' ? null : e.target.value))}
+                  >
+                    <option value="">{tr.t('funnels.stage.noOwner')}</option>
+                    {people.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name} · {tr.t(`planning.roleShort.${p.role}`)}
+                      </option>
+                    ))}
+                  </select>
                 </td>
                 <td className="fx-row-actions">
                   <button
@@ -135,11 +154,7 @@ export const StageTable = observer(function StageTable({ funnel, save }: Props) 
         </button>
         {(n >= MAX_STAGES || n <= MIN_STAGES) && <span className="fx-hint">{tr.t('funnels.stage.limit')}</span>}
       </div>
-      {reason && (
-        <p className="fx-refused" role="alert">
-          {reason}
-        </p>
-      )}
+      <Refusal reason={reason} />
     </section>
   );
 });

@@ -12,13 +12,12 @@ import { GOAL_METRICS, type Goal, type GoalMetric } from '../../../shared/plan/t
 import { Dialog } from '../../components/Dialog';
 import { MonthSelect } from '../../components/MonthSelect';
 import { PersonPicker } from '../../components/PersonPicker';
-import { uniqueId } from '../../stores/planning/coverage';
-import { explainError, explainParseProblem } from '../../stores/planning/explain';
+import { explainParseProblem } from '../../stores/planning/explain';
 import { editText, GOAL_KIND, parseValue } from '../../stores/planning/values';
-import { toApiError } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { CustomerField } from './CustomerField';
 import { dueWarning } from './goalText';
+import { Refusal } from '../../components/Refusal';
 
 export interface GoalDialogProps {
   /** The goal to edit, or null for a new goal in `phaseId`. */
@@ -28,7 +27,7 @@ export interface GoalDialogProps {
 }
 
 export const GoalDialog = observer(function GoalDialog(props: GoalDialogProps) {
-  const { plan, planning } = useStores();
+  const { plan, planning, goals } = useStores();
   const tr = useT();
   const id = useId();
   const settings = plan.settings!;
@@ -56,9 +55,8 @@ export const GoalDialog = observer(function GoalDialog(props: GoalDialogProps) {
     if (title.trim() === '') return setProblem(tr.t('planning.name.empty'));
     if (title.trim().length > NAME_MAX) return setProblem(tr.t('planning.name.tooLong', { max: NAME_MAX }));
     if (!parsed.ok) return setProblem(targetProblem);
-    const goals = plan.collections.goals;
     const value: Goal = {
-      id: props.goal?.id ?? uniqueId(`g${String(goals.size + 1).padStart(2, '0')}`, (x) => goals.get(x) !== undefined),
+      id: props.goal?.id ?? goals.newGoalId(),
       phaseId,
       customerId,
       title: title.trim(),
@@ -66,19 +64,13 @@ export const GoalDialog = observer(function GoalDialog(props: GoalDialogProps) {
       target: parsed.value,
       due,
       ownerId,
+      status,
     };
     setBusy(true);
-    try {
-      const saved = props.goal ? await plan.update('goals', props.goal.id, value) : await plan.create('goals', value);
-      // A new goal always writes its status: an id reused from a deleted goal
-      // must not bring back that goal's status.
-      if (!props.goal || status !== planning.goalStatus(saved.id)) await planning.setGoalStatus(saved.id, status);
-      props.onClose();
-    } catch (err) {
-      setProblem(explainError(toApiError(err), tr, value.title));
-    } finally {
-      setBusy(false);
-    }
+    const refusal = await goals.saveGoal(props.goal?.id ?? null, value);
+    setBusy(false);
+    if (refusal) setProblem(refusal);
+    else props.onClose();
   };
 
   return (
@@ -179,11 +171,7 @@ export const GoalDialog = observer(function GoalDialog(props: GoalDialogProps) {
           </span>
         </div>
         <p className="muted field-note">{tr.t('planning.goals.statusNote')}</p>
-        {problem && (
-          <p className="refusal" role="alert">
-            {problem}
-          </p>
-        )}
+        <Refusal reason={problem} />
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
             {tr.t('planning.save')}

@@ -4,55 +4,23 @@
 import { observer } from 'mobx-react-lite';
 import { useEffect, useRef, useState } from 'react';
 import { GOAL_STATUSES, type GoalStatus } from '../../../shared/api/methods/team';
-import { formatMonth, formatMonthRange } from '../../../shared/i18n';
-import type { Goal, Phase } from '../../../shared/plan/types';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { formatMonthRange } from '../../../shared/i18n';
+import type { Goal } from '../../../shared/plan/types';
+import { DeleteButton } from '../../components/DeleteButton';
 import type { GoalGroup } from '../../stores/PlanningStore';
-import { explainError } from '../../stores/planning/explain';
-import { toApiError } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { GoalDialog } from './GoalDialog';
-import { dueWarning, goalTargetText } from './goalText';
+import { GoalTable } from './GoalTable';
+import { Refusal } from '../../components/Refusal';
 
-const GoalRow = observer(function GoalRow({ goal, phase, onEdit }: { goal: Goal; phase: Phase; onEdit: () => void }) {
-  const { plan, planning } = useStores();
+/** The Goals screen's own columns: the status (changeable in place) and edit / delete. */
+const GoalActions = observer(function GoalActions({ goal, onEdit }: { goal: Goal; onEdit: () => void }) {
+  const { planning, goals } = useStores();
   const tr = useT();
-  const [deleting, setDeleting] = useState(false);
   const [statusProblem, setStatusProblem] = useState<string | null>(null);
-  const customer = goal.customerId ? plan.collections.customers.get(goal.customerId) : undefined;
-  const owner = goal.ownerId ? plan.collections.people.get(goal.ownerId) : undefined;
-  const warning = dueWarning(goal.due, phase, tr);
   const statusId = `goal-status-${goal.id}`;
   return (
-    <tr>
-      <th scope="row" className="goal-title">
-        {goal.title}
-      </th>
-      <td>
-        {customer ? (
-          <>
-            <span className={`tier-badge tier-${customer.tier}`} aria-hidden="true">
-              {customer.tier}
-            </span>
-            {customer.name}
-          </>
-        ) : (
-          <span className="muted">—</span>
-        )}
-      </td>
-      <td>{tr.t(`goalMetric.${goal.metric}`)}</td>
-      <td className="num">{goalTargetText(goal, tr, plan.settings?.currency ?? '')}</td>
-      <td className="nowrap">
-        {formatMonth(goal.due, tr.locale)}
-        {warning && (
-          <span className="due-warning" title={warning}>
-            {' '}
-            <span aria-hidden="true">⚠</span>
-            <span className="visually-hidden">{warning}</span>
-          </span>
-        )}
-      </td>
-      <td>{owner?.name ?? <span className="muted">{tr.t('planning.goal.noOwner')}</span>}</td>
+    <>
       <td>
         <label className="visually-hidden" htmlFor={statusId}>
           {tr.t('planning.goal.statusOf', { title: goal.title })}
@@ -61,14 +29,7 @@ const GoalRow = observer(function GoalRow({ goal, phase, onEdit }: { goal: Goal;
           id={statusId}
           className={`select-input goal-status status-${planning.goalStatus(goal.id)}`}
           value={planning.goalStatus(goal.id)}
-          onChange={async (e) => {
-            try {
-              await planning.setGoalStatus(goal.id, e.target.value as GoalStatus);
-              setStatusProblem(null);
-            } catch (err) {
-              setStatusProblem(explainError(toApiError(err), tr, goal.title));
-            }
-          }}
+          onChange={async (e) => setStatusProblem(await goals.setGoalStatus(goal, e.target.value as GoalStatus))}
         >
           {GOAL_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -76,44 +37,25 @@ const GoalRow = observer(function GoalRow({ goal, phase, onEdit }: { goal: Goal;
             </option>
           ))}
         </select>
-        {statusProblem && (
-          <span className="commit-text-message" role="alert">
-            {statusProblem}
-          </span>
-        )}
+        <Refusal reason={statusProblem} inline />
       </td>
       <td>
         <div className="row-actions">
           <button type="button" className="button button-small" aria-label={tr.t('planning.goal.editOf', { title: goal.title })} onClick={onEdit}>
             {tr.t('planning.goal.edit')}
           </button>
-          <button
-            type="button"
+          <DeleteButton
             className="button button-small button-danger-quiet"
-            aria-label={tr.t('planning.goal.deleteOf', { title: goal.title })}
-            onClick={() => setDeleting(true)}
-          >
-            {tr.t('planning.delete')}
-          </button>
-          {deleting && (
-            <ConfirmDelete
-              title={tr.t('planning.goal.deleteTitle')}
-              question={tr.t('planning.goal.deleteQuestion', { title: goal.title })}
-              confirmLabel={tr.t('planning.delete')}
-              onClose={() => setDeleting(false)}
-              onConfirm={async () => {
-                try {
-                  await plan.remove('goals', goal.id);
-                  return null;
-                } catch (e) {
-                  return explainError(toApiError(e), tr, goal.title);
-                }
-              }}
-            />
-          )}
+            label={tr.t('planning.delete')}
+            ariaLabel={tr.t('planning.goal.deleteOf', { title: goal.title })}
+            title={tr.t('planning.goal.deleteTitle')}
+            question={tr.t('planning.goal.deleteQuestion', { title: goal.title })}
+            confirmLabel={tr.t('planning.delete')}
+            onDelete={() => goals.deleteGoal(goal)}
+          />
         </div>
       </td>
-    </tr>
+    </>
   );
 });
 
@@ -145,29 +87,21 @@ const Group = observer(function Group({ group, number }: { group: GoalGroup; num
       {goals.length === 0 ? (
         <p className="muted">{tr.t('planning.goals.none')}</p>
       ) : (
-        <table className="table goal-table" aria-labelledby={headingId}>
-          <thead>
-            <tr>
-              <th scope="col">{tr.t('planning.goal.title')}</th>
-              <th scope="col">{tr.t('planning.goal.customer')}</th>
-              <th scope="col">{tr.t('planning.goal.metric')}</th>
-              <th scope="col" className="num">
-                {tr.t('planning.goal.target')}
-              </th>
-              <th scope="col">{tr.t('planning.goal.due')}</th>
-              <th scope="col">{tr.t('planning.goal.owner')}</th>
+        <GoalTable
+          className="goal-table"
+          goals={goals}
+          labelledBy={headingId}
+          second="customer"
+          endHeaders={
+            <>
               <th scope="col">{tr.t('planning.goal.status')}</th>
               <th scope="col">
                 <span className="visually-hidden">{tr.t('planning.actions')}</span>
               </th>
-            </tr>
-          </thead>
-          <tbody>
-            {goals.map((g) => (
-              <GoalRow key={g.id} goal={g} phase={phase} onEdit={() => setEditing(g)} />
-            ))}
-          </tbody>
-        </table>
+            </>
+          }
+          rowEnd={(g) => <GoalActions goal={g} onEdit={() => setEditing(g)} />}
+        />
       )}
       {editing && <GoalDialog goal={editing === 'new' ? null : editing} phaseId={phase.id} onClose={() => setEditing(null)} />}
     </section>

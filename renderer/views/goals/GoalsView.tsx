@@ -1,19 +1,14 @@
 // Goals & targets (战略目标与绩效目标管理): breakthrough goals per phase and
 // performance targets as a metric × phase grid with owners.
 import { observer } from 'mobx-react-lite';
-import { useEffect } from 'react';
-import { useStores, useT } from '../../stores/context';
+import { useT } from '../../stores/context';
 import { GoalGroups } from './GoalGroups';
 import { TargetsGrid } from './TargetsGrid';
 import '../../styles/planning.css';
 import '../../styles/goals.css';
 
 export const GoalsView = observer(function GoalsView() {
-  const { planning } = useStores();
   const tr = useT();
-  useEffect(() => {
-    void planning.ensureTeamData();
-  }, [planning]);
   return (
     <div className="view planning-view">
       <h1 className="view-title">{tr.t('nav.goals')}</h1>

@@ -1,13 +1,25 @@
 // One cell of the targets grid: the value of one metric in one phase, and
-// its owner. Read mode shows the formatted value; edit mode shows a value
-// field and an owner picker. Saving an empty value deletes the target; a
+// its owner and scope (every funnel, one funnel or one segment), flagged when
+// an unscoped ratio or cycle target pools several funnels. Read mode shows
+// the formatted value; edit mode shows a value field, an owner picker and a
+// scope picker. Saving an empty value deletes the target; a
 // value in an empty cell creates one.
 import { observer } from 'mobx-react-lite';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Phase, Target, TargetMetric } from '../../../shared/plan/types';
 import { PersonPicker } from '../../components/PersonPicker';
 import { useStores, useT } from '../../stores/context';
-import { editText, formatFull, formatValue, TARGET_KIND } from '../../stores/planning/values';
+import {
+  editText,
+  formatFull,
+  formatValue,
+  isPooledRatio,
+  scopeFromKey,
+  scopeKey,
+  scopeOf,
+  TARGET_KIND,
+  type TargetScope,
+} from '../../stores/planning/values';
 
 export interface CellProps {
   row: number;
@@ -21,7 +33,7 @@ export interface CellProps {
   onFocusCell: () => void;
   onKeyDown: (e: KeyboardEvent<HTMLTableCellElement>) => void;
   onStartEdit: () => void;
-  onCommit: (text: string, ownerId: string | null) => Promise<boolean>;
+  onCommit: (text: string, ownerId: string | null, scope: TargetScope) => Promise<boolean>;
   onCancel: () => void;
 }
 
@@ -33,6 +45,15 @@ export const TargetCell = observer(function TargetCell(props: CellProps) {
   const currency = plan.settings?.currency ?? '';
   const owner = target?.ownerId ? plan.collections.people.get(target.ownerId) : undefined;
   const where = { metric: tr.t(`metric.${props.metric}`), phase: props.phase.name };
+  const funnels = plan.collections.funnels;
+  const scope = target ? scopeOf(target) : null;
+  const scopeName =
+    scope === null
+      ? null
+      : 'funnelId' in scope
+        ? (funnels.get(scope.funnelId)?.name ?? scope.funnelId)
+        : tr.t('planning.targets.segmentScope', { name: plan.collections.segments.get(scope.segmentId)?.name ?? scope.segmentId });
+  const pooled = target ? isPooledRatio(target, funnels.size) : false;
   return (
     <td
       role="gridcell"
@@ -54,6 +75,8 @@ export const TargetCell = observer(function TargetCell(props: CellProps) {
           key="editor"
           initial={props.editing}
           ownerId={target?.ownerId ?? null}
+          scope={scope}
+          scopeLabel={tr.t('planning.targets.scopeOf', where)}
           valueLabel={tr.t('planning.targets.valueOf', where)}
           ownerLabel={tr.t('planning.targets.ownerOf', where)}
           onCommit={props.onCommit}
@@ -65,6 +88,13 @@ export const TargetCell = observer(function TargetCell(props: CellProps) {
             {kind === 'days' ? tr.tn('planning.days', target.value) : formatValue(kind, target.value, currency, tr.locale)}
           </span>
           <span className="target-owner">{owner?.name ?? tr.t('planning.goal.noOwner')}</span>
+          {scopeName && <span className="target-scope">{scopeName}</span>}
+          {pooled && (
+            <span className="target-pooled" title={tr.t('planning.targets.pooledHelp')}>
+              <span aria-hidden="true">⚠ </span>
+              {tr.t('planning.targets.pooled', { count: funnels.size })}
+            </span>
+          )}
           {props.targets.length > 1 && <span className="target-more">{tr.t('planning.targets.more', { count: props.targets.length - 1 })}</span>}
         </>
       ) : (
@@ -86,19 +116,24 @@ export function startText(targets: readonly Target[], metric: TargetMetric): str
 const Editor = observer(function Editor(props: {
   initial: string;
   ownerId: string | null;
+  scope: TargetScope;
+  scopeLabel: string;
   valueLabel: string;
   ownerLabel: string;
-  onCommit: (text: string, ownerId: string | null) => Promise<boolean>;
+  onCommit: (text: string, ownerId: string | null, scope: TargetScope) => Promise<boolean>;
   onCancel: () => void;
 }) {
+  const { plan } = useStores();
+  const tr = useT();
   const [text, setText] = useState(props.initial);
   const [ownerId, setOwnerId] = useState(props.ownerId);
+  const [scope, setScope] = useState(scopeKey(props.scope));
   const box = useRef<HTMLDivElement>(null);
   const done = useRef(false);
   const commit = async () => {
     if (done.current) return;
     done.current = true;
-    if (!(await props.onCommit(text, ownerId))) done.current = false;
+    if (!(await props.onCommit(text, ownerId, scopeFromKey(scope)))) done.current = false;
   };
   return (
     <div
@@ -129,6 +164,23 @@ const Editor = observer(function Editor(props: {
         onChange={(e) => setText(e.target.value)}
       />
       <PersonPicker label={props.ownerLabel} hideLabel value={ownerId} onChange={setOwnerId} />
+      <select className="select-input" aria-label={props.scopeLabel} value={scope} onChange={(e) => setScope(e.target.value)}>
+        <option value="">{tr.t('planning.targets.allFunnels')}</option>
+        <optgroup label={tr.t('planning.targets.funnels')}>
+          {plan.collections.funnels.list.map((f) => (
+            <option key={f.id} value={`f:${f.id}`}>
+              {f.name}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={tr.t('planning.targets.segments')}>
+          {plan.collections.segments.list.map((sg) => (
+            <option key={sg.id} value={`s:${sg.id}`}>
+              {tr.t('planning.targets.segmentScope', { name: sg.name })}
+            </option>
+          ))}
+        </optgroup>
+      </select>
     </div>
   );
 });

@@ -8,12 +8,11 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatMonthRange } from '../../../shared/i18n';
 import { TARGET_METRICS, type Phase, type Target, type TargetMetric } from '../../../shared/plan/types';
 import { cellKey } from '../../stores/PlanningStore';
-import { uniqueId } from '../../stores/planning/coverage';
-import { explainError, explainParseProblem } from '../../stores/planning/explain';
-import { parseValue, TARGET_KIND } from '../../stores/planning/values';
-import { toApiError } from '../../stores/PlanStore';
+import { explainParseProblem } from '../../stores/planning/explain';
+import { parseValue, TARGET_KIND, type TargetScope } from '../../stores/planning/values';
 import { useStores, useT } from '../../stores/context';
 import { startText, TargetCell } from './TargetCell';
+import { Refusal } from '../../components/Refusal';
 
 interface Pos {
   row: number;
@@ -21,7 +20,7 @@ interface Pos {
 }
 
 export const TargetsGrid = observer(function TargetsGrid() {
-  const { plan, planning } = useStores();
+  const { planning, goals } = useStores();
   const tr = useT();
   const phases = planning.phasesByDate;
   const cells = planning.targetCells;
@@ -57,34 +56,18 @@ export const TargetsGrid = observer(function TargetsGrid() {
     setActive(pos);
     setEditing({ ...pos, text: startText(targetsAt(TARGET_METRICS[pos.row]!, phases[pos.col]!), TARGET_METRICS[pos.row]!) });
   };
-  const where = (metric: TargetMetric, phase: Phase) => tr.t('planning.targets.cell', { metric: tr.t(`metric.${metric}`), phase: phase.name });
 
-  const save = async (metric: TargetMetric, phase: Phase, text: string, ownerId: string | null): Promise<boolean> => {
-    const existing = targetsAt(metric, phase)[0];
-    try {
-      if (text.trim() === '') {
-        if (existing) await plan.remove('targets', existing.id);
-        return true;
-      }
-      const parsed = parseValue(TARGET_KIND[metric], text);
-      if (!parsed.ok) {
-        setMessage(tr.t('planning.targets.refused', { ...whereParts(metric, phase), reason: explainParseProblem(parsed.problem, text, tr) }));
-        return false;
-      }
-      if (existing) {
-        if (existing.value !== parsed.value || existing.ownerId !== ownerId)
-          await plan.update('targets', existing.id, { ...existing, value: parsed.value, ownerId });
-      } else {
-        const targets = plan.collections.targets;
-        const id = uniqueId(`t-${phase.id}-${metric}`, (x) => targets.get(x) !== undefined);
-        await plan.create('targets', { id, phaseId: phase.id, metric, value: parsed.value, ownerId });
-      }
-      return true;
-    } catch (e) {
-      setMessage(tr.t('planning.targets.refused', { ...whereParts(metric, phase), reason: explainError(toApiError(e), tr, where(metric, phase)) }));
-      // The stored value shows again; the reason stays under the grid.
-      return true;
+  /** Saves the cell; false keeps the editor open (the text is not a value). */
+  const save = async (metric: TargetMetric, phase: Phase, text: string, ownerId: string | null, scope?: TargetScope): Promise<boolean> => {
+    const parsed = text.trim() === '' ? null : parseValue(TARGET_KIND[metric], text);
+    if (parsed && !parsed.ok) {
+      setMessage(tr.t('planning.targets.refused', { ...whereParts(metric, phase), reason: explainParseProblem(parsed.problem, text, tr) }));
+      return false;
     }
+    // A refusal: the stored value shows again; the reason stays under the grid.
+    const refusal = await goals.setTarget(metric, phase, parsed ? parsed.value : null, ownerId, scope);
+    if (refusal) setMessage(refusal);
+    return true;
   };
   const whereParts = (metric: TargetMetric, phase: Phase) => ({ metric: tr.t(`metric.${metric}`), phase: phase.name });
 
@@ -177,8 +160,8 @@ export const TargetsGrid = observer(function TargetsGrid() {
                         restoreFocus({ row, col });
                         setEditing(null);
                       }}
-                      onCommit={async (text, ownerId) => {
-                        const ok = await save(metric, phase, text, ownerId);
+                      onCommit={async (text, ownerId, scope) => {
+                        const ok = await save(metric, phase, text, ownerId, scope);
                         if (ok) {
                           restoreFocus({ row, col });
                           setEditing(null);
@@ -193,11 +176,7 @@ export const TargetsGrid = observer(function TargetsGrid() {
           </tbody>
         </table>
       </div>
-      {message && (
-        <p className="refusal grid-message" role="alert">
-          {message}
-        </p>
-      )}
+      <Refusal reason={message} />
     </>
   );
 });

@@ -1,16 +1,14 @@
-// Adding someone to the team: a name and a role; the id is made from the
-// name (or "person-N" when the name has no Latin letters).
+// Adding someone to the team: a name and a role (PeopleStore.addPerson makes
+// the id from the name, or "person-N" when the name has no Latin letters).
 import { observer } from 'mobx-react-lite';
 import { useId, useState, type FormEvent } from 'react';
 import { NAME_MAX } from '../../../shared/plan/schema';
 import { ROLES, type Role } from '../../../shared/plan/types';
-import { uniqueId } from '../../stores/planning/coverage';
-import { explainError } from '../../stores/planning/explain';
-import { toApiError } from '../../stores/PlanStore';
+import { Refusal } from '../../components/Refusal';
 import { useStores, useT } from '../../stores/context';
 
 export const AddPerson = observer(function AddPerson() {
-  const { plan, planning } = useStores();
+  const { people } = useStores();
   const tr = useT();
   const id = useId();
   const [name, setName] = useState('');
@@ -21,17 +19,9 @@ export const AddPerson = observer(function AddPerson() {
     const trimmed = name.trim();
     if (trimmed === '') return setProblem(tr.t('planning.name.empty'));
     if (trimmed.length > NAME_MAX) return setProblem(tr.t('planning.name.tooLong', { max: NAME_MAX }));
-    const people = plan.collections.people;
-    const base = /[A-Za-z]/.test(trimmed) ? trimmed.toLowerCase() : `person-${people.size + 1}`;
-    try {
-      const created = await plan.create('people', { id: uniqueId(base, (x) => people.get(x) !== undefined), name: trimmed, role });
-      // An id reused from someone deleted must not bring back their limit.
-      await planning.setCustomerLimit(created.id, null);
-      setName('');
-      setProblem(null);
-    } catch (err) {
-      setProblem(explainError(toApiError(err), tr, trimmed));
-    }
+    const refusal = await people.addPerson(trimmed, role);
+    setProblem(refusal);
+    if (!refusal) setName('');
   };
   return (
     <form className="inline-form add-person" onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -65,11 +55,7 @@ export const AddPerson = observer(function AddPerson() {
       <button type="submit" className="button button-primary">
         {tr.t('planning.person.add')}
       </button>
-      {problem && (
-        <p id={`${id}-msg`} className="commit-text-message" role="alert">
-          {problem}
-        </p>
-      )}
+      <Refusal reason={problem} id={`${id}-msg`} />
     </form>
   );
 });

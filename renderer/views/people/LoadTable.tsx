@@ -23,6 +23,9 @@ export const LoadTable = observer(function LoadTable() {
             <th scope="col" rowSpan={2}>
               {tr.t('planning.person.role')}
             </th>
+            <th scope="col" rowSpan={2}>
+              {tr.t('planning.load.stages')}
+            </th>
             <th scope="colgroup" colSpan={OWNER_ROLES.length} className="group-head">
               {tr.t('planning.load.byRole')}
             </th>

@@ -1,8 +1,8 @@
 // People (狼狈组织 and the iron triangle 铁三角): the team with roles, each
 // person's load, and overload against a per-person customer limit.
 import { observer } from 'mobx-react-lite';
-import { useEffect } from 'react';
 import { DEFAULT_CUSTOMER_LIMITS } from '../../../shared/api/methods/team';
+import { ROLES } from '../../../shared/plan/types';
 import { useStores, useT } from '../../stores/context';
 import { AddPerson } from './AddPerson';
 import { LoadTable } from './LoadTable';
@@ -11,9 +11,6 @@ import '../../styles/planning.css';
 export const PeopleView = observer(function PeopleView() {
   const { planning } = useStores();
   const tr = useT();
-  useEffect(() => {
-    void planning.ensureTeamData();
-  }, [planning]);
   const overloaded = planning.teamLoad.filter((l) => l.overloaded).length;
   return (
     <div className="view planning-view">
@@ -37,10 +34,21 @@ export const PeopleView = observer(function PeopleView() {
               ar: DEFAULT_CUSTOMER_LIMITS.AR,
               sr: DEFAULT_CUSTOMER_LIMITS.SR,
               fr: DEFAULT_CUSTOMER_LIMITS.FR,
+              platform: DEFAULT_CUSTOMER_LIMITS.platform,
               other: DEFAULT_CUSTOMER_LIMITS.other,
             })}
           </p>
-          <p>{tr.t('planning.appOnly')}</p>
+          <p>{tr.t('planning.inPlan')}</p>
+        </details>
+        <details className="help">
+          <summary>{tr.t('planning.roles.helpTitle')}</summary>
+          <p>{tr.t('planning.roles.intro')}</p>
+          <ul>
+            {ROLES.map((r) => (
+              <li key={r}>{tr.t(`role.${r}`)}</li>
+            ))}
+          </ul>
+          <p>{tr.t('planning.roles.platformNote')}</p>
         </details>
       </section>
     </div>

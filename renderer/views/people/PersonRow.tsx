@@ -1,7 +1,8 @@
 // One person in the load table: name and role (editable), the customers they
 // own per iron-triangle role and per breakthrough phase, their customer limit
 // (editable; empty = the role's default) with the overload flag next to the
-// total — in words as well as colour — and their goals and targets.
+// total — in words as well as colour (a link to those customers) — the
+// funnel stages they own, and their goals and targets.
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
 import { MAX_CUSTOMER_LIMIT } from '../../../shared/api/methods/team';
@@ -9,23 +10,21 @@ import { formatNumber } from '../../../shared/i18n';
 import { NAME_MAX } from '../../../shared/plan/schema';
 import { OWNER_ROLES, ROLES, type Phase, type Role } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DeleteButton } from '../../components/DeleteButton';
+import { Refusal } from '../../components/Refusal';
 import { NO_PHASE, type PersonLoad } from '../../stores/planning/load';
-import { explainError } from '../../stores/planning/explain';
-import { toApiError } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { openCustomersOfPerson } from '../phases/links';
 
 export const PersonRow = observer(function PersonRow({ load, phases }: { load: PersonLoad; phases: readonly Phase[] }) {
   const root = useStores();
-  const { plan, planning } = root;
+  const { people } = root;
   const tr = useT();
   const locale = tr.locale;
-  const [deleting, setDeleting] = useState(false);
   const [roleRefusal, setRoleRefusal] = useState<string | null>(null);
+  const [limitRefusal, setLimitRefusal] = useState<string | null>(null);
   const person = load.person;
   const name = person.name;
-  const refused = (e: unknown) => explainError(toApiError(e), tr, name);
   const num = (n: number) => (n === 0 ? <span className="zero">0</span> : formatNumber(n, locale));
   return (
     <tr className={load.overloaded ? 'is-overloaded' : undefined}>
@@ -37,14 +36,7 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
           validate={(t) =>
             t.trim() === '' ? tr.t('planning.name.empty') : t.trim().length > NAME_MAX ? tr.t('planning.name.tooLong', { max: NAME_MAX }) : null
           }
-          onCommit={async (t) => {
-            try {
-              await plan.update('people', person.id, { ...person, name: t.trim() });
-              return null;
-            } catch (e) {
-              return refused(e);
-            }
-          }}
+          onCommit={(t) => people.updatePerson(person, { name: t.trim() })}
         />
       </th>
       <td>
@@ -56,14 +48,7 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
           className="select-input"
           value={person.role}
           aria-describedby={roleRefusal ? `role-msg-${person.id}` : undefined}
-          onChange={async (e) => {
-            try {
-              await plan.update('people', person.id, { ...person, role: e.target.value as Role });
-              setRoleRefusal(null);
-            } catch (err) {
-              setRoleRefusal(refused(err));
-            }
-          }}
+          onChange={async (e) => setRoleRefusal(await people.updatePerson(person, { role: e.target.value as Role }))}
         >
           {ROLES.map((r) => (
             <option key={r} value={r} title={tr.t(`role.${r}`)}>
@@ -71,10 +56,17 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
             </option>
           ))}
         </select>
-        {roleRefusal && (
-          <span id={`role-msg-${person.id}`} className="commit-text-message" role="alert">
-            {roleRefusal}
-          </span>
+        <Refusal reason={roleRefusal} id={`role-msg-${person.id}`} inline />
+      </td>
+      <td className="owned-stages">
+        {load.stages.length === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <ul className="plain-list" aria-label={tr.t('planning.person.stagesOf', { name })}>
+            {load.stages.map((s) => (
+              <li key={`${s.funnelId}/${s.stageKey}`}>{tr.t('planning.person.stage', { funnel: s.funnelName, stage: s.stageName })}</li>
+            ))}
+          </ul>
         )}
       </td>
       {OWNER_ROLES.map((r) => (
@@ -89,7 +81,19 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
       ))}
       <td className="num">{num(load.byPhase[NO_PHASE] ?? 0)}</td>
       <td className="num total-cell">
-        {num(load.customers)}
+        {load.customers === 0 ? (
+          num(0)
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            aria-label={tr.t('planning.person.showCustomers', { name })}
+            title={tr.t('planning.person.showCustomers', { name })}
+            onClick={() => openCustomersOfPerson(root, person.id)}
+          >
+            {formatNumber(load.customers, locale)}
+          </button>
+        )}
         {load.overloaded && (
           <span className="overload-flag">
             <span aria-hidden="true">⚠ </span>
@@ -108,14 +112,7 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
             const n = Number(t.trim());
             return Number.isInteger(n) && n >= 0 && n <= MAX_CUSTOMER_LIMIT ? null : tr.t('planning.person.limitInvalid', { max: MAX_CUSTOMER_LIMIT });
           }}
-          onCommit={async (t) => {
-            try {
-              await planning.setCustomerLimit(person.id, t.trim() === '' ? null : Number(t.trim()));
-              return null;
-            } catch (e) {
-              return refused(e);
-            }
-          }}
+          onCommit={(t) => people.setCustomerLimit(person, t.trim() === '' ? null : Number(t.trim()))}
         />
         <span className="limit-source">
           {load.ownLimit ? (
@@ -123,7 +120,7 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
               type="button"
               className="link-button"
               aria-label={tr.t('planning.person.resetLimitOf', { name })}
-              onClick={() => void planning.setCustomerLimit(person.id, null).catch((e) => root.ui.showError(toApiError(e)))}
+              onClick={async () => setLimitRefusal(await people.setCustomerLimit(person, null))}
             >
               {tr.t('planning.person.resetLimit')}
             </button>
@@ -131,44 +128,30 @@ export const PersonRow = observer(function PersonRow({ load, phases }: { load: P
             tr.t('planning.person.defaultLimit')
           )}
         </span>
+        <Refusal reason={limitRefusal} inline />
       </td>
       <td className="num">{num(load.goals)}</td>
       <td className="num">{num(load.targets)}</td>
       <td>
         <div className="row-actions">
-          <button
-            type="button"
+          <DeleteButton
             className="button button-small button-danger-quiet"
-            aria-label={tr.t('planning.person.deleteOf', { name })}
-            onClick={() => setDeleting(true)}
-          >
-            {tr.t('planning.delete')}
-          </button>
-          {deleting && (
-            <ConfirmDelete
-              title={tr.t('planning.person.deleteTitle')}
-              question={tr.t('planning.person.deleteQuestion', { name })}
-              confirmLabel={tr.t('planning.delete')}
-              onClose={() => setDeleting(false)}
-              onConfirm={async () => {
-                try {
-                  await plan.remove('people', person.id);
-                  return null;
-                } catch (e) {
-                  return refused(e);
-                }
-              }}
-              whenRefused={
-                load.customers > 0 && (
-                  <p className="refusal-links">
-                    <button type="button" className="button" onClick={() => openCustomersOfPerson(root, person.id)}>
-                      {tr.t('planning.person.showCustomers', { name })}
-                    </button>
-                  </p>
-                )
-              }
-            />
-          )}
+            label={tr.t('planning.delete')}
+            ariaLabel={tr.t('planning.person.deleteOf', { name })}
+            title={tr.t('planning.person.deleteTitle')}
+            question={tr.t('planning.person.deleteQuestion', { name })}
+            confirmLabel={tr.t('planning.delete')}
+            onDelete={() => people.deletePerson(person)}
+            whenRefused={() =>
+              load.customers > 0 && (
+                <p className="refusal-links">
+                  <button type="button" className="button" onClick={() => openCustomersOfPerson(root, person.id)}>
+                    {tr.t('planning.person.showCustomers', { name })}
+                  </button>
+                </p>
+              )
+            }
+          />
         </div>
       </td>
     </tr>

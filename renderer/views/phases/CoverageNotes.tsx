@@ -4,7 +4,6 @@
 // end fields of that phase can point at it (aria-describedby).
 import { observer } from 'mobx-react-lite';
 import { formatMonthRange } from '../../../shared/i18n';
-import { explainError, explainPhaseProblem } from '../../stores/planning/explain';
 import { useStores, useT } from '../../stores/context';
 
 export const REFUSAL_ID = 'phase-refusal';
@@ -22,7 +21,7 @@ export const CoverageNotes = observer(function CoverageNotes() {
         <div id={REFUSAL_ID} className="refusal" role="alert">
           <p>
             <strong>{tr.t('planning.phase.refusedTitle', { name: refusedPhase?.name ?? refusal.phaseId })}</strong>{' '}
-            {refusal.problem ? explainPhaseProblem(refusal.problem, tr) : explainError(refusal.error, tr, refusedPhase?.name ?? '')}
+            {planning.phaseRefusalText}
           </p>
           {refusedPhase && (
             <p className="refusal-stored">

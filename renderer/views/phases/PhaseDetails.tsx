@@ -1,4 +1,5 @@
-// One phase in full: its intent, exit criteria (an editable list), the
+// One phase in full: its intent, focus segments, exit criteria (an editable
+// list), its phase-gate review (measurable exit checks, judged), the
 // customers it must break through (with tier), and how many goals and
 // targets it has, with the way to them.
 import { observer } from 'mobx-react-lite';
@@ -7,25 +8,17 @@ import { formatMonthRange } from '../../../shared/i18n';
 import { TEXT_MAX } from '../../../shared/plan/schema';
 import type { Phase } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
-import { explainError } from '../../stores/planning/explain';
-import { toApiError } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { openCustomersOfPhase, openGoalsOf } from './links';
+import { GateSection } from '../gate/GateSection';
+import { Refusal } from '../../components/Refusal';
 
 export const DETAILS_ID = 'phase-details';
 
 /** Saves `patch`, answering null or the reason it was refused. */
 function useSave(phase: Phase) {
   const { planning } = useStores();
-  const tr = useT();
-  return async (patch: Partial<Phase>): Promise<string | null> => {
-    try {
-      await planning.savePhase(phase.id, { ...phase, ...patch });
-      return null;
-    } catch (e) {
-      return explainError(toApiError(e), tr, phase.name);
-    }
-  };
+  return (patch: Partial<Phase>) => planning.updatePhase(phase, patch);
 }
 
 const Intent = observer(function Intent({ phase }: { phase: Phase }) {
@@ -128,12 +121,38 @@ const ExitCriteria = observer(function ExitCriteria({ phase }: { phase: Phase })
           {tr.t('planning.phase.addCriterion')}
         </button>
       </form>
-      {refusal && (
-        <p className="commit-text-message" role="alert">
-          {refusal}
-        </p>
-      )}
+      <Refusal reason={refusal} />
     </section>
+  );
+});
+
+const FocusSegments = observer(function FocusSegments({ phase }: { phase: Phase }) {
+  const { plan, gate } = useStores();
+  const tr = useT();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const segments = plan.collections.segments.list;
+  const focus = phase.focusSegmentIds ?? [];
+  const toggle = async (id: string) => {
+    const next = focus.includes(id) ? focus.filter((x) => x !== id) : segments.map((s) => s.id).filter((x) => x === id || focus.includes(x));
+    setRefusal(await gate.setFocusSegments(phase, next));
+  };
+  return (
+    <fieldset className="phase-focus">
+      <legend className="details-heading">{tr.t('gate.focus.title')}</legend>
+      <p className="muted">{tr.t('gate.focus.help')}</p>
+      {segments.length === 0 ? (
+        <p className="muted">{tr.t('gate.focus.none')}</p>
+      ) : (
+        <div className="focus-segments">
+          {segments.map((s) => (
+            <label key={s.id} title={tr.t('gate.focus.of', { segment: s.name })}>
+              <input type="checkbox" checked={focus.includes(s.id)} onChange={() => void toggle(s.id)} /> {s.name}
+            </label>
+          ))}
+        </div>
+      )}
+      <Refusal reason={refusal} />
+    </fieldset>
   );
 });
 
@@ -213,6 +232,8 @@ export const PhaseDetails = observer(function PhaseDetails() {
         </button>
       </div>
       <Intent phase={phase} />
+      <FocusSegments phase={phase} />
+      <GateSection phase={phase} />
       <div className="details-grid">
         <ExitCriteria phase={phase} />
         <BreakthroughCustomers phase={phase} />

@@ -1,27 +1,26 @@
 // The phases as a table in date order, every field editable from the
 // keyboard: name, stage, start and end month (the accessible way to resize),
-// move earlier / later (swaps months with the neighbour), details, delete.
+// move earlier / later (swaps months with the neighbour), the verdict of its
+// phase gate (its exit checks, see docs/phase-gate.md), details, delete.
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
 import { NAME_MAX } from '../../../shared/plan/schema';
 import { horizonMonthList } from '../../../shared/plan/months';
 import { PHASE_STAGES, type Phase, type PhaseStage } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DeleteButton } from '../../components/DeleteButton';
 import { MonthSelect } from '../../components/MonthSelect';
 import type { PhaseSpan } from '../../stores/planning/coverage';
-import { explainError } from '../../stores/planning/explain';
-import { toApiError } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { REFUSAL_ID } from './CoverageNotes';
 import { DETAILS_ID } from './PhaseDetails';
 import { openGoalsOf } from './links';
+import { StatusBadge } from '../gate/GateSection';
 
 const PhaseRow = observer(function PhaseRow({ span, count, months }: { span: PhaseSpan; count: number; months: string[] }) {
-  const { planning, plan } = useStores();
+  const { planning, plan, gate } = useStores();
   const tr = useT();
-  const [deleting, setDeleting] = useState(false);
   const phase = plan.collections.phases.get(span.phase.id) ?? span.phase;
+  const verdict = gate.gates.get(phase.id)?.status ?? null;
   const refused = planning.phaseRefusal?.phaseId === phase.id;
   const save = (patch: Partial<Phase>) => planning.tryUpdatePhase(phase.id, { ...phase, ...patch });
   const selected = planning.selectedPhaseId === phase.id;
@@ -37,14 +36,7 @@ const PhaseRow = observer(function PhaseRow({ span, count, months }: { span: Pha
           validate={(text) =>
             text.trim() === '' ? tr.t('planning.name.empty') : text.trim().length > NAME_MAX ? tr.t('planning.name.tooLong', { max: NAME_MAX }) : null
           }
-          onCommit={async (text) => {
-            try {
-              await planning.savePhase(phase.id, { ...phase, name: text.trim() });
-              return null;
-            } catch (e) {
-              return explainError(toApiError(e), tr, name);
-            }
-          }}
+          onCommit={(text) => planning.updatePhase(phase, { name: text.trim() })}
         />
       </td>
       <td>
@@ -87,6 +79,9 @@ const PhaseRow = observer(function PhaseRow({ span, count, months }: { span: Pha
         />
       </td>
       <td className="num">{tr.tn('planning.months', span.months)}</td>
+      <td className="phase-gate-cell">
+        <StatusBadge status={verdict} />
+      </td>
       <td>
         <div className="row-actions">
           <button
@@ -105,7 +100,7 @@ const PhaseRow = observer(function PhaseRow({ span, count, months }: { span: Pha
             disabled={span.number === 1}
             aria-label={tr.t('planning.phase.moveEarlier', { name })}
             title={tr.t('planning.phase.moveEarlier', { name })}
-            onClick={() => void planning.movePhase(phase.id, -1).catch((e) => planning.setPhaseRefusal({ phaseId: phase.id, error: toApiError(e), problem: null }))}
+            onClick={() => void planning.movePhase(phase.id, -1)}
           >
             <span aria-hidden="true">↑</span>
           </button>
@@ -115,51 +110,36 @@ const PhaseRow = observer(function PhaseRow({ span, count, months }: { span: Pha
             disabled={span.number === count}
             aria-label={tr.t('planning.phase.moveLater', { name })}
             title={tr.t('planning.phase.moveLater', { name })}
-            onClick={() => void planning.movePhase(phase.id, 1).catch((e) => planning.setPhaseRefusal({ phaseId: phase.id, error: toApiError(e), problem: null }))}
+            onClick={() => void planning.movePhase(phase.id, 1)}
           >
             <span aria-hidden="true">↓</span>
           </button>
-          <button
-            type="button"
+          <DeleteButton
             className="button button-small button-danger-quiet"
-            aria-label={tr.t('planning.phase.deleteOf', { name })}
-            onClick={() => setDeleting(true)}
-          >
-            {tr.t('planning.delete')}
-          </button>
-          {deleting && (
-            <ConfirmDelete
-              title={tr.t('planning.phase.deleteTitle')}
-              question={tr.t('planning.phase.deleteQuestion', { name })}
-              confirmLabel={tr.t('planning.delete')}
-              onClose={() => setDeleting(false)}
-              onConfirm={async () => {
-                try {
-                  await planning.deletePhase(phase.id);
-                  return null;
-                } catch (e) {
-                  return explainError(toApiError(e), tr, name);
-                }
-              }}
-              whenRefused={
-                <p className="refusal-links">
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => {
-                      setDeleting(false);
-                      planning.selectPhase(phase.id);
-                    }}
-                  >
-                    {tr.t('planning.phase.showDetails')}
-                  </button>
-                  <button type="button" className="button" onClick={() => openGoalsOf(planning, phase.id)}>
-                    {tr.t('planning.phase.openGoals')}
-                  </button>
-                </p>
-              }
-            />
-          )}
+            label={tr.t('planning.delete')}
+            ariaLabel={tr.t('planning.phase.deleteOf', { name })}
+            title={tr.t('planning.phase.deleteTitle')}
+            question={tr.t('planning.phase.deleteQuestion', { name })}
+            confirmLabel={tr.t('planning.delete')}
+            onDelete={() => planning.deletePhase(phase)}
+            whenRefused={(close) => (
+              <p className="refusal-links">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    close();
+                    planning.selectPhase(phase.id);
+                  }}
+                >
+                  {tr.t('planning.phase.showDetails')}
+                </button>
+                <button type="button" className="button" onClick={() => openGoalsOf(planning, phase.id)}>
+                  {tr.t('planning.phase.openGoals')}
+                </button>
+              </p>
+            )}
+          />
         </div>
       </td>
     </tr>
@@ -189,6 +169,7 @@ export const PhaseTable = observer(function PhaseTable() {
             <th scope="col" className="num">
               {tr.t('planning.phase.length')}
             </th>
+            <th scope="col">{tr.t('gate.column')}</th>
             <th scope="col">
               <span className="visually-hidden">{tr.t('planning.actions')}</span>
             </th>

@@ -1,9 +1,7 @@
 // Market phase management (市场阶段化管理): the roadmap across the horizon,
 // the phases as an editable table, and one phase's details.
 import { observer } from 'mobx-react-lite';
-import { useState } from 'react';
-import { toApiError } from '../../stores/PlanStore';
-import { explainError } from '../../stores/planning/explain';
+import { useEffect, useState } from 'react';
 import { useStores, useT } from '../../stores/context';
 import { CoverageNotes } from './CoverageNotes';
 import { PhaseDetails } from './PhaseDetails';
@@ -11,19 +9,15 @@ import { PhaseTable } from './PhaseTable';
 import { Roadmap } from './Roadmap';
 import '../../styles/planning.css';
 import '../../styles/phases.css';
+import { Refusal } from '../../components/Refusal';
 
 export const PhasesView = observer(function PhasesView() {
-  const { planning } = useStores();
+  const { planning, gate } = useStores();
   const tr = useT();
+  // The details show the selected phase's gate, judged against the latest run.
+  useEffect(() => gate.open(), [gate]);
   const [addProblem, setAddProblem] = useState<string | null>(null);
-  const add = async () => {
-    try {
-      const created = await planning.addPhase((stage) => tr.t(`stage.${stage}`));
-      setAddProblem(created ? null : tr.t('planning.phase.noRoom'));
-    } catch (e) {
-      setAddProblem(explainError(toApiError(e), tr, ''));
-    }
-  };
+  const add = async () => setAddProblem(await planning.addNextPhase());
   return (
     <div className="view planning-view">
       <h1 className="view-title">{tr.t('nav.phases')}</h1>
@@ -41,11 +35,7 @@ export const PhasesView = observer(function PhasesView() {
             {tr.t('planning.phase.add')}
           </button>
         </div>
-        {addProblem && (
-          <p className="refusal" role="alert">
-            {addProblem}
-          </p>
-        )}
+        <Refusal reason={addProblem} />
         <PhaseTable />
         <p className="muted table-note">{tr.t('planning.phase.orderNote')}</p>
       </section>

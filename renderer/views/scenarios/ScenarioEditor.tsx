@@ -5,16 +5,17 @@ import { useId, useState } from 'react';
 import type { PlainKey, Translator } from '../../../shared/i18n';
 import type { Scenario } from '../../../shared/plan/types';
 import { CommitText } from '../../components/CommitText';
-import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { DeleteButton } from '../../components/DeleteButton';
 import { formatForInput, parseNumberText } from '../../components/rangeDraft';
 import { useStores, useT } from '../../stores/context';
-import { addStageAdjust, MULTIPLIERS, removeStageAdjust, setMultiplier, setStageAdjust, type MultiplierField } from './scenarioEdits';
+import { addStageAdjust, MULTIPLIERS, removeStageAdjust, setMultiplier, setStageAdjust, type MultiplierField } from '../../stores/scenarios/scenarioEdits';
+import { Refusal } from '../../components/Refusal';
 
 const LABELS: Record<MultiplierField, PlainKey> = {
-  leads: 'funnels.scenario.leadsLabel',
-  conversion: 'funnels.scenario.conversionLabel',
-  dealSize: 'funnels.scenario.dealSizeLabel',
-  days: 'funnels.scenario.daysLabel',
+  leads: 'scenarios.leadsLabel',
+  conversion: 'scenarios.conversionLabel',
+  dealSize: 'scenarios.dealSizeLabel',
+  days: 'scenarios.daysLabel',
 };
 
 /** A percentage's text → the multiplier (80 → 0.8); undefined for empty text, NaN when unusable. */
@@ -31,7 +32,6 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
   const tr = useT();
   const uid = useId();
   const [reason, setReason] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const save = (next: Scenario) => scenarios.saveScenario(scenario.id, next);
   const act = async (next: Scenario) => setReason(next === scenario ? null : await save(next));
   const allFunnels = funnels.funnels;
@@ -47,38 +47,30 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
           <button
             type="button"
             className="button"
-            aria-label={tr.t('funnels.scenario.duplicateNamed', { name: scenario.name })}
+            aria-label={tr.t('scenarios.duplicateNamed', { name: scenario.name })}
             onClick={async () => setReason(await scenarios.duplicateScenario(scenario.id))}
           >
             {tr.t('funnels.duplicate')}
           </button>
-          <button
-            type="button"
+          <DeleteButton
             className="button"
-            aria-label={tr.t('funnels.scenario.deleteNamed', { name: scenario.name })}
-            onClick={() => setConfirming(true)}
-          >
-            {tr.t('funnels.delete')}
-          </button>
+            label={tr.t('funnels.delete')}
+            ariaLabel={tr.t('scenarios.deleteNamed', { name: scenario.name })}
+            title={tr.t('scenarios.deleteNamed', { name: scenario.name })}
+            question={tr.t('scenarios.deleteQuestion', { name: scenario.name })}
+            confirmLabel={tr.t('funnels.delete')}
+            onDelete={() => scenarios.deleteScenario(scenario.id)}
+          />
         </div>
       </header>
-      {confirming && (
-        <ConfirmDelete
-          title={tr.t('funnels.scenario.deleteNamed', { name: scenario.name })}
-          question={tr.t('funnels.confirm.deleteScenario', { name: scenario.name })}
-          confirmLabel={tr.t('funnels.delete')}
-          onConfirm={() => scenarios.deleteScenario(scenario.id)}
-          onClose={() => setConfirming(false)}
-        />
-      )}
       <p className="fx-effect" aria-live="polite">
-        <span className="fx-effect-label">{tr.t('funnels.scenario.effect')}</span>
+        <span className="fx-effect-label">{tr.t('scenarios.effect')}</span>
         {scenarios.descriptions.get(scenario.id)}
       </p>
       <div className="fx-field-row">
         <CommitText
           className="fx-field-name"
-          label={tr.t('funnels.scenario.name')}
+          label={tr.t('scenarios.name')}
           value={scenario.name}
           validate={(text) => (text.trim() === '' ? tr.t('funnels.nameEmpty') : null)}
           onCommit={(name) => save({ ...scenario, name: name.trim() })}
@@ -86,7 +78,7 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
       </div>
 
       <fieldset className="fx-multipliers">
-        <legend>{tr.t('funnels.scenario.multipliers')}</legend>
+        <legend>{tr.t('scenarios.multipliers')}</legend>
         <div className="fx-multiplier-grid">
           {MULTIPLIERS.map((field) => (
             <CommitText
@@ -94,10 +86,10 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
               className="fx-multiplier"
               label={tr.t(LABELS[field])}
               value={percentText(scenario.adjust[field])}
-              placeholder={tr.t('funnels.scenario.unchanged')}
+              placeholder={tr.t('scenarios.unchanged')}
               inputMode="decimal"
               suffix="%"
-              validate={(text) => (Number.isNaN(multiplierOf(text)) ? tr.t('funnels.scenario.badPercent') : null)}
+              validate={(text) => (Number.isNaN(multiplierOf(text)) ? tr.t('scenarios.badPercent') : null)}
               onCommit={(text) => save(setMultiplier(scenario, field, multiplierOf(text)))}
             />
           ))}
@@ -105,17 +97,17 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
       </fieldset>
 
       <h3 id={`${uid}-stages`} className="fx-section-title">
-        {tr.t('funnels.scenario.stages')}
+        {tr.t('scenarios.stages')}
       </h3>
       {adjusts.length === 0 ? (
-        <p className="muted">{tr.t('funnels.scenario.stagesNone')}</p>
+        <p className="muted">{tr.t('scenarios.stagesNone')}</p>
       ) : (
         <table className="table stage-adjusts" aria-labelledby={`${uid}-stages`}>
           <thead>
             <tr>
-              <th scope="col">{tr.t('funnels.scenario.stageFunnel')}</th>
-              <th scope="col">{tr.t('funnels.scenario.stageStage')}</th>
-              <th scope="col">{tr.t('funnels.scenario.stageFactor')}</th>
+              <th scope="col">{tr.t('scenarios.stageFunnel')}</th>
+              <th scope="col">{tr.t('scenarios.stageStage')}</th>
+              <th scope="col">{tr.t('scenarios.stageFactor')}</th>
               <th scope="col">
                 <span className="visually-hidden">{tr.t('funnels.stage.actions')}</span>
               </th>
@@ -129,7 +121,7 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
                   <td>
                     <select
                       className="fx-select"
-                      aria-label={tr.t('funnels.scenario.stageFunnelOf', { n: i + 1 })}
+                      aria-label={tr.t('scenarios.stageFunnelOf', { n: i + 1 })}
                       value={a.funnelId}
                       onChange={(e) => void act(setStageAdjust(scenario, i, { funnelId: e.target.value }, allFunnels))}
                     >
@@ -143,7 +135,7 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
                   <td>
                     <select
                       className="fx-select"
-                      aria-label={tr.t('funnels.scenario.stageStageOf', { n: i + 1 })}
+                      aria-label={tr.t('scenarios.stageStageOf', { n: i + 1 })}
                       value={a.stageKey}
                       onChange={(e) => void act(setStageAdjust(scenario, i, { stageKey: e.target.value }, allFunnels))}
                     >
@@ -156,7 +148,7 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
                   </td>
                   <td>
                     <CommitText
-                      label={tr.t('funnels.scenario.stageFactorOf', { n: i + 1 })}
+                      label={tr.t('scenarios.stageFactorOf', { n: i + 1 })}
                       hideLabel
                       value={percentText(a.conversion)}
                       inputMode="decimal"
@@ -169,8 +161,8 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
                     <button
                       type="button"
                       className="fx-icon-button"
-                      aria-label={tr.t('funnels.scenario.stageRemove', { n: i + 1 })}
-                      title={tr.t('funnels.scenario.stageRemove', { n: i + 1 })}
+                      aria-label={tr.t('scenarios.stageRemove', { n: i + 1 })}
+                      title={tr.t('scenarios.stageRemove', { n: i + 1 })}
                       onClick={() => void act(removeStageAdjust(scenario, i))}
                     >
                       ×
@@ -189,20 +181,16 @@ export const ScenarioEditor = observer(function ScenarioEditor({ scenario }: { s
           disabled={allFunnels.length === 0}
           onClick={() => void act(addStageAdjust(scenario, allFunnels))}
         >
-          {tr.t('funnels.scenario.stageAdd')}
+          {tr.t('scenarios.stageAdd')}
         </button>
-        {allFunnels.length === 0 && <span className="fx-hint">{tr.t('funnels.scenario.stageNeedFunnel')}</span>}
+        {allFunnels.length === 0 && <span className="fx-hint">{tr.t('scenarios.stageNeedFunnel')}</span>}
       </div>
-      {reason && (
-        <p className="fx-refused" role="alert">
-          {reason}
-        </p>
-      )}
+      <Refusal reason={reason} />
     </section>
   );
 });
 
 function factorProblem(text: string, tr: Translator): string | null {
   const m = multiplierOf(text);
-  return m === undefined || Number.isNaN(m) ? tr.t('funnels.scenario.badFactor') : null;
+  return m === undefined || Number.isNaN(m) ? tr.t('scenarios.badFactor') : null;
 }

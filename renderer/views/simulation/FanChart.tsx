@@ -2,17 +2,17 @@
 // dashed. The text summary says the same for screen readers.
 import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { use, type EChartsCoreOption } from 'echarts/core';
+import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
-import { formatMonth, formatMonthShort } from '../../../shared/i18n';
+import { escapeHtml, formatMonth, formatMonthShort } from '../../../shared/i18n';
 import { SERIES_METRICS, type SeriesMetric } from '../../../shared/plan/types';
 import type { SimulationResult } from '../../../shared/simulation/types';
 import { EChart } from '../../components/EChart';
 import { useStores, useT } from '../../stores/context';
 import { formatMetric } from './format';
 
-use([LineChart, GridComponent, LegendComponent, TooltipComponent]);
+registerChartParts([LineChart, GridComponent, LegendComponent, TooltipComponent]);
 
 const BAND = '#a6c9ec';
 const MEDIAN = '#154a86';
@@ -25,8 +25,8 @@ export const FanChart = observer(function FanChart({ result }: { result: Simulat
   const metric = sim.metric;
   const currency = plan.settings?.currency ?? 'CNY';
   const locale = tr.locale;
-  const names = { band: tr.t('simulation.fan.band'), p50: tr.t('simulation.fan.p50'), mean: tr.t('simulation.fan.mean') };
   const { option, summary } = useMemo(() => {
+    const names = { band: tr.t('simulation.fan.band'), p50: tr.t('simulation.fan.p50'), mean: tr.t('simulation.fan.mean') };
     const s = result.series[metric];
     const fmt = (v: number) => formatMetric(metric, v, currency, locale);
     const months = result.months;
@@ -43,7 +43,9 @@ export const FanChart = observer(function FanChart({ result }: { result: Simulat
             `${names.p50}: ${fmt(s.p50[i]!)}`,
             `${names.band}: ${fmt(s.p10[i]!)} – ${fmt(s.p90[i]!)}`,
             `${names.mean}: ${fmt(s.mean[i]!)}`,
-          ].join('<br/>');
+          ]
+            .map(escapeHtml)
+            .join('<br/>');
         },
       },
       xAxis: {
@@ -85,7 +87,7 @@ export const FanChart = observer(function FanChart({ result }: { result: Simulat
     });
     return { option, summary };
     // The result object is immutable once loaded; language, metric and currency are the other inputs.
-  }, [result, metric, currency, locale]);
+  }, [result, metric, currency, locale, tr]);
   return (
     <section className="card" aria-labelledby={id}>
       <div className="sim-card-head">

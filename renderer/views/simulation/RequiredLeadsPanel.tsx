@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { formatNumber, formatPercent } from '../../../shared/i18n';
 import { useStores, useT } from '../../stores/context';
 import { describeTarget } from './format';
+import { Refusal } from '../../components/Refusal';
 
 const PROBABILITIES = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 
@@ -61,11 +62,7 @@ export const RequiredLeadsPanel = observer(function RequiredLeadsPanel() {
           </button>
         </div>
       )}
-      {a.reverseError && (
-        <p className="refused" role="alert">
-          {a.reverseError}
-        </p>
-      )}
+      <Refusal reason={a.reverseError} />
       {r && (
         <div className="sim-reverse-result" aria-live="polite">
           {r.reachable ? (

@@ -3,9 +3,10 @@ import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
 import { formatPercent } from '../../../shared/i18n';
 import { useStores, useT } from '../../stores/context';
+import { Refusal } from '../../components/Refusal';
 
 export const RunPanel = observer(function RunPanel() {
-  const { simulation: sim, plan } = useStores();
+  const { simulation: sim, plan, workshop } = useStores();
   const tr = useT();
   const id = useId();
   const settings = plan.settings;
@@ -96,11 +97,7 @@ export const RunPanel = observer(function RunPanel() {
           {tr.t('simulation.cancelled')}
         </p>
       )}
-      {sim.error && (
-        <p className="refused" role="alert">
-          {tr.t('simulation.failed', { message: sim.error.message })}
-        </p>
-      )}
+      <Refusal reason={sim.error && tr.t('simulation.failed', { message: workshop.shown(sim.error.message) })} />
     </section>
   );
 });

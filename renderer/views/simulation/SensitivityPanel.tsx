@@ -1,19 +1,22 @@
 // Sensitivity as a tornado: each input's effect on the median of a metric,
-// −10 % to the left of the plan's value and +10 % to the right, largest first.
+// −10 % to the left of the plan's value and +10 % to the right, largest first,
+// and the same ranking as a table naming the owner of each stage input (the
+// person measured by that stage's results).
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { use, type EChartsCoreOption } from 'echarts/core';
+import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
-import type { Translator } from '../../../shared/i18n';
+import { escapeHtml, type Translator } from '../../../shared/i18n';
 import { TARGET_METRICS, type TargetMetric } from '../../../shared/plan/types';
 import type { SensitivityInput, SensitivityResult } from '../../../shared/simulation/types';
 import { EChart } from '../../components/EChart';
 import type { PlanStore } from '../../stores/PlanStore';
 import { useStores, useT } from '../../stores/context';
 import { formatMetric } from './format';
+import { Refusal } from '../../components/Refusal';
 
-use([BarChart, GridComponent, LegendComponent, TooltipComponent]);
+registerChartParts([BarChart, GridComponent, LegendComponent, TooltipComponent]);
 
 /** Bars shown; the rest barely move the metric (the summary still names the top ones). */
 const SHOWN = 12;
@@ -39,6 +42,55 @@ function inputLabel(i: SensitivityInput, tr: Translator, plan: PlanStore): strin
   }
 }
 
+/** The owner of a stage input (conversion or days of a stage), or null. */
+function ownerOf(i: SensitivityInput, plan: PlanStore): string | null {
+  if (i.kind !== 'conversion' && i.kind !== 'days') return null;
+  const ownerId = plan.collections.funnels.get(i.funnelId)?.stages.find((s) => s.key === i.stageKey)?.ownerId;
+  return ownerId ? (plan.collections.people.get(ownerId)?.name ?? ownerId) : null;
+}
+
+/** The label with the stage owner's name, for the chart and its summary. */
+function labelWithOwner(i: SensitivityInput, tr: Translator, plan: PlanStore): string {
+  const owner = ownerOf(i, plan);
+  const input = inputLabel(i, tr, plan);
+  return owner ? tr.t('simulation.sensitivity.withOwner', { input, owner }) : input;
+}
+
+const Ranking = observer(function Ranking({ result }: { result: SensitivityResult }) {
+  const { plan } = useStores();
+  const tr = useT();
+  const currency = plan.settings?.currency ?? 'CNY';
+  const fmt = (v: number | null) => formatMetric(result.metric, v, currency, tr.locale);
+  return (
+    <table className="table table-compact sim-ranking" aria-label={tr.t('simulation.sensitivity.ranking')}>
+      <thead>
+        <tr>
+          <th scope="col" className="num">#</th>
+          <th scope="col">{tr.t('simulation.sensitivity.input')}</th>
+          <th scope="col">{tr.t('simulation.sensitivity.owner')}</th>
+          <th scope="col" className="num">{tr.t('simulation.sensitivity.low')}</th>
+          <th scope="col" className="num">{tr.t('simulation.sensitivity.high')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.items.slice(0, SHOWN).map((it, i) => {
+          const owner = ownerOf(it.input, plan);
+          const stageInput = it.input.kind === 'conversion' || it.input.kind === 'days';
+          return (
+            <tr key={i}>
+              <td className="num">{i + 1}</td>
+              <th scope="row">{inputLabel(it.input, tr, plan)}</th>
+              <td>{owner ?? (stageInput ? tr.t('simulation.sensitivity.noOwner') : '—')}</td>
+              <td className="num">{fmt(it.low)}</td>
+              <td className="num">{fmt(it.high)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+});
+
 const Tornado = observer(function Tornado({ result }: { result: SensitivityResult }) {
   const { plan } = useStores();
   const tr = useT();
@@ -48,7 +100,7 @@ const Tornado = observer(function Tornado({ result }: { result: SensitivityResul
     const fmt = (v: number | null) => formatMetric(result.metric, v, currency, locale);
     const base = result.base ?? 0;
     const items = result.items.slice(0, SHOWN).reverse(); // ECharts draws the first category at the bottom
-    const names = items.map((it) => inputLabel(it.input, tr, plan));
+    const names = items.map((it) => labelWithOwner(it.input, tr, plan));
     const option: EChartsCoreOption = {
       animation: false,
       grid: { left: 8, right: 24, top: 28, bottom: 24, containLabel: true },
@@ -58,7 +110,8 @@ const Tornado = observer(function Tornado({ result }: { result: SensitivityResul
         axisPointer: { type: 'shadow' },
         formatter: (ps: { dataIndex: number }[]) => {
           const it = items[ps[0]?.dataIndex ?? 0]!;
-          return `${names[ps[0]?.dataIndex ?? 0]}<br/>${tr.t('simulation.sensitivity.low')}: ${fmt(it.low)}<br/>${tr.t('simulation.sensitivity.high')}: ${fmt(it.high)}`;
+          const lines = [names[ps[0]?.dataIndex ?? 0]!, `${tr.t('simulation.sensitivity.low')}: ${fmt(it.low)}`, `${tr.t('simulation.sensitivity.high')}: ${fmt(it.high)}`];
+          return lines.map(escapeHtml).join('<br/>');
         },
       },
       xAxis: { type: 'value', splitNumber: 4, axisLabel: { hideOverlap: true, formatter: (v: number) => fmt(base + v) } },
@@ -70,7 +123,7 @@ const Tornado = observer(function Tornado({ result }: { result: SensitivityResul
     };
     const top = result.items
       .slice(0, 3)
-      .map((it) => tr.t('simulation.sensitivity.item', { input: inputLabel(it.input, tr, plan), low: fmt(it.low), high: fmt(it.high) }))
+      .map((it) => tr.t('simulation.sensitivity.item', { input: labelWithOwner(it.input, tr, plan), low: fmt(it.low), high: fmt(it.high) }))
       .join(tr.t('simulation.listSeparator'));
     const metric = tr.t(`metric.${result.metric}`);
     return {
@@ -83,6 +136,7 @@ const Tornado = observer(function Tornado({ result }: { result: SensitivityResul
     <>
       <p className="muted">{tr.t('simulation.sensitivity.base', { value: formatMetric(result.metric, result.base, currency, locale) })}</p>
       <EChart option={option} label={label} summary={summary} className="sim-tornado" />
+      <Ranking result={result} />
     </>
   );
 });
@@ -124,11 +178,7 @@ export const SensitivityPanel = observer(function SensitivityPanel() {
           {a.sensitivityBusy ? tr.t('simulation.sensitivity.busy') : tr.t('simulation.sensitivity.compute')}
         </button>
       </div>
-      {a.sensitivityError && (
-        <p className="refused" role="alert">
-          {a.sensitivityError}
-        </p>
-      )}
+      <Refusal reason={a.sensitivityError} />
       {a.sensitivity && <Tornado result={a.sensitivity} />}
     </section>
   );

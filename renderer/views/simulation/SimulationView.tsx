@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { formatNumber } from '../../../shared/i18n';
 import type { SimulationResult } from '../../../shared/simulation/types';
 import { useStores, useT } from '../../stores/context';
+import { ComparePanel } from '../compare/ComparePanel';
 import { FanChart } from './FanChart';
 import { RequiredLeadsPanel } from './RequiredLeadsPanel';
 import { AttainmentTable, KpiList, PhaseTotalsTable } from './ResultTables';
@@ -68,6 +69,7 @@ export const SimulationView = observer(function SimulationView() {
       <RunPanel />
       <LastResult />
       <WhatIfPanel />
+      <ComparePanel />
       <RequiredLeadsPanel />
       <SensitivityPanel />
     </div>

@@ -10,10 +10,10 @@
 // edit, and the undo that took it back, each with who, when, old → new.
 import { z } from 'zod';
 import { method, none, returns } from '../define';
-import type { CollectionKind, EditResult } from '../contract';
+import type { CollectionKind, EditResult } from '../collections';
 
-/** What an entry touched: a collection, or 'plan' for the plan settings. */
-export type HistoryKind = CollectionKind | 'plan';
+/** What an entry touched: a collection, 'plan' for the plan settings, 'tiering' or 'actuals' (each written whole). */
+export type HistoryKind = CollectionKind | 'plan' | 'tiering' | 'actuals';
 export const HISTORY_KINDS = [
   'plan',
   'phases',
@@ -24,6 +24,9 @@ export const HISTORY_KINDS = [
   'goals',
   'targets',
   'scenarios',
+  'decisions',
+  'tiering',
+  'actuals',
 ] as const satisfies readonly HistoryKind[];
 
 /** One entity an entry touched, as plan-format JSON before and after (null: did not exist). */

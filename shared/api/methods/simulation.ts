@@ -70,9 +70,20 @@ export const simulationMethods = {
   /** The newest stored run of a scenario (absent/null: the plan as entered) in a mode. */
   'simulation.latest': method(z.strictObject({ scenarioId, expected: z.boolean().optional() }), returns<StoredRunView | null>()),
   'simulation.active': method(none, returns<ActiveRun[]>()),
-  /** Expected values now, not stored: the live what-if. `adjust` multiplies on top of the scenario. */
+  /**
+   * Expected values now, not stored: the live what-if. `adjust` multiplies on top of the scenario;
+   * `segmentLeads` multiplies one segment's lead volume (segment id → factor; the workshop's
+   * per-segment sliders — a scenario has no such field, so this is what-if only).
+   */
   'simulation.expected': method(
-    z.strictObject({ scenarioId, adjust: scenarioSchema.shape.adjust.optional() }),
+    z.strictObject({
+      scenarioId,
+      adjust: scenarioSchema.shape.adjust.optional(),
+      segmentLeads: z
+        .record(idSchema, z.number().finite().nonnegative())
+        .refine((r) => Object.keys(r).length <= 10_000, 'at most 10,000 segments')
+        .optional(),
+    }),
     returns<ExpectedResult>(),
   ),
   /** Reverse funnel: the lead multiplier at which a target is attained with `probability` (default 0.8). */

@@ -1,22 +1,15 @@
-// API methods: planning data the app keeps beside the plan but that is NOT
-// part of plan-format v1 (the JSON interchange format) — each person's limit
-// of customers owned (People screen) and each goal's status (Goals & targets).
-// It lives in the plan file (so it travels with the .salesplan file and a
-// saved copy) but JSON export and import leave it out.
+// API methods: each person's limit of customers owned (People screen) and each
+// goal's status (Goals & targets), by id. Since plan-format v2 both are part
+// of the plan (person `customerLimit`, goal `status`): these methods are
+// shorthands for a people.update / goals.update of that one field — an edit
+// like any other (history, undo, JSON export) — kept so screens can set one
+// value without sending the whole entity.
 import { z } from 'zod';
 import { idSchema } from '../../plan/schema';
-import type { Role } from '../../plan/types';
+import { GOAL_STATUSES, MAX_CUSTOMER_LIMIT, type GoalStatus } from '../../plan/types';
 import { method, none, returns } from '../define';
 
-export const GOAL_STATUSES = ['notStarted', 'inProgress', 'achieved', 'missed'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-export const DEFAULT_GOAL_STATUS: GoalStatus = 'notStarted';
-
-/** Customers one person can own (in any iron-triangle role) before the People
- * screen flags overload, unless the person has a limit of their own. An AR
- * carries the relationship and the cash of each account, so fewer. */
-export const DEFAULT_CUSTOMER_LIMITS: Readonly<Record<Role, number>> = { AR: 8, SR: 12, FR: 12, other: 12 };
-export const MAX_CUSTOMER_LIMIT = 100_000;
+export { DEFAULT_CUSTOMER_LIMITS, DEFAULT_GOAL_STATUS, GOAL_STATUSES, MAX_CUSTOMER_LIMIT, type GoalStatus } from '../../plan/types';
 
 export interface TeamData {
   /** Per-person limits that differ from the role default, by person id. */

@@ -2,7 +2,7 @@
 export const customersEn = {
   'customers.toolbar': 'Customer actions',
   'customers.search.label': 'Search',
-  'customers.search.placeholder': 'Name, id, region or industry',
+  'customers.search.placeholder': 'Name, id, region, industry or needs',
   'customers.filter.all': 'All',
   'customers.filter.anyone': 'Anyone',
   'customers.filter.owner': 'Owner (AR, SR or FR)',
@@ -141,10 +141,4 @@ export const customersEn = {
   'customers.detail.goals': 'Breakthrough goals',
   'customers.detail.noGoals': 'No goals for this customer yet.',
   'customers.detail.toGoals': 'Open Goals & targets',
-  'customers.goal.title': 'Goal',
-  'customers.goal.phase': 'Phase',
-  'customers.goal.metric': 'Metric',
-  'customers.goal.target': 'Target',
-  'customers.goal.due': 'Due',
-  'customers.goal.owner': 'Owner',
 } as const;

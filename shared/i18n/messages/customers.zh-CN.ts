@@ -3,7 +3,7 @@ import type { customersEn } from './customers.en';
 export const customersZhCN: { readonly [K in keyof typeof customersEn]: string } = {
   'customers.toolbar': '客户操作',
   'customers.search.label': '搜索',
-  'customers.search.placeholder': '名称、编号、区域或行业',
+  'customers.search.placeholder': '名称、编号、区域、行业或客户需求',
   'customers.filter.all': '全部',
   'customers.filter.anyone': '任何人',
   'customers.filter.owner': '负责人（AR、SR 或 FR）',
@@ -141,10 +141,4 @@ export const customersZhCN: { readonly [K in keyof typeof customersEn]: string }
   'customers.detail.goals': '突破目标',
   'customers.detail.noGoals': '该客户暂无目标。',
   'customers.detail.toGoals': '打开目标与指标',
-  'customers.goal.title': '目标',
-  'customers.goal.phase': '阶段',
-  'customers.goal.metric': '指标',
-  'customers.goal.target': '目标值',
-  'customers.goal.due': '截止',
-  'customers.goal.owner': '负责人',
 };

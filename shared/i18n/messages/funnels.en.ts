@@ -1,6 +1,6 @@
 // Messages of the funnels screens (English). Keys start with 'funnels.'.
 // Also the range editor (renderer/components/RangeInput.tsx) and field
-// editors other screens reuse, and the Scenarios screen.
+// editors other screens reuse; the Scenarios screen has its own file.
 // Methodology terms follow shared/docs/methodology.md.
 export const funnelsEn = {
   'funnels.range.fixed': 'Fixed',
@@ -25,7 +25,6 @@ export const funnelsEn = {
   'funnels.reject.other': 'Not saved: {message}',
   'funnels.confirm.deleteFunnel': 'Delete the funnel “{name}” with its stages and payment schedule? A funnel that segments or scenarios still use cannot be deleted.',
   'funnels.confirm.deleteSegment': 'Delete the segment “{name}” with its lead volume? A segment that still has target customers cannot be deleted.',
-  'funnels.confirm.deleteScenario': 'Delete the scenario “{name}”?',
   'funnels.copyName': '{name} (copy)',
   'funnels.copyNameN': '{name} (copy {n})',
 
@@ -53,7 +52,7 @@ export const funnelsEn = {
   'funnels.processHint': 'LTC for large customers (B2B), MTC for consumers and small businesses (B2C).',
 
   'funnels.stages': 'Stages',
-  'funnels.stagesHint': 'The conversion rate of a stage is the share of deals that move on to the next stage; the last stage’s is the win of the contract.',
+  'funnels.stagesHint': 'The conversion rate of a stage is the share of deals that move on to the next stage; the last stage’s is the win of the contract. Each stage’s owner is the person measured by its results.',
   'funnels.stage.no': 'No.',
   'funnels.stage.key': 'Key',
   'funnels.stage.name': 'Stage',
@@ -64,6 +63,9 @@ export const funnelsEn = {
   'funnels.stage.nameOf': 'Name of stage {n}',
   'funnels.stage.conversionOf': 'Conversion rate — {stage}',
   'funnels.stage.daysOf': 'Days in stage — {stage}',
+  'funnels.stage.owner': 'Owner',
+  'funnels.stage.ownerOf': 'Owner of the stage {stage}',
+  'funnels.stage.noOwner': 'No owner',
   'funnels.stage.up': 'Move “{stage}” up',
   'funnels.stage.down': 'Move “{stage}” down',
   'funnels.stage.remove': 'Remove stage “{stage}”',
@@ -137,40 +139,4 @@ export const funnelsEn = {
   'funnels.leadsTable.none': 'none',
   'funnels.leadsTable.note': 'Values in grey come from the segment’s default entry.',
 
-  'funnels.scenario.intro':
-    'What-if scenarios adjust the plan for a simulation: multipliers on lead volume, conversion rates, deal size and stage days, and per-stage conversion adjustments. 100 % leaves a number unchanged.',
-  'funnels.scenario.list': 'Scenarios',
-  'funnels.scenario.add': 'New scenario',
-  'funnels.scenario.newName': 'New scenario',
-  'funnels.scenario.none': 'No adjustments: the plan as it stands.',
-  'funnels.scenario.empty': 'No scenarios yet. A scenario changes lead volume, conversion, deal size or days for a simulation run.',
-  'funnels.scenario.duplicateNamed': 'Duplicate scenario “{name}”',
-  'funnels.scenario.deleteNamed': 'Delete scenario “{name}”',
-  'funnels.scenario.name': 'Name',
-  'funnels.scenario.effect': 'What it does',
-  'funnels.scenario.multipliers': 'Multipliers (100 % = unchanged; leave empty for unchanged)',
-  'funnels.scenario.leadsLabel': 'Lead volume',
-  'funnels.scenario.conversionLabel': 'Conversion rates',
-  'funnels.scenario.dealSizeLabel': 'Deal size',
-  'funnels.scenario.daysLabel': 'Days in stage',
-  'funnels.scenario.unchanged': 'unchanged',
-  'funnels.scenario.badPercent': 'Enter a percentage of 0 or more, such as 80 for −20 %, or leave empty.',
-  'funnels.scenario.badFactor': 'Enter a percentage of 0 or more, such as 80 for ×0.8.',
-  'funnels.scenario.stages': 'Per-stage conversion adjustments',
-  'funnels.scenario.stagesNone': 'No per-stage adjustments.',
-  'funnels.scenario.stageFunnel': 'Funnel',
-  'funnels.scenario.stageStage': 'Stage',
-  'funnels.scenario.stageFactor': 'Conversion multiplier (%)',
-  'funnels.scenario.stageFunnelOf': 'Funnel of adjustment {n}',
-  'funnels.scenario.stageStageOf': 'Stage of adjustment {n}',
-  'funnels.scenario.stageFactorOf': 'Conversion multiplier of adjustment {n} (%)',
-  'funnels.scenario.stageRemove': 'Remove adjustment {n}',
-  'funnels.scenario.stageAdd': 'Add stage adjustment',
-  'funnels.scenario.stageNeedFunnel': 'The plan has no funnel to adjust.',
-  'funnels.scenario.leads': 'leads {change}',
-  'funnels.scenario.conversion': 'conversion {change}',
-  'funnels.scenario.dealSize': 'deal size {change}',
-  'funnels.scenario.days': 'stage days {change}',
-  'funnels.scenario.stage': '{stage} stage conversion ×{factor}',
-  'funnels.scenario.stageOf': '{stage} stage ({funnel}) conversion ×{factor}',
 } as const;

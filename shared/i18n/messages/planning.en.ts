@@ -37,8 +37,7 @@ export const planningEn = {
   'planning.value.notANumber': '“{text}” is not a number.',
   'planning.value.negative': 'Must be 0 or more.',
   'planning.value.overHundred': 'A rate is between 0 % and 100 %.',
-  'planning.appOnly':
-    'Kept in the plan file (.salesplan) and in saved copies, but not part of the JSON interchange format: JSON export leaves it out and a JSON import starts without it. It is not in the undo history.',
+  'planning.inPlan': 'Limits are part of the plan: they travel in JSON export and import, and every change can be undone.',
 
   'planning.phases.intro':
     'Market phase management: the plan runs through ordered phases, each with an intent, a window of months, exit criteria, the customers to break through, and targets.',
@@ -112,6 +111,7 @@ export const planningEn = {
   'planning.roleShort.AR': 'AR (account)',
   'planning.roleShort.SR': 'SR (solution)',
   'planning.roleShort.FR': 'FR (fulfilment)',
+  'planning.roleShort.platform': 'Platform (support)',
   'planning.roleShort.other': 'Other',
   'planning.person.none': 'No people yet.',
   'planning.person.name': 'Name',
@@ -128,16 +128,23 @@ export const planningEn = {
   'planning.person.deleteTitle': 'Delete person',
   'planning.person.deleteQuestion': 'Remove {name} from the team?',
   'planning.person.showCustomers': 'Show the customers {name} owns',
+  'planning.load.stages': 'Stages owned',
+  'planning.person.stagesOf': 'Funnel stages {name} owns',
+  'planning.person.stage': '{funnel}: {stage}',
+  'planning.roles.helpTitle': 'About the roles',
+  'planning.roles.intro': 'The wolf pack (狼狈): the front line attacks as an iron triangle on each key account, backed by a platform that plans and supports.',
+  'planning.roles.platformNote':
+    'The platform (狈) is the support behind the front line — planning, marketing, finance, delivery support and solution experts. Platform people usually own funnel stages (such as lead generation) rather than accounts; set a stage’s owner on the Funnels screen.',
   'planning.person.addTitle': 'Add a person',
   'planning.person.add': 'Add person',
   'planning.limits.helpTitle': 'About the customer limit',
   'planning.limits.help':
-    'The limit is how many customers one person may own, counting each customer once whatever role (AR, SR or FR) they hold on it. Defaults by role: AR {ar}, SR {sr}, FR {fr}, other {other}. Type a number to give someone their own limit; clear it to go back to the default.',
+    'The limit is how many customers one person may own, counting each customer once whatever role (AR, SR or FR) they hold on it. Defaults by role: AR {ar}, SR {sr}, FR {fr}, platform {platform}, other {other}. Type a number to give someone their own limit; clear it to go back to the default.',
 
   'planning.goals.title': 'Breakthrough goals by phase',
   'planning.goals.none': 'No breakthrough goals in this phase yet.',
   'planning.goals.statusNote':
-    'Goal status is not part of the plan’s JSON interchange format; it is kept in the plan file only.',
+    'Goal status is part of the plan: it travels in JSON export and import, and every change can be undone.',
   'planning.goal.add': 'Add goal',
   'planning.goal.addTo': 'Add a goal to “{name}”',
   'planning.goal.createTitle': 'New breakthrough goal',
@@ -178,6 +185,14 @@ export const planningEn = {
   'planning.targets.empty': 'no target',
   'planning.targets.refused': '{metric}, {phase}: {reason}',
   'planning.targets.more': '+{count} more',
+  'planning.targets.scopeOf': 'Scope — {metric}, {phase}',
+  'planning.targets.allFunnels': 'All funnels',
+  'planning.targets.funnels': 'One funnel',
+  'planning.targets.segments': 'One segment',
+  'planning.targets.segmentScope': 'Segment {name}',
+  'planning.targets.pooled': 'pools {count} funnels',
+  'planning.targets.pooledHelp':
+    'A win rate, conversion or cycle over all funnels mixes deals of different kinds (a consumer purchase step outnumbers enterprise bids). Give the target a funnel or segment.',
   'planning.days.one': '{count} day',
   'planning.days.other': '{count} days',
 } as const;

@@ -35,8 +35,7 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.value.notANumber': '“{text}”不是数字。',
   'planning.value.negative': '必须大于或等于 0。',
   'planning.value.overHundred': '比率须在 0% 到 100% 之间。',
-  'planning.appOnly':
-    '此数据保存在规划文件（.salesplan）及其副本中，但不属于 JSON 交换格式：导出 JSON 时不包含它，导入 JSON 后从空白开始。它不进入撤销历史。',
+  'planning.inPlan': '上限属于规划内容：随 JSON 导出和导入，每次修改都可以撤销。',
 
   'planning.phases.intro':
     '市场阶段化管理：规划按顺序分为若干阶段，每个阶段有意图、月份窗口、退出标准、需重点突破的客户以及绩效目标。',
@@ -106,6 +105,7 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.roleShort.AR': 'AR 客户责任人',
   'planning.roleShort.SR': 'SR 解决方案责任人',
   'planning.roleShort.FR': 'FR 履行责任人',
+  'planning.roleShort.platform': '平台支撑（狈）',
   'planning.roleShort.other': '其他',
   'planning.person.none': '还没有人员。',
   'planning.person.name': '姓名',
@@ -122,15 +122,22 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.person.deleteTitle': '删除人员',
   'planning.person.deleteQuestion': '将 {name} 从团队中移除？',
   'planning.person.showCustomers': '查看 {name} 负责的客户',
+  'planning.load.stages': '负责的漏斗阶段',
+  'planning.person.stagesOf': '{name} 负责的漏斗阶段',
+  'planning.person.stage': '{funnel}：{stage}',
+  'planning.roles.helpTitle': '关于角色',
+  'planning.roles.intro': '狼狈组织：一线（狼）以铁三角攻坚每个重点客户，背后由负责规划与支撑的平台（狈）支持。',
+  'planning.roles.platformNote':
+    '平台（狈）是一线背后的支撑——规划、营销、财务、交付支撑与解决方案专家。平台人员通常负责漏斗阶段（如线索管理），而不是客户；阶段责任人在“漏斗”页面设定。',
   'planning.person.addTitle': '添加人员',
   'planning.person.add': '添加人员',
   'planning.limits.helpTitle': '关于客户上限',
   'planning.limits.help':
-    '上限是一个人最多可负责的客户数，无论在该客户上担任哪个角色（AR、SR 或 FR），每个客户只计一次。各角色默认值：AR {ar}，SR {sr}，FR {fr}，其他 {other}。输入数字可为某人单独设定上限；清空则恢复默认值。',
+    '上限是一个人最多可负责的客户数，无论在该客户上担任哪个角色（AR、SR 或 FR），每个客户只计一次。各角色默认值：AR {ar}，SR {sr}，FR {fr}，平台 {platform}，其他 {other}。输入数字可为某人单独设定上限；清空则恢复默认值。',
 
   'planning.goals.title': '分阶段重点突破目标',
   'planning.goals.none': '此阶段还没有重点突破目标。',
-  'planning.goals.statusNote': '目标状态不属于规划的 JSON 交换格式，只保存在规划文件中。',
+  'planning.goals.statusNote': '目标状态属于规划内容：随 JSON 导出和导入，每次修改都可以撤销。',
   'planning.goal.add': '添加目标',
   'planning.goal.addTo': '为“{name}”添加目标',
   'planning.goal.createTitle': '新的重点突破目标',
@@ -171,6 +178,13 @@ export const planningZhCN: { readonly [K in keyof typeof planningEn]: string } =
   'planning.targets.empty': '无目标',
   'planning.targets.refused': '{metric}，{phase}：{reason}',
   'planning.targets.more': '另有 {count} 个',
+  'planning.targets.scopeOf': '范围 — {metric}，{phase}',
+  'planning.targets.allFunnels': '全部漏斗',
+  'planning.targets.funnels': '单个漏斗',
+  'planning.targets.segments': '单个细分市场',
+  'planning.targets.segmentScope': '细分市场 {name}',
+  'planning.targets.pooled': '混合了 {count} 个漏斗',
+  'planning.targets.pooledHelp': '跨全部漏斗的赢单率、转化率或周期会混合不同类型的交易（消费者的购买环节数量远超企业投标）。请为该目标指定漏斗或细分市场。',
   'planning.days.one': '{count} 天',
   'planning.days.other': '{count} 天',
 };

@@ -16,7 +16,7 @@ const owners = { AR: null, SR: null, FR: null };
 export function smallPlan(): Plan {
   return {
     format: 'sales-strategy-plan',
-    formatVersion: 1,
+    formatVersion: 2,
     plan: { name: 'Test plan', currency: 'CNY', startMonth: '2027-01', horizonMonths: 15, seed: 42, trials: 1000 },
     phases: [
       { id: 'p1', name: 'Entry', stage: 'entry', start: '2027-01', end: '2027-04' },

@@ -1,14 +1,15 @@
-// Step 2: which column fills which field (auto-mapped, every choice
-// changeable), whether the first row is a header, the values used where a
-// row leaves a field empty, and what to do with ids that already exist.
+// Step 2: which column fills which field (guessed, each guess with its
+// reason, every choice changeable), whether the first row is a header (with
+// why it was guessed), the factor for potential, the values used where a row
+// leaves a field empty, and what to do with ids that already exist.
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
 import { CUSTOMER_STATUSES, TIERS, type CustomerStatus, type Tier } from '../../../../shared/plan/types';
-import { IMPORT_FIELDS, isImportField, type ExistingIdPolicy, type ImportField } from '../../../../shared/import';
+import { IMPORT_FIELDS, isImportField, reasonText, type ExistingIdPolicy, type ImportField } from '../../../../shared/import';
 import type { Translator } from '../../../../shared/i18n';
 import { useT } from '../../../stores/context';
-import type { ImportSession } from './ImportSession';
-import { columnLetter, fieldLabel } from './labels';
+import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
+import { columnName, fieldLabel } from './labels';
 
 const GROUPS: { key: 'customer' | 'owners' | 'relationship' | 'factors' | 'funnel'; test: (f: ImportField) => boolean }[] = [
   { key: 'customer', test: (f) => !f.includes('.') && f !== 'entryStage' && f !== 'firstDeal' },
@@ -36,7 +37,7 @@ function FieldOptions({ tr }: { tr: Translator }) {
 
 const POLICIES: readonly ExistingIdPolicy[] = ['error', 'update', 'skip'];
 
-export const MappingStep = observer(function MappingStep({ session, onCancel }: { session: ImportSession; onCancel(): void }) {
+export const MappingStep = observer(function MappingStep({ session, onCancel }: { session: CustomerImportSession; onCancel(): void }) {
   const tr = useT();
   const id = useId();
   const samples = session.rows.slice(0, 3);
@@ -48,13 +49,26 @@ export const MappingStep = observer(function MappingStep({ session, onCancel }: 
       className="import-mapping"
       onSubmit={(e) => {
         e.preventDefault();
-        if (problems.length === 0) session.toPreview();
+        if (problems.length === 0) session.toValues();
       }}
     >
-      <label className="import-check">
-        <input type="checkbox" checked={session.hasHeader} onChange={(e) => session.setHasHeader(e.target.checked)} />
-        {tr.t('import.mapping.headerToggle')}
-      </label>
+      <div className="import-header-choice">
+        <label className="import-check">
+          <input
+            type="checkbox"
+            checked={session.hasHeader}
+            aria-describedby={session.headerGuess ? `${id}-header-reason` : undefined}
+            onChange={(e) => session.setHasHeader(e.target.checked)}
+          />
+          {tr.t('import.mapping.headerToggle')}
+        </label>
+        {session.headerGuess && (
+          <span id={`${id}-header-reason`} className="muted import-reason">
+            {tr.t('import.mapping.headerReason', { reason: reasonText(session.headerGuess.reason, tr.locale) })}
+          </span>
+        )}
+      </div>
+      {session.remembered.size > 0 && <p className="import-remembered">{tr.t('import.mapping.remembered')}</p>}
       <div className="import-mapping-scroll">
         <table className="import-mapping-table">
           <caption className="visually-hidden">{tr.t('import.mapping.caption')}</caption>
@@ -63,11 +77,12 @@ export const MappingStep = observer(function MappingStep({ session, onCancel }: 
               <th scope="col">{tr.t('import.mapping.column')}</th>
               <th scope="col">{tr.t('import.mapping.sample')}</th>
               <th scope="col">{tr.t('import.mapping.target')}</th>
+              <th scope="col">{tr.t('import.mapping.reason')}</th>
             </tr>
           </thead>
           <tbody>
             {columns.map((c) => {
-              const name = header?.[c]?.trim() ? `${columnLetter(c)} · ${header[c]!.trim()}` : tr.t('import.mapping.columnName', { letter: columnLetter(c) });
+              const name = columnName(tr, header, c);
               const field = session.mapping[c] ?? null;
               return (
                 <tr key={c}>
@@ -86,6 +101,9 @@ export const MappingStep = observer(function MappingStep({ session, onCancel }: 
                       <FieldOptions tr={tr} />
                     </select>
                   </td>
+                  <td className="import-reason" data-testid={`reason-${c}`}>
+                    {reasonText(session.columnReason(c), tr.locale)}
+                  </td>
                 </tr>
               );
             })}
@@ -98,10 +116,32 @@ export const MappingStep = observer(function MappingStep({ session, onCancel }: 
             <li key={p.kind === 'duplicate' ? p.field : p.kind}>
               {p.kind === 'nameMissing'
                 ? tr.t('import.mapping.nameMissing')
-                : tr.t('import.mapping.duplicate', { field: fieldLabel(tr, p.field) })}
+                : p.kind === 'badFactor'
+                  ? tr.t('import.problem.badFactor', { value: p.text })
+                  : tr.t('import.mapping.duplicate', { field: fieldLabel(tr, p.field) })}
             </li>
           ))}
         </ul>
+      )}
+      {session.mapping.includes('potentialBase') && (
+        <div className="import-factor">
+          <label htmlFor={`${id}-factor`} className="field-label">
+            {tr.t('import.mapping.factorLabel')}
+          </label>
+          <input
+            id={`${id}-factor`}
+            className="text-input"
+            inputMode="decimal"
+            value={session.factorText}
+            placeholder="1"
+            aria-describedby={`${id}-factor-hint`}
+            aria-invalid={session.potentialFactor === null || undefined}
+            onChange={(e) => session.setFactorText(e.target.value)}
+          />
+          <p id={`${id}-factor-hint`} className="muted import-hint">
+            {tr.t('import.mapping.factorHint')}
+          </p>
+        </div>
       )}
       <DefaultsFields session={session} />
       <p className="muted import-hint">{tr.t('import.mapping.amountsHint')}</p>
@@ -120,7 +160,7 @@ export const MappingStep = observer(function MappingStep({ session, onCancel }: 
   );
 });
 
-const DefaultsFields = observer(function DefaultsFields({ session }: { session: ImportSession }) {
+const DefaultsFields = observer(function DefaultsFields({ session }: { session: CustomerImportSession }) {
   const tr = useT();
   const id = useId();
   const segments = session.segments;

@@ -5,11 +5,11 @@
 // (aria-describedby, title, and the line under the grid when focused).
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { observer } from 'mobx-react-lite';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CellProblem, ImportField, RowOutcome } from '../../../../shared/import';
 import type { Translator } from '../../../../shared/i18n';
 import { useT } from '../../../stores/context';
-import type { ImportSession } from './ImportSession';
+import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
 import { fieldLabel, problemText } from './labels';
 
 const ROW_HEIGHT = 32;
@@ -34,7 +34,7 @@ function rowState(row: RowOutcome): 'excluded' | 'skip' | 'errors' | 'create' | 
   return row.op;
 }
 
-function defaultText(tr: Translator, session: ImportSession, field: ImportField): string {
+function defaultText(tr: Translator, session: CustomerImportSession, field: ImportField): string {
   const d = session.defaults;
   switch (field) {
     case 'segment':
@@ -51,7 +51,7 @@ function defaultText(tr: Translator, session: ImportSession, field: ImportField)
 }
 
 export const PreviewGrid = observer(function PreviewGrid(props: {
-  session: ImportSession;
+  session: CustomerImportSession;
   focusRequest: FocusRequest | null;
 }) {
   const { session } = props;
@@ -98,13 +98,14 @@ export const PreviewGrid = observer(function PreviewGrid(props: {
 
   // A problem chosen in the list below: show its cell and focus it. Only a new
   // request moves focus; the rows and columns are read as they are at that moment.
-  useEffect(() => {
-    const req = props.focusRequest;
-    if (!req) return;
+  const focusProblem = useEffectEvent((req: NonNullable<typeof props.focusRequest>) => {
     const row = visible.indexOf(req.row);
     if (row === -1) return;
     const k = req.column === null ? -1 : columns.findIndex((c) => c.column === req.column);
     moveTo({ row, col: k === -1 ? 2 : dataStart + k });
+  });
+  useEffect(() => {
+    if (props.focusRequest) focusProblem(props.focusRequest);
   }, [props.focusRequest]);
 
   useEffect(() => {

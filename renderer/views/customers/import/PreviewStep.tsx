@@ -4,18 +4,20 @@
 import { observer } from 'mobx-react-lite';
 import { useId, useState } from 'react';
 import { useT } from '../../../stores/context';
-import type { ImportSession } from './ImportSession';
+import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
 import { fieldLabel, problemText } from './labels';
 import { PreviewGrid, type FocusRequest } from './PreviewGrid';
 
-export const PreviewStep = observer(function PreviewStep({ session, onDone }: { session: ImportSession; onDone(): void }) {
+export const PreviewStep = observer(function PreviewStep({ session, onDone }: { session: CustomerImportSession; onDone(): void }) {
   const tr = useT();
   const id = useId();
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const s = session.summary;
   const { items, more } = session.listedProblems;
   const blocked = s.withErrors > 0;
-  const canImport = !blocked && s.ready > 0 && !session.busy;
+  const waits = session.waitsFor;
+  const canImport = !blocked && waits === null && s.ready > 0 && !session.busy;
+  const tiered = session.tiering.preview;
   const lineOf = (row: number) => s.rows[row]?.line ?? 0;
   return (
     <div className="import-preview">
@@ -23,6 +25,7 @@ export const PreviewStep = observer(function PreviewStep({ session, onDone }: { 
         <strong>{tr.t('import.preview.summary', { ready: s.ready, withErrors: s.withErrors, excluded: s.excluded, skipped: s.skipped })}</strong>
         <span className="muted"> — {tr.t('import.preview.split', { creates: s.creates, updates: s.updates })}</span>
       </p>
+      {tiered?.ok && <p className="import-tiered">{tr.t('import.preview.tiered', tiered.totals.counts)}</p>}
       <div className="import-toolbar">
         <label className="import-check">
           <input type="checkbox" checked={session.onlyProblems} onChange={(e) => session.setOnlyProblems(e.target.checked)} />
@@ -68,6 +71,8 @@ export const PreviewStep = observer(function PreviewStep({ session, onDone }: { 
         </div>
       )}
       {blocked && <p className="import-blocked">{tr.t('import.preview.blocked')}</p>}
+      {waits === 'unmappedValues' && <p className="import-blocked">{tr.t('import.preview.waitsValues')}</p>}
+      {waits === 'tieringRule' && <p className="import-blocked">{tr.t('import.preview.waitsRule')}</p>}
       {!blocked && s.ready === 0 && <p className="import-blocked">{tr.t('import.preview.nothing')}</p>}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onDone}>

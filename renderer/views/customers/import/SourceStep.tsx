@@ -3,11 +3,11 @@
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
 import { useT } from '../../../stores/context';
-import type { ImportSession } from './ImportSession';
+import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
 import { fileErrorText } from './labels';
-import { IMPORT_FILE_ACCEPT } from './readImportFile';
+import { CUSTOMER_FILE_ACCEPT } from '../../../stores/customerImport/readCustomerFile';
 
-export const SourceStep = observer(function SourceStep({ session, onCancel }: { session: ImportSession; onCancel(): void }) {
+export const SourceStep = observer(function SourceStep({ session, onCancel }: { session: CustomerImportSession; onCancel(): void }) {
   const tr = useT();
   const id = useId();
   const count = session.sourceRowCount;
@@ -17,7 +17,7 @@ export const SourceStep = observer(function SourceStep({ session, onCancel }: { 
       className="import-source"
       onSubmit={(e) => {
         e.preventDefault();
-        if (count > 0) session.toMapping();
+        if (count > 0) void session.toMapping();
       }}
     >
       <label htmlFor={`${id}-paste`} className="field-label">
@@ -44,7 +44,7 @@ export const SourceStep = observer(function SourceStep({ session, onCancel }: { 
         id={`${id}-file`}
         type="file"
         className="import-file"
-        accept={IMPORT_FILE_ACCEPT}
+        accept={CUSTOMER_FILE_ACCEPT}
         onChange={(e) => {
           const chosen = e.target.files?.[0];
           if (chosen) void session.chooseFile(chosen);

@@ -1,0 +1,25 @@
+import type { decisionsEn } from './decisions.en';
+
+export const decisionsZhCN: { readonly [K in keyof typeof decisionsEn]: string } = {
+  'decisions.intro': '记录决定了什么、属于哪个阶段、由谁决定、何时决定。每条记录都是计划的一部分：出现在变更历史和 JSON 导出中，也可以撤销。',
+  'decisions.record': '记录决策',
+  'decisions.recordButton': '记录决策',
+  'decisions.recorded': '决策已记录。',
+  'decisions.text': '决策内容',
+  'decisions.phase': '阶段',
+  'decisions.noPhase': '不属于任何阶段',
+  'decisions.by': '决策人',
+  'decisions.nobody': '未指定',
+  'decisions.empty': '请先填写决策内容：空的决策不会被记录。',
+  'decisions.tooLong': '决策内容最多 {max} 个字符；当前为 {length} 个。',
+  'decisions.listTitle': '决策记录（{count}）',
+  'decisions.none': '尚未记录任何决策。',
+  'decisions.byWhen': '{who}，{when}',
+  'decisions.edit': '编辑',
+  'decisions.editNamed': '编辑决策“{text}”',
+  'decisions.save': '保存',
+  'decisions.cancelEdit': '取消',
+  'decisions.delete': '删除决策',
+  'decisions.deleteNamed': '删除决策“{text}”',
+  'decisions.deleteQuestion': '删除决策“{text}”？',
+};

@@ -1,0 +1,64 @@
+// CSV export: one UTF-8 file with BOM per table, no cell a spreadsheet would
+// run as a formula (property test over hostile names), and the customers
+// file imports back, through the customer import, as the same customers.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { autoMap, createImportContext, dataRows, parseCsvText, stripBom, validateRows } from '../../shared/import';
+import { createTranslator } from '../../shared/i18n/translate';
+import type { Customer, Plan } from '../../shared/plan/types';
+import { planTables } from '../../shared/report/tables';
+import { tableCsv } from '../../electron/services/export/csv';
+import { demoJson, exportTo } from './export-helpers';
+import { harness, tempDir } from './store-helpers';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Text a user might type, often starting like a formula (line breaks and all); trimmed and non-empty as the plan requires. */
+const hostileText = fc
+  .tuple(fc.constantFrom('', '=', '+', '-', '@', '=HYPERLINK("x")', '@SUM(', '-1+'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }))
+  .map(([prefix, rest]) => `${prefix}${rest}`.trim())
+  .filter((s) => s.length > 0);
+
+function customersCsv(plan: Plan): string {
+  const table = planTables(plan, createTranslator('en')).find((t) => t.key === 'customers')!;
+  return tableCsv(table);
+}
+
+function reimport(plan: Plan, csv: string): (Customer | null)[] {
+  const ctx = createImportContext({ currency: plan.plan.currency, ...plan, customers: [] });
+  const { rows: grid } = parseCsvText(stripBom(csv));
+  const auto = autoMap(grid, ctx);
+  const settings = { hasHeader: auto.hasHeader, mapping: auto.mapping, defaults: { segmentId: null, tier: null, status: 'target' as const }, existing: 'error' as const, decimalComma: false };
+  return validateRows(dataRows(grid, settings.hasHeader), settings, ctx).rows.map((r) => r.customer);
+}
+
+describe('CSV export', () => {
+  it('no cell can start a formula, and the customers file imports back as the same customers', () => {
+    const base = demoJson('en');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(hostileText, hostileText, hostileText, fc.nat(1e12)), { minLength: 1, maxLength: 8 }), (rows) => {
+        const plan = structuredClone(base);
+        plan.customers = plan.customers.slice(0, rows.length).map((c, i) => ({ ...c, name: rows[i]![0], region: rows[i]![1], industry: rows[i]![2], potential: rows[i]![3] }));
+        const csv = customersCsv(plan);
+        expect(csv.startsWith('\uFEFF')).toBe(true);
+        const { rows: cells } = parseCsvText(stripBom(csv));
+        for (const row of cells) for (const cell of row) expect(FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? cell : null).toBeNull();
+        expect(reimport(plan, csv)).toEqual(plan.customers);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('writes one file per table into the --out folder', async () => {
+    const h = await harness(demoJson('zh-CN'));
+    const dir = join(tempDir(), 'tables');
+    await exportTo(h, 'csv', dir, { lang: 'zh-CN' });
+    expect(readdirSync(dir).sort()).toEqual(['customers.csv', 'funnels.csv', 'goals.csv', 'leads.csv', 'people.csv', 'phases.csv', 'scenarios.csv', 'segments.csv', 'stages.csv', 'targets.csv']);
+    const phases = readFileSync(join(dir, 'phases.csv'), 'utf8');
+    expect(phases.charCodeAt(0)).toBe(0xfeff);
+    expect(phases).toContain(demoJson('zh-CN').phases[0]!.name);
+  });
+});

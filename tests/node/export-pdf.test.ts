@@ -1,0 +1,73 @@
+// The PDF report opened by poppler (pdftotext, pdffonts, pdftoppm) in both
+// languages, and the standalone HTML: the plan's own names are in it, the
+// bundled CJK font is embedded, and plan text full of markup is shown as
+// text, never interpreted. Page images are kept under test-results/ to look at.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../shared/plan/types';
+import { exportTo, tool } from './export-helpers';
+import { harness, tempDir } from './store-helpers';
+import { demoJson } from './export-helpers';
+
+const ARTIFACTS = join(import.meta.dirname, '../../test-results/export-pdf');
+
+/** Names a report must survive: markup, markdown, a formula, CJK, emoji, right-to-left. */
+const NASTY_NAME = '<img src=x onerror=alert(1)> **bold** =1+1 银行🚀 مصرف';
+
+function nastyPlan(): Plan {
+  const plan = demoJson('zh-CN');
+  plan.customers[0]!.name = NASTY_NAME;
+  plan.phases[0]!.name = '<script>alert("phase")</script>';
+  return plan;
+}
+
+describe('PDF and HTML report', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`PDF in ${lang}: the plan's phases and S-tier customers as text, the CJK font embedded`, async () => {
+      const plan = demoJson('zh-CN');
+      const h = await harness(plan);
+      const pdf = await exportTo(h, 'pdf', join(tempDir(), `report-${lang}.pdf`), { lang, paper: lang === 'en' ? 'Letter' : 'A4' });
+      const text = tool('pdftotext', ['-layout', pdf, '-']).replace(/\s+/g, '');
+      for (const p of plan.phases) expect(text).toContain(p.name.replace(/\s+/g, ''));
+      for (const c of plan.customers.filter((x) => x.tier === 'S')) expect(text).toContain(c.name.replace(/\s+/g, ''));
+      expect(text).toContain(lang === 'en' ? 'Executivesummary' : '执行摘要');
+      const fonts = tool('pdffonts', [pdf]);
+      expect(fonts).toMatch(/NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes/);
+      const info = tool('pdfinfo', [pdf]);
+      // pdfinfo names the paper size it recognises.
+      expect(info).toMatch(lang === 'en' ? /Page size:.*\(letter\)/ : /Page size:.*\(A4\)/);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      tool('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '3', pdf, join(ARTIFACTS, lang)]);
+      expect(readdirSync(ARTIFACTS).filter((f) => f.startsWith(lang) && f.endsWith('.png')).length).toBe(3);
+    });
+  }
+
+  it('escapes plan text in HTML and PDF: markup from the plan is shown, never run', async () => {
+    const h = await harness(nastyPlan());
+    const dir = tempDir();
+    const html = readFileSync(await exportTo(h, 'html', join(dir, 'r.html'), { lang: 'zh-CN' }), 'utf8');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; **bold** =1+1 银行🚀 مصرف');
+    // Self-contained: nothing to fetch.
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
+    expect(html).toContain("font-family:'Noto Sans SC'");
+    const text = tool('pdftotext', [await exportTo(h, 'pdf', join(dir, 'r.pdf'), { lang: 'zh-CN' }), '-']);
+    expect(text).toContain('<script>alert("phase")</script>');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('reports a plan without customers or runs that cannot be simulated, saying why', async () => {
+    const plan = demoJson('en');
+    plan.customers = [];
+    plan.goals = plan.goals.map((g) => ({ ...g, customerId: null }));
+    plan.segments = [];
+    plan.scenarios = plan.scenarios.map((s) => ({ ...s, adjust: { ...s.adjust, stages: [] } }));
+    const h = await harness(plan);
+    const out = join(tempDir(), 'empty.html');
+    const html = readFileSync(await exportTo(h, 'html', out), 'utf8');
+    expect(existsSync(out)).toBe(true);
+    expect(html).toContain('No simulation result');
+  });
+});
