@@ -9,6 +9,7 @@ import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
 import { planStoreCases } from './plan-store';
 import { reliabilityCases } from './reliability';
+import { reforecastCases } from './reforecast';
 import { simulationCases } from './simulation';
 import { simulationRunCases } from './simulation-runs';
 import type { BenchCase } from './types';
@@ -29,4 +30,5 @@ export const cases: BenchCase[] = [
   ...exportCases,
   ...workshopCases,
   ...workshopCompareCases,
+  ...reforecastCases,
 ];

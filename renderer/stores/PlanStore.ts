@@ -7,7 +7,8 @@ import { action, computed, makeObservable, observable, observableRef, runInActio
 import type { ApiClient } from '../../shared/api/client';
 import { COLLECTIONS, type CollectionKind, type EntityOf, type Edit, type FileInfo, type PlanSnapshot } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/result';
-import { TIERS, type PlanSettings, type Tier, type Tiering } from '../../shared/plan/types';
+import type { ActualCell } from '../../shared/api/methods/tracking';
+import { TIERS, type Actual, type PlanSettings, type Tier, type Tiering } from '../../shared/plan/types';
 import type { RendererEvent } from '../api/events';
 import { EntityCollection } from './EntityCollection';
 
@@ -29,6 +30,8 @@ export class PlanStore {
   settings: PlanSettings | null = null;
   /** The plan's tiering rule (plan-format v2 `tiering`), null when it has none. */
   tiering: Tiering | null = null;
+  /** The plan's monthly actuals (plan-format v2), replaced whole on every load and write. */
+  actuals: readonly Actual[] = [];
   readonly collections: Collections = {
     phases: new EntityCollection(),
     funnels: new EntityCollection(),
@@ -56,6 +59,7 @@ export class PlanStore {
       revision: observable,
       settings: observable,
       tiering: observableRef,
+      actuals: observableRef,
       applySnapshot: action,
       applyEdits: action,
       tierSummary: computed,
@@ -128,6 +132,7 @@ export class PlanStore {
     if (!this.settings) this.settings = { ...s.plan.plan };
     else replaceFields(this.settings, s.plan.plan);
     this.tiering = s.plan.tiering ?? null;
+    this.actuals = s.plan.actuals ?? [];
     for (const kind of Object.keys(this.collections) as CollectionKind[]) this.coll(kind).replaceAll(s.plan[kind] ?? []);
     this.loadError = null;
     this.status = 'ready';
@@ -263,6 +268,18 @@ export class PlanStore {
       }
     }
     this.revision = revision;
+  }
+
+  /** Set or remove (value null) cells of the actuals: one edit, undoable. */
+  setActuals(cells: ActualCell[]): Promise<void> {
+    return this.inOrder(async () => {
+      const { revision, value } = await this.client.invoke('actuals.set', { cells });
+      runInAction(() => {
+        if (revision <= this.revision) return;
+        this.actuals = value;
+        this.revision = revision;
+      });
+    });
   }
 
   async updateSettings(patch: Partial<PlanSettings>): Promise<void> {

@@ -16,6 +16,8 @@ import { PeopleStore } from './PeopleStore';
 import { PlanStore } from './PlanStore';
 import { PlanningStore } from './PlanningStore';
 import { SimulationStore } from './SimulationStore';
+import { TrackingStore } from './tracking/TrackingStore';
+import { CalibrationStore } from './calibration/CalibrationSession';
 import { UiStore } from './UiStore';
 import { WorkshopStore } from './workshop/WorkshopStore';
 
@@ -48,6 +50,8 @@ export class RootStore {
   readonly gate: GateStore;
   readonly workshop: WorkshopStore;
   readonly decisions: DecisionsStore;
+  readonly tracking: TrackingStore;
+  readonly calibration: CalibrationStore;
   private readonly unsubscribe: () => void;
 
   constructor(opts: RootStoreOptions) {
@@ -69,6 +73,8 @@ export class RootStore {
     this.gate = new GateStore(opts.client, this.plan, this.planning);
     this.workshop = new WorkshopStore();
     this.decisions = new DecisionsStore(this.plan, this.ui);
+    this.tracking = new TrackingStore(opts.client, this.plan, this.ui);
+    this.calibration = new CalibrationStore(opts.client, this.plan, this.ui);
     this.unsubscribe = opts.subscribe((e) => {
       this.plan.handleEvent(e);
       this.simulation.handleEvent(e);

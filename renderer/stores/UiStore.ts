@@ -16,6 +16,7 @@ export const VIEW_IDS = [
   'scenarios',
   'simulation',
   'decisions',
+  'tracking',
   'history',
   'export',
 ] as const;

@@ -15,6 +15,7 @@ import { PeopleView } from './people/PeopleView';
 import { PhasesView } from './phases/PhasesView';
 import { ScenariosView } from './scenarios/ScenariosView';
 import { SimulationView } from './simulation/SimulationView';
+import { TrackingView } from './tracking/TrackingView';
 
 export interface ViewEntry {
   id: ViewId;
@@ -33,6 +34,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { id: 'scenarios', navKey: 'nav.scenarios', component: ScenariosView },
   { id: 'simulation', navKey: 'nav.simulation', component: SimulationView },
   { id: 'decisions', navKey: 'nav.decisions', component: DecisionsView },
+  { id: 'tracking', navKey: 'nav.tracking', component: TrackingView },
   { id: 'history', navKey: 'nav.history', component: HistoryView },
   { id: 'export', navKey: 'nav.export', component: ExportView },
 ];

@@ -21,6 +21,7 @@ import { gateEn } from './messages/gate.en';
 import { compareEn } from './messages/compare.en';
 import { workshopEn } from './messages/workshop.en';
 import { decisionsEn } from './messages/decisions.en';
+import { trackingEn } from './messages/tracking.en';
 
 export const en = {
   ...coreEn,
@@ -39,6 +40,7 @@ export const en = {
   ...compareEn,
   ...workshopEn,
   ...decisionsEn,
+  ...trackingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

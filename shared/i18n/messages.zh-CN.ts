@@ -18,6 +18,7 @@ import { gateZhCN } from './messages/gate.zh-CN';
 import { compareZhCN } from './messages/compare.zh-CN';
 import { workshopZhCN } from './messages/workshop.zh-CN';
 import { decisionsZhCN } from './messages/decisions.zh-CN';
+import { trackingZhCN } from './messages/tracking.zh-CN';
 
 export const zhCN: { readonly [K in MessageKey]: string } = {
   ...coreZhCN,
@@ -36,4 +37,5 @@ export const zhCN: { readonly [K in MessageKey]: string } = {
   ...compareZhCN,
   ...workshopZhCN,
   ...decisionsZhCN,
+  ...trackingZhCN,
 };

@@ -14,3 +14,6 @@ export type { SimulationInputErrorCode } from './errors';
 export { statLayout, lowerIsBetter } from './stats';
 export type { StatLayout } from './stats';
 export type * from './types';
+export { reforecast, ESS_WARNING } from './reforecast';
+export type { ReforecastOptions, ReforecastResult, ActualCheck, ActualTrack, TargetReforecast } from './reforecast';
+export { weightedQuantiles, weightedMean, effectiveSampleSize } from './weighted';

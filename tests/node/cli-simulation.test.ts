@@ -36,7 +36,8 @@ beforeAll(async () => {
 describe('simulate', () => {
   it('--json prints one object of the documented shape, and stores the run in the plan file', async () => {
     const r = await json<SimulationResult>(cli(dir, 'simulate', 'demo.salesplan', '--trials', '500', '--json'));
-    expect(Object.keys(r)).toEqual(SHAPE);
+    // The demo plan has actuals: the run's result gains plan vs actual and the reforecast (cli-actuals.test.ts).
+    expect(Object.keys(r)).toEqual([...SHAPE, 'planVsActual', 'reforecast']);
     expect(r).toMatchObject({ resultVersion: 2, trials: 500, seed: demo.plan.seed, scenario: null });
     expect(r.months).toHaveLength(demo.plan.horizonMonths);
     expect(r.months[0]).toBe(demo.plan.startMonth);
@@ -87,7 +88,11 @@ describe('simulate', () => {
     const stored = db.prepare("SELECT trials, seed, mode, result FROM simulation_runs ORDER BY rowid DESC LIMIT 1").get() as Record<string, unknown>;
     db.close();
     expect(stored).toMatchObject({ trials: 500, seed: demo.plan.seed, mode: 'monte-carlo' });
-    expect(JSON.parse(stored.result as string)).toEqual(r);
+    // What is stored is the engine's result; plan vs actual and the reforecast are computed for the print.
+    const { planVsActual, reforecast, ...engine } = r as SimulationResult & { planVsActual: unknown; reforecast: unknown };
+    expect(planVsActual).toBeDefined();
+    expect(reforecast).toBeDefined();
+    expect(JSON.parse(stored.result as string)).toEqual(engine);
   });
 
   it('gives the same output for the same seed, and another for another seed', async () => {

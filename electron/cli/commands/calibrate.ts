@@ -39,7 +39,8 @@ function parseMap(text: string): Partial<Record<DealColumn, string>> {
 
 const list = (v: string | undefined) => (v === undefined ? [] : v.split(',').map((s) => s.trim()).filter((s) => s !== ''));
 
-async function readHistory(path: string): Promise<string[][]> {
+/** A CSV or XLSX file as a grid (header first), refused before reading when too large. Also read by `actuals --import`. */
+export async function readHistory(path: string): Promise<string[][]> {
   let size: number;
   try {
     size = statSync(path).size;

@@ -80,4 +80,10 @@ export const COMMANDS: readonly CliCommand[] = [
     usage: 'restore FILE --from N',
     load: async () => (await import('./backups')).restoreCommand,
   }),
+  lazyCommand({
+    name: 'actuals',
+    summary: 'list the plan’s monthly actuals, or import them from a CSV/XLSX sheet (month, metric, value[, segment]) as one undoable edit',
+    usage: 'actuals FILE [--import ACTUALS.csv|.xlsx [--replace]] [--json]',
+    load: async () => (await import('./actuals')).actualsCommand,
+  }),
 ];

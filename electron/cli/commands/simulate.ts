@@ -3,6 +3,7 @@ import type { ExpectedResult, SimulationResult } from '../../../shared/simulatio
 import { KPI_METRICS } from '../../../shared/plan/types';
 import { formatPercent } from '../../../shared/i18n';
 import { UsageError, type CommandRun } from '../command';
+import { ESS_WARNING, type ReforecastResult } from '../../../shared/simulation';
 import { formatValue, numberOption, table } from './simulation-text';
 
 type AnyResult = SimulationResult | ExpectedResult;
@@ -59,6 +60,28 @@ function describe(r: AnyResult, names: Map<string, string>, scopeNames: Map<stri
   return lines.join('\n');
 }
 
+/** Plan vs actual (each actual's place in the simulated range) and the reforecast of every target. */
+function describeActuals(rf: ReforecastResult, currency: string): string {
+  const pct = (p: number) => formatPercent(p, 'en', 1);
+  const checks: string[][] = [['month', 'metric', 'scope', 'actual', 'p10', 'p50', 'p90', 'percentile', '']];
+  for (const c of rf.checks)
+    checks.push([
+      c.month,
+      c.metric,
+      c.segmentId ?? 'whole plan',
+      ...[c.value, c.p10, c.p50, c.p90].map((v) => formatValue(c.metric, v, currency)),
+      pct(c.percentile),
+      c.outside === 'below' ? 'below P10' : c.outside === 'above' ? 'above P90' : '',
+    ]);
+  const odds: string[][] = [['phase', 'target', 'metric', 'value', 'as planned', 'reforecast']];
+  for (const t of rf.targets) odds.push([t.phaseId, t.id, t.metric, formatValue(t.metric, t.value, currency), pct(t.probability), pct(t.reforecast)]);
+  const lines = [`Plan vs actual (actuals through ${rf.asOf})`, table(checks, 3), ''];
+  lines.push(`Reforecast given the actuals: effective sample size ${rf.ess.toFixed(0)} of ${rf.trials.toLocaleString('en')} trials`);
+  if (rf.ess < ESS_WARNING) lines.push(`  Below ${ESS_WARNING}: the plan's assumptions no longer explain the actuals; calibrate the funnel (calibrate FILE --history ...).`);
+  if (odds.length > 1) lines.push(table(odds, 3));
+  return `${lines.join('\n')}\n`;
+}
+
 export const simulateCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
@@ -84,17 +107,26 @@ export const simulateCommand: CommandRun = {
       ...(values.expected ? { expected: true } : {}),
     });
     const { run } = await cli.call('simulation.wait', { runId });
+    const { plan } = await cli.call('plan.get', {});
+    // With actuals, a Monte-Carlo run also answers "are we on track, and what are the odds now?".
+    const rf = run.mode === 'monte-carlo' && (plan.actuals ?? []).length > 0 ? await cli.call('simulation.reforecast', { runId: run.id }) : null;
     if (values.json) {
-      cli.out(`${JSON.stringify(run.result)}\n`);
+      const extra = rf
+        ? {
+            planVsActual: { asOf: rf.asOf, checks: rf.checks, tracks: rf.tracks },
+            reforecast: { trials: rf.trials, seed: rf.seed, ess: rf.ess, essBelowWarning: rf.ess < ESS_WARNING, targets: rf.targets, series: rf.series },
+          }
+        : {};
+      cli.out(`${JSON.stringify({ ...run.result, ...extra })}\n`);
       return 0;
     }
-    const { plan } = await cli.call('plan.get', {});
     const names = new Map(plan.phases.map((p) => [p.id, p.name]));
     const scopeNames = new Map([
       ...plan.funnels.map((f) => [`funnel:${f.id}`, f.name] as const),
       ...plan.segments.map((s) => [`segment:${s.id}`, s.name] as const),
     ]);
     cli.out(`Simulation of "${plan.plan.name}"\n${describe(run.result, names, scopeNames, plan.plan.currency)}`);
+    if (rf) cli.out(describeActuals(rf, plan.plan.currency));
     return 0;
   },
 };

@@ -5,7 +5,8 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import { readPlan } from '../../store';
 import type { PlannerSession } from '../session';
 import { engineCall } from '../simulation/errors';
-import { requiredLeadsInPool, sensitivityInPool } from '../simulation/parallel';
+import { ApiError } from '../../../shared/api/result';
+import { reforecastInPool, requiredLeadsInPool, sensitivityInPool } from '../simulation/parallel';
 import { simulationRuns } from '../simulation/runs';
 import { whatIf } from '../simulation/what-if';
 
@@ -20,6 +21,7 @@ type SimulationHandlers = Pick<
   | 'simulation.expected'
   | 'simulation.requiredLeads'
   | 'simulation.sensitivity'
+  | 'simulation.reforecast'
 >;
 
 /** Options without the keys the caller left out (the engine's defaults come from the plan). */
@@ -44,4 +46,15 @@ export const simulationHandlers: SimulationHandlers = {
     engineCall(() => requiredLeadsInPool(simulationRuns(s).pool, readPlan(s.requireFile().db), given(arg))),
   'simulation.sensitivity': (arg, s) =>
     engineCall(() => sensitivityInPool(simulationRuns(s).pool, readPlan(s.requireFile().db), given(arg))),
+  // Re-runs the trials (seconds at 10,000): in the worker pool.
+  'simulation.reforecast': ({ runId, ...rest }, s) => {
+    const runs = simulationRuns(s);
+    let opts = given(rest);
+    if (runId !== undefined) {
+      const stored = runs.result(runId);
+      if (!stored || stored.run.mode !== 'monte-carlo') throw new ApiError('not_found', `There is no stored Monte-Carlo run "${runId}"`, { runId });
+      opts = { trials: stored.run.trials, seed: stored.run.seed!, scenarioId: stored.run.scenarioId };
+    }
+    return engineCall(() => reforecastInPool(runs.pool, readPlan(s.requireFile().db), opts));
+  },
 };

@@ -6,7 +6,7 @@
 // worker each: they are sequences of dependent evaluations.
 import type { Plan } from '../../../shared/plan/types';
 import { chunkCount, validateSimulationInput } from '../../../shared/simulation';
-import type { ReverseOptions, ReverseResult, SensitivityOptions, SensitivityResult, SimulationResult } from '../../../shared/simulation';
+import type { ReforecastOptions, ReforecastResult, ReverseOptions, ReverseResult, SensitivityOptions, SensitivityResult, SimulationResult } from '../../../shared/simulation';
 import type { CancelFlag, SimulationPool } from './pool';
 import { chunkBuffers, type PlainSimulateOptions } from './protocol';
 
@@ -81,4 +81,13 @@ export function sensitivityInPool(
   hooks: ParallelHooks = {},
 ): Promise<SensitivityResult> {
   return pool.run({ kind: 'sensitivity', plan, opts }, hooks);
+}
+
+export function reforecastInPool(
+  pool: SimulationPool,
+  plan: Plan,
+  opts: Omit<ReforecastOptions, 'hooks'>,
+  hooks: ParallelHooks = {},
+): Promise<ReforecastResult> {
+  return pool.run({ kind: 'reforecast', plan, opts }, hooks);
 }

@@ -10,6 +10,8 @@ import type {
   SensitivityResult,
   SimulateOptions,
   SimulationResult,
+  ReforecastOptions,
+  ReforecastResult,
 } from '../../../shared/simulation';
 
 /** Engine options without hooks: functions cannot cross threads (the cancel flag does, as shared memory). */
@@ -19,13 +21,15 @@ export type Task =
   | { kind: 'chunks'; plan: Plan; opts: PlainSimulateOptions; from: number; to: number }
   | { kind: 'merge'; plan: Plan; opts: PlainSimulateOptions; chunks: ChunkResult[]; elapsedMs: number }
   | { kind: 'requiredLeads'; plan: Plan; opts: Omit<ReverseOptions, 'hooks'> }
-  | { kind: 'sensitivity'; plan: Plan; opts: Omit<SensitivityOptions, 'hooks'> };
+  | { kind: 'sensitivity'; plan: Plan; opts: Omit<SensitivityOptions, 'hooks'> }
+  | { kind: 'reforecast'; plan: Plan; opts: Omit<ReforecastOptions, 'hooks'> };
 
 export interface TaskResults {
   chunks: ChunkResult[];
   merge: SimulationResult;
   requiredLeads: ReverseResult;
   sensitivity: SensitivityResult;
+  reforecast: ReforecastResult;
 }
 
 export interface JobMessage {

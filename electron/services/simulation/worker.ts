@@ -3,7 +3,7 @@
 // shared memory that the engine checks between chunks of 250 trials, so a
 // cancelled task stops within one chunk and the worker stays warm for the next.
 import { parentPort } from 'node:worker_threads';
-import { mergeChunks, requiredLeads, sensitivity, SimulationCancelled, simulateChunks } from '../../../shared/simulation';
+import { mergeChunks, reforecast, requiredLeads, sensitivity, SimulationCancelled, simulateChunks } from '../../../shared/simulation';
 import type { RunHooks } from '../../../shared/simulation';
 import { chunkBuffers, type JobMessage, type WorkerError, type WorkerReply } from './protocol';
 
@@ -47,6 +47,9 @@ function run({ id, task, cancel }: JobMessage): void {
         return;
       case 'sensitivity':
         port!.postMessage({ id, type: 'done', value: sensitivity(task.plan, { ...task.opts, hooks }) } satisfies WorkerReply);
+        return;
+      case 'reforecast':
+        port!.postMessage({ id, type: 'done', value: reforecast(task.plan, { ...task.opts, hooks }) } satisfies WorkerReply);
         return;
       default: {
         const never: never = task;

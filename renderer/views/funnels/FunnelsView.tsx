@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite';
 import { useRef, type KeyboardEvent } from 'react';
 import { useStores, useT } from '../../stores/context';
 import type { FunnelsTab } from '../../stores/FunnelsStore';
+import { CalibrateButton } from '../calibration/CalibrationDialog';
 import { FunnelsPanel } from './FunnelsPanel';
 import { SegmentsPanel } from './SegmentsPanel';
 import '../../styles/editors.css';
@@ -32,6 +33,9 @@ export const FunnelsView = observer(function FunnelsView() {
     <div className="view funnels-view">
       <h1 className="view-title">{tr.t('nav.funnels')}</h1>
       <p className="lead">{tr.t('funnels.intro')}</p>
+      <div className="cal-open">
+        <CalibrateButton />
+      </div>
       <div className="fx-tabs" role="tablist" aria-label={tr.t('funnels.tabs')} onKeyDown={onKeyDown}>
         {TABS.map((tab, i) => (
           <button

@@ -9,6 +9,7 @@ import { formatNumber } from '../../../shared/i18n';
 import type { SimulationResult } from '../../../shared/simulation/types';
 import { useStores, useT } from '../../stores/context';
 import { ComparePanel } from '../compare/ComparePanel';
+import { actualSeries } from '../../stores/tracking/actualSeries';
 import { FanChart } from './FanChart';
 import { RequiredLeadsPanel } from './RequiredLeadsPanel';
 import { AttainmentTable, KpiList, PhaseTotalsTable } from './ResultTables';
@@ -18,7 +19,7 @@ import { WhatIfPanel } from './WhatIfPanel';
 import '../../styles/simulation.css';
 
 const LastResult = observer(function LastResult() {
-  const { simulation: sim } = useStores();
+  const { simulation: sim, plan } = useStores();
   const tr = useT();
   const view = sim.last;
   if (!sim.lastLoaded) return <p className="muted">{tr.t('simulation.loading')}</p>;
@@ -45,7 +46,10 @@ const LastResult = observer(function LastResult() {
           </button>
         </div>
       )}
-      <FanChart result={result} />
+      <FanChart
+        result={result}
+        actuals={actualSeries(plan.actuals, result.months, sim.metric, null, plan.collections.segments.plainList.map((s) => s.id))}
+      />
       <PhaseTotalsTable result={result} />
       <div className="sim-grid">
         <AttainmentTable result={result} />

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { idSchema, scenarioSchema } from '../../plan/schema';
 import { TARGET_METRICS } from '../../plan/types';
+import type { ReforecastResult } from '../../simulation/reforecast-types';
 import type { ExpectedResult, ReverseResult, SensitivityResult, SimulationResult } from '../../simulation/types';
 import { method, none, returns } from '../define';
 
@@ -101,5 +102,15 @@ export const simulationMethods = {
       scenarioId,
     }),
     returns<SensitivityResult>(),
+  ),
+  /**
+   * Plan vs actual and the reforecast of every target given the plan's actuals
+   * (simulation-model.md "Actuals"). With `runId`: that stored Monte-Carlo run's
+   * trials, seed and scenario, re-run on the plan as it is now (its trials are
+   * re-created from the seed, not stored); without: the plan's settings.
+   */
+  'simulation.reforecast': method(
+    z.strictObject({ runId: runId.optional(), trials: trials.optional(), seed: seed.optional(), scenarioId }),
+    returns<ReforecastResult>(),
   ),
 } as const;
