@@ -74,9 +74,10 @@ export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
     },
     async read(p) {
       const s = use();
-      const { planHandlers } = await import('../services/handlers/plan');
+      const [{ planHandlers }, { withFileErrors }] = await Promise.all([import('../services/handlers/plan'), import('../services/handlers/file-errors')]);
       await s.openChecked(path(p));
-      return planHandlers['plan.get']({}, s);
+      // As through the dispatcher: a page found damaged while reading names the file.
+      return withFileErrors(planHandlers['plan.get'])({}, s);
     },
     async readPlanJson(p) {
       const { MAX_PLAN_BYTES } = await import('../../shared/plan/parse');
