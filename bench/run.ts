@@ -1,4 +1,4 @@
-// Benchmark runner: `npx tsx bench/run.ts [WORD…]` (npm run bench). Runs every case (or those named)
+// Benchmark runner: `npx tsx bench/run.ts` (npm run bench). Runs every case
 // of bench/cases/index.ts, prints a table and the machine, and exits
 // non-zero when any figure misses its budget (after printing them all).
 // `npm run bench -- WORD…` runs only the figures whose names contain a WORD.
