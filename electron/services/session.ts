@@ -137,7 +137,7 @@ export class PlannerSession {
     try {
       checked = await this.fileWork.run({ kind: 'check', path: abs, store: this.storeOptions() });
     } catch (e) {
-      // quick_check found the damage here, before open: the refusal offers the backups all the same.
+      // A file the check finds damaged gets the same offer of its backups as one open refuses.
       throw this.offerBackups(abs, e);
     }
     return this.open(abs, checked);

@@ -32,6 +32,9 @@ export function rangeCell(r: Range | undefined): Cell {
   return typeof r === 'number' ? r : `${r.min}/${r.mode}/${r.max}`;
 }
 
+/** The customer import's fields, less the import-only helper `potentialBase` (potential = a column × factor). */
+const CUSTOMER_COLUMNS = IMPORT_FIELDS.filter((f) => f !== 'potentialBase');
+
 function customerCell(c: Customer, field: (typeof IMPORT_FIELDS)[number]): Cell {
   const role = ownerRoleOf(field);
   if (role) return c.owners[role];
@@ -62,7 +65,10 @@ function customerCell(c: Customer, field: (typeof IMPORT_FIELDS)[number]): Cell 
       return c.entryStage ?? null;
     case 'firstDeal':
       return rangeCell(c.firstDeal);
+    case 'needs':
+      return c.needs ?? null;
     default:
+      // Owners, layers and factors are answered above.
       return null;
   }
 }
@@ -91,10 +97,10 @@ export function planTables(plan: Plan, tr: Translator): PlanTable[] {
     {
       key: 'customers',
       title: t('report.sheet.customers'),
-      columns: IMPORT_FIELDS.map((f) => col(tr.t(fieldLabelKey(f) as 'report.col.id'), customerType(f), f === 'name' ? 30 : undefined)),
+      columns: CUSTOMER_COLUMNS.map((f) => col(tr.t(fieldLabelKey(f) as 'report.col.id'), customerType(f), f === 'name' ? 30 : undefined)),
       rowCount: plan.customers.length,
       *rows() {
-        for (const c of plan.customers) yield IMPORT_FIELDS.map((f) => customerCell(c, f));
+        for (const c of plan.customers) yield CUSTOMER_COLUMNS.map((f) => customerCell(c, f));
       },
     },
     table(

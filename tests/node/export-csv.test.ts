@@ -46,7 +46,8 @@ describe('CSV export', () => {
         expect(csv.startsWith('\uFEFF')).toBe(true);
         const { rows: cells } = parseCsvText(stripBom(csv));
         for (const row of cells) for (const cell of row) expect(FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? cell : null).toBeNull();
-        expect(reimport(plan, csv)).toEqual(plan.customers);
+        // The account ladder (relationshipPlan) is not a customer-import field: it travels in JSON and its own sheet.
+        expect(reimport(plan, csv)).toEqual(plan.customers.map(({ relationshipPlan: _ladder, ...c }) => c));
       }),
       { numRuns: 60 },
     );

@@ -63,6 +63,10 @@ describe('PDF and HTML report', () => {
     plan.customers = [];
     plan.goals = plan.goals.map((g) => ({ ...g, customerId: null }));
     plan.segments = [];
+    // What named the segments goes with them (plan-format v2 references).
+    plan.phases = plan.phases.map((p) => ({ ...p, focusSegmentIds: [] }));
+    plan.targets = plan.targets.map(({ segmentId: _s, ...t }) => t);
+    plan.actuals = (plan.actuals ?? []).filter((a) => a.segmentId === undefined);
     plan.scenarios = plan.scenarios.map((s) => ({ ...s, adjust: { ...s.adjust, stages: [] } }));
     const h = await harness(plan);
     const out = join(tempDir(), 'empty.html');

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/result';
-import { APPLICATION_ID, createPlanFile, LATEST_SCHEMA_VERSION, MIGRATIONS, openPlanFile, type StoreOptions } from '../../electron/store';
+import { APPLICATION_ID, createPlanFile, LATEST_SCHEMA_VERSION, openPlanFile, type StoreOptions } from '../../electron/store';
 import { cli } from './cli-helpers';
+import { asV1, createLegacyFile } from './migrations/legacy-plan';
 import { demoJson, sha256, smallPlan, tempDir } from './store-helpers';
 
 const opts: StoreOptions = { appVersion: 'test' };
@@ -222,7 +223,9 @@ describe('creating a plan file', () => {
 describe('the lock across processes', () => {
   it('still holds after opening migrated an older file (its backup copy must not release the lock)', async () => {
     const dir = tempDir();
-    const path = createPlanFile(join(dir, 'old.salesplan'), smallPlan(), { ...opts, migrations: MIGRATIONS.slice(0, 1) });
+    const path = join(dir, 'old.salesplan');
+    // A schema-1 file as an old build left it (today's store writes the newest schema only).
+    createLegacyFile(path, asV1(smallPlan()), 1);
     const file = openPlanFile(path, { ...opts, backupDir: join(dir, 'backups') });
     try {
       expect(file.backupPath).toBeDefined();

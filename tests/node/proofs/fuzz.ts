@@ -81,7 +81,12 @@ function jsonPlanText(base: Plan): fc.Arbitrary<string> {
     .constantFrom('customers', 'phases', 'funnels', 'people')
     .map((k) => JSON.stringify(base).replace(`"${k}":[{`, `"${k}":[{"__proto__":{"polluted":1},"constructor":{"prototype":{"isAdmin":true}},`));
   const garbage = fc.oneof(fc.string({ maxLength: 2000 }), fc.json({ maxDepth: 4 }));
-  return fc.oneof({ arbitrary: mutated, weight: 6 }, { arbitrary: protoEverywhere, weight: 1 }, { arbitrary: garbage, weight: 2 }, { arbitrary: deep, weight: 1 }, { arbitrary: hugeString, weight: 1 });
+  // Valid edits too (any text as the plan's name), so the accepting path is fuzzed as well as the refusals.
+  const renamed = fc
+    .string({ minLength: 1, maxLength: 200 })
+    .filter((name) => name.trim() === name && name !== '')
+    .map((name) => JSON.stringify({ ...base, plan: { ...base.plan, name } }));
+  return fc.oneof({ arbitrary: mutated, weight: 6 }, { arbitrary: renamed, weight: 1 }, { arbitrary: protoEverywhere, weight: 1 }, { arbitrary: garbage, weight: 2 }, { arbitrary: deep, weight: 1 }, { arbitrary: hugeString, weight: 1 });
 }
 
 function checkJson(text: string, tally: FuzzTally): boolean {
