@@ -12,8 +12,12 @@ import {
   SPREADSHEET_WORKER_BUNDLE_NAME,
   WORKER_BUNDLE_NAME,
 } from './scripts/worker-bundle.mjs';
+import { buildCliBundle } from './scripts/cli-bundle.mjs';
 
-/** out/main/simulation-worker.cjs, file-worker.cjs and spreadsheet-worker.cjs and export-worker.cjs, CommonJS files (scripts/worker-bundle.mjs says why). */
+/**
+ * out/main/simulation-worker.cjs, file-worker.cjs, spreadsheet-worker.cjs and export-worker.cjs,
+ * CommonJS files (scripts/worker-bundle.mjs says why), and the CLI in out/cli/ (scripts/cli-bundle.mjs).
+ */
 function workerBundles(): Plugin {
   return {
     name: 'worker-bundles',
@@ -23,6 +27,7 @@ function workerBundles(): Plugin {
       await buildFileWorkerBundle(resolve('out/main', FILE_WORKER_BUNDLE_NAME));
       await buildSpreadsheetWorkerBundle(resolve('out/main', SPREADSHEET_WORKER_BUNDLE_NAME));
       await buildExportWorkerBundle(resolve('out/main', EXPORT_WORKER_BUNDLE_NAME));
+      await buildCliBundle(resolve('out/cli'));
     },
   };
 }

@@ -204,6 +204,8 @@ try {
       (p) => /^(electron|renderer|shared|tests|scripts)\//.test(p) || p.endsWith('.map') || p.startsWith('node_modules/better-sqlite3/deps/'),
     );
     check(sources.length === 0, 'app.asar holds no sources, source maps or native build inputs', sources.slice(0, 5).join(', '));
+    const cli = [...entries.keys()].filter((p) => p.startsWith('out/cli/'));
+    check(cli.length === 0, 'app.asar holds no CLI bundle (out/cli: a Node program the packed app cannot run)', cli.slice(0, 3).join(', '));
     const native = [...entries].filter(([p]) => p.endsWith('.node'));
     check(
       native.length > 0 && native.every(([, e]) => e.unpacked),

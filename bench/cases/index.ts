@@ -1,6 +1,7 @@
 // Every benchmark case, in the order bench/run.ts prints them.
 
 import { calibrationCases } from './calibration';
+import { cliCases } from './cli';
 import { customerImportCases } from './customer-import';
 import { exportCases } from './exports';
 import { customersScreenCases } from './customers-screen';
@@ -17,6 +18,7 @@ import { workshopCompareCases } from './workshop-compare';
 
 export const cases: BenchCase[] = [
   ...simulationCases,
+  ...cliCases,
   ...simulationRunCases,
   ...planStoreCases,
   ...fileWorkCases,

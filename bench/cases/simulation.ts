@@ -37,12 +37,15 @@ let singleThreadResult: SimulationResult | null = null;
 /** CPU time (user + system) of each timed single-thread run: robust when other jobs share the cores. */
 let singleThreadCpu: number[] = [];
 
+/** Timed runs of each Monte Carlo figure (min / median / max printed). */
+const RUNS = 5;
+
 function runSingleThread(): number[] {
   const plan = benchPlan();
   simulate(plan, { trials: 1000 }); // JIT warm-up
   const times: number[] = [];
   singleThreadCpu = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < RUNS; i++) {
     const cpu = process.cpuUsage();
     times.push(
       timed(() => {
@@ -56,19 +59,20 @@ function runSingleThread(): number[] {
 }
 
 const monteCarlo: BenchCase = {
-  name: `Monte Carlo, ${TRIALS.toLocaleString('en')} trials, 1 thread, wall (median of 3)`,
+  name: `Monte Carlo engine, bench plan, ${TRIALS.toLocaleString('en')} trials, 1 thread, wall`,
   unit: 'ms',
-  budget: 1000,
-  run: () => median(runSingleThread()),
+  // Issue #14: 0.3 s (aim 0.15 s) on the quiet 2-core build machine.
+  budget: 300,
+  run: () => ({ runs: runSingleThread() }),
 };
 
 const monteCarloCpu: BenchCase = {
-  name: `Monte Carlo, ${TRIALS.toLocaleString('en')} trials, 1 thread, CPU time (median of 3)`,
+  name: `Monte Carlo engine, bench plan, ${TRIALS.toLocaleString('en')} trials, 1 thread, CPU time`,
   unit: 'ms',
   budget: null,
   run() {
     if (singleThreadCpu.length === 0) runSingleThread();
-    return median(singleThreadCpu);
+    return { runs: singleThreadCpu };
   },
 };
 
@@ -81,7 +85,7 @@ function runInWorker(worker: Worker, job: object): Promise<ChunkResult[]> {
 }
 
 const monteCarloWorkers: BenchCase = {
-  name: `Monte Carlo, ${TRIALS.toLocaleString('en')} trials, 2 workers (median of 3)`,
+  name: `Monte Carlo engine, bench plan, ${TRIALS.toLocaleString('en')} trials, 2 workers`,
   unit: 'ms',
   budget: null,
   async run() {
@@ -107,7 +111,7 @@ const monteCarloWorkers: BenchCase = {
       await once({ trials: 1000 }, chunkCount(1000)); // warm-up: module load and JIT in both workers
       const times: number[] = [];
       let result: SimulationResult | null = null;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < RUNS; i++) {
         const t = performance.now();
         const parts = await Promise.all(
           workers.map((w, wi) => runInWorker(w, { plan, opts, from: ranges[wi]![0], to: ranges[wi]![1] })),
@@ -118,7 +122,7 @@ const monteCarloWorkers: BenchCase = {
       if (singleThreadResult && result && withoutTime(result) !== withoutTime(singleThreadResult)) {
         throw new Error('2-worker result differs from the single-thread result');
       }
-      return median(times);
+      return { runs: times };
     } finally {
       await Promise.all(workers.map((w) => w.terminate()));
     }

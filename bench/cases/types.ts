@@ -8,6 +8,12 @@ export interface BenchCase {
   unit: 'ms' | 'MB' | 'count';
   /** Pass when measured <= budget; null when the figure is informational. */
   budget: number | null;
-  /** Measures the figure (in `unit`). May be async. */
-  run(): number | Promise<number>;
+  /**
+   * Measures the figure (in `unit`). May be async. Repeated measurements
+   * come back as `{ runs }`: the median is the figure, and min/median/max
+   * are printed as the run's noise.
+   */
+  run(): Measurement | Promise<Measurement>;
 }
+
+export type Measurement = number | { runs: number[] };

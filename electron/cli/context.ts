@@ -1,17 +1,27 @@
 // What a CLI command gets: output streams, the working folder, and the same
 // API handlers the app uses, over a session that remembers nothing between
 // runs (no recent list; a pre-migration backup goes beside the file).
+// Everything heavy is loaded on first use (the API's schemas and handlers
+// on the first `call`): a command pays only for what it needs.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArgOf, MethodName, ResultOf } from '../../shared/api/contract';
-import { createDispatcher } from '../../shared/api/dispatch';
+import type { Dispatch } from '../../shared/api/dispatch';
 import { ApiError } from '../../shared/api/result';
-import { MAX_PLAN_BYTES } from '../../shared/plan/parse';
-import { defaultDataDir, osUserName } from '../services/app';
-import { handlers } from '../services/handlers';
+import { defaultDataDir } from '../services/data-dir';
+import { osUserName } from '../services/os-user';
 import { PlannerSession } from '../services/session';
 import type { StoreOptions } from '../store';
 import { APP_VERSION } from '../services/version';
+
+/**
+ * Monte Carlo runs up to this many trials run in the CLI's own thread; larger
+ * ones in the worker pool, as in the app. Starting the pool's workers costs
+ * about 0.15 s of CPU (≈ 0.3 s wall on the 2-core machine), which a split
+ * over two workers wins back only from about 2,000 bench-plan trials (0.2 s
+ * of work on one thread); docs/simulation-runs.md, CLI.
+ */
+export const CLI_INLINE_TRIALS = 1000;
 
 export interface CliIo {
   out(text: string): void;
@@ -21,32 +31,56 @@ export interface CliIo {
 
 export interface PlannerCli extends CliIo {
   call<M extends MethodName>(method: M, arg: ArgOf<M>): Promise<ResultOf<M>>;
+  /**
+   * Opens a plan file and reads it: file.open then plan.get, the same
+   * handlers without the API's argument schemas (the CLI builds these
+   * arguments itself), so a command that only reads loads no zod.
+   */
+  read(p: string): Promise<ResultOf<'plan.get'>>;
   /** A path argument resolved against the working folder. */
   path(p: string): string;
   /** Reads a plan-format JSON file, refusing one over 50 MB before reading it. */
-  readPlanJson(p: string): string;
+  readPlanJson(p: string): Promise<string>;
   /** The app's backups folder (backups FILE, restore FILE). */
   backupsRoot: string;
-  storeOptions: StoreOptions;
+  /** How the store opens files in this run (restore FILE). */
+  readonly storeOptions: StoreOptions;
   close(): void;
 }
 
 export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
   // The app's backups folder, to list and restore them; the CLI takes no automatic backups.
-  const session = new PlannerSession({ lang, actor: osUserName(), appVersion: APP_VERSION, backupsRoot: join(defaultDataDir(), 'backups') });
-  const dispatch = createDispatcher(handlers);
+  const backupsRoot = join(defaultDataDir(), 'backups');
+  let session: PlannerSession | null = null;
+  const use = () =>
+    (session ??= new PlannerSession({ lang, actor: osUserName(), appVersion: APP_VERSION, backupsRoot, inlineTrials: CLI_INLINE_TRIALS }));
+  let dispatch: Promise<Dispatch<PlannerSession>> | null = null;
+  const dispatcher = () =>
+    (dispatch ??= Promise.all([import('../../shared/api/dispatch'), import('../services/handlers')]).then(([d, h]) =>
+      d.createDispatcher(h.handlers),
+    ));
   const path = (p: string) => resolve(io.cwd, p);
   return {
     ...io,
     path,
-    backupsRoot: session.options.backupsRoot!,
-    storeOptions: session.storeOptions(),
+    backupsRoot,
+    get storeOptions() {
+      return use().storeOptions();
+    },
     async call(method, arg) {
-      const res = await dispatch(method, arg, session);
+      const res = await (await dispatcher())(method, arg, use());
       if (!res.ok) throw new ApiError(res.error.code, res.error.message, res.error.details);
       return res.value as never;
     },
-    readPlanJson(p) {
+    async read(p) {
+      const s = use();
+      const [{ planHandlers }, { withFileErrors }] = await Promise.all([import('../services/handlers/plan'), import('../services/handlers/file-errors')]);
+      await s.openChecked(path(p));
+      // As through the dispatcher: a page found damaged while reading names the file.
+      return withFileErrors(planHandlers['plan.get'])({}, s);
+    },
+    async readPlanJson(p) {
+      const { MAX_PLAN_BYTES } = await import('../../shared/plan/parse');
       const abs = path(p);
       let size: number;
       try {
@@ -63,6 +97,6 @@ export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
         throw new ApiError('invalid_plan', `${abs} is not UTF-8 text`);
       }
     },
-    close: () => session.close(),
+    close: () => session?.close(),
   };
 }

@@ -2,7 +2,6 @@
 // 1 the command failed (one line on stderr; validate and import list every
 // problem), 2 wrong usage.
 import { ApiError } from '../../shared/api/result';
-import { formatIssues } from '../../shared/plan/parse';
 import type { PlanIssue } from '../../shared/plan/rules';
 import { UsageError, type CliCommand } from './command';
 import { COMMANDS } from './commands';
@@ -59,7 +58,8 @@ export async function runCli(argv: string[], io: CliIo, commands: readonly CliCo
     if (e instanceof ApiError) {
       io.err(`error: ${e.message}\n`);
       const issues = issuesOf(e);
-      if (issues.length > 1) io.err(`${formatIssues(issues)}\n`);
+      // The plan module (and its schemas) only when there is a list to print.
+      if (issues.length > 1) io.err(`${(await import('../../shared/plan/parse')).formatIssues(issues)}\n`);
       return 1;
     }
     io.err(`error: ${e instanceof Error ? e.message : String(e)}\n`);

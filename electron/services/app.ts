@@ -3,7 +3,6 @@
 // (an error is thrown if it cannot be opened), else the most recent file that
 // still opens, else a fresh copy of the demo plan in `lang`.
 import { mkdirSync } from 'node:fs';
-import { homedir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiEvent } from '../../shared/api/contract';
 import { createDispatcher } from '../../shared/api/dispatch';
@@ -13,7 +12,12 @@ import type { FileWork } from './file-work/runner';
 import { handlers } from './handlers';
 import { readStored } from './recent';
 import { PlannerSession, type PdfPrinter } from './session';
+import { osUserName } from './os-user';
 import { APP_VERSION } from './version';
+
+// Re-exported: the app's callers import them from here; the CLI imports the small modules directly (it starts without the handlers).
+export { osUserName };
+export { APP_FOLDER_NAME, appFolder, DATA_SUBFOLDER, defaultDataDir } from './data-dir';
 
 export interface PlannerAppOptions {
   /** App data: recent.json, backups/, and plans/ unless `plansDir` says otherwise. */
@@ -44,40 +48,6 @@ export interface PlannerApp {
   /** Host events (plan-changed, file-opened); returns the unsubscribe function. */
   subscribe(listener: (e: ApiEvent) => void): () => void;
   close(): void;
-}
-
-/** The one folder name of the app, the CLI and the HTTP host under the OS's app-data folder. */
-export const APP_FOLDER_NAME = 'sales-strategy-planner';
-/** Our own files inside it; beside them Electron keeps Chromium's (caches, local storage). */
-export const DATA_SUBFOLDER = 'data';
-
-/**
- * <OS per-user app-data folder>/sales-strategy-planner: %APPDATA% on Windows,
- * ~/Library/Application Support on macOS, $XDG_CONFIG_HOME or ~/.config on
- * Linux (the folder Electron's app.getPath('appData') names).
- */
-export function appFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  const base =
-    platform === 'win32'
-      ? (env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
-      : platform === 'darwin'
-        ? join(homedir(), 'Library', 'Application Support')
-        : (env.XDG_CONFIG_HOME ?? join(homedir(), '.config'));
-  return join(base, APP_FOLDER_NAME);
-}
-
-/** $SALESPLAN_HOME, else <appFolder>/data: recent.json and backups/, the same for app, CLI and host. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (env.SALESPLAN_HOME) return resolve(env.SALESPLAN_HOME);
-  return join(appFolder(env, platform), DATA_SUBFOLDER);
-}
-
-export function osUserName(): string {
-  try {
-    return userInfo().username || 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 function openAtStart(session: PlannerSession, dataDir: string, openPath: string | undefined, dispatchNew: () => void): void {

@@ -35,6 +35,12 @@ export interface SessionOptions {
   nativeBinding?: string;
   /** Where heavy file work runs (quick_check on open, JSON import, checking a copy): inline unless given. */
   fileWork?: FileWork;
+  /**
+   * Monte Carlo runs of at most this many trials run on the calling thread,
+   * larger ones in the worker pool (simulation/runs.ts). Only the CLI sets
+   * it, where nothing else waits on the thread; default 0 (always the pool).
+   */
+  inlineTrials?: number;
   /** Where rolling backups live (the app: <dataDir>/backups; the CLI: the app's, to list and restore them). */
   backupsRoot?: string;
   /** Take rolling backups: when a plan opens and then at most every BACKUP_INTERVAL_MS while it is edited (the app, not the CLI). */

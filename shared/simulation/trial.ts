@@ -21,10 +21,10 @@
 
 import { L } from './compile';
 import type { CompiledFunnel, CompiledModel } from './compile';
-import type { RangeDist } from './distributions';
 import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
-import { PoissonSampler, samplePoisson } from './distributions';
+import { PoissonSampler, samplePoisson, samplerTable } from './distributions';
 import { Rng } from './rng';
+import { Stage1Losses } from './stage1-losses';
 
 /** Monthly accumulators of one trial, each a flat segment × month array. */
 export const ACCUMULATORS = [
@@ -81,15 +81,19 @@ export class TrialRunner {
   private readonly namedConv: Float64Array;
   /** Poisson samplers of the exact sampler's categories: lost at stage 0, entered stage 1. */
   private readonly poisson: PoissonSampler[];
-  // The deal context advance()/win() work in, set per segment or pursuit.
+  /** Per funnel of two stages or more: where its deals lost at stage 1 are counted. */
+  private readonly stage1Losses: (Stage1Losses | null)[];
+  // The deal context follow()/win() work in, set per segment or pursuit.
   private k = 0;
   private p: Float64Array;
-  private days: RangeDist[] = [];
-  /** [value, delivery days, payment days…] of the current deal context, and a scratch for their draws. */
-  private winDists: RangeDist[] = [];
+  /** The current funnel's stage days as a sampler table (distributions.ts: samplerTable), per funnel. */
+  private dayTab: Float64Array;
+  private readonly dayTabs: Float64Array[];
+  /** [value, delivery days, payment days…] of the current deal context as a sampler table, and a scratch for their draws. */
+  private winTab: Float64Array;
   private readonly winDraws: Float64Array;
-  private readonly funnelWinDists: RangeDist[][];
-  private readonly namedWinDists: RangeDist[][];
+  private readonly funnelWinTabs: Float64Array[];
+  private readonly namedWinTabs: Float64Array[];
   private funnel: CompiledFunnel | null = null;
   private named = -1;
   // A deal's current time and funnel-entry time (days), in a typed array
@@ -124,11 +128,15 @@ export class TrialRunner {
     this.lam = new Float64Array(H);
     const maxK = Math.max(...model.funnels.map((f) => f.k));
     this.namedConv = new Float64Array(maxK);
-    this.poisson = [new PoissonSampler(), new PoissonSampler()];
+    this.poisson = [new PoissonSampler(), new PoissonSampler(), new PoissonSampler()];
+    this.stage1Losses = model.funnels.map((f) => (f.k >= 2 ? new Stage1Losses(f.days[0]!, f.days[1]!, L) : null));
     this.p = this.namedConv;
     const tail = (f: CompiledFunnel) => [f.delivery, ...f.payDays];
-    this.funnelWinDists = model.funnels.map((f) => [f.value, ...tail(f)]);
-    this.namedWinDists = model.named.map((c) => [c.value, ...tail(model.funnels[c.funnel]!)]);
+    this.funnelWinTabs = model.funnels.map((f) => samplerTable([f.value, ...tail(f)]));
+    this.namedWinTabs = model.named.map((c) => samplerTable([c.value, ...tail(model.funnels[c.funnel]!)]));
+    this.dayTabs = model.funnels.map((f) => samplerTable(f.days));
+    this.dayTab = this.dayTabs[0]!;
+    this.winTab = this.funnelWinTabs[0]!;
     this.winDraws = new Float64Array(2 + Math.max(...model.funnels.map((f) => f.payDays.length)));
   }
 
@@ -184,21 +192,21 @@ export class TrialRunner {
       rng.reseed(seed, trial, 1 + nSeg + ci);
       for (let i = 0; i < f.k; i++) q[i] = Math.min(1, base[i]! * c.readiness);
       this.useSegment(c.segment);
-      this.setDeal(f, q, this.namedWinDists[ci]!, ci);
+      this.setDeal(f, q, this.namedWinTabs[ci]!, ci);
       this.namedWin[ci] = Infinity;
       this.time[0] = start;
       this.time[1] = start;
-      this.advance(c.entryStage);
+      this.follow(-1, 1, c.entryStage, false);
       if (!c.usesPlan) this.namedWinToday[ci] = this.namedWin[ci]!;
     });
   }
 
-  private setDeal(f: CompiledFunnel, p: Float64Array, winDists: RangeDist[], named: number): void {
+  private setDeal(f: CompiledFunnel, p: Float64Array, winTab: Float64Array, named: number): void {
     this.funnel = f;
     this.k = f.k;
     this.p = p;
-    this.days = f.days;
-    this.winDists = winDists;
+    this.dayTab = this.dayTabs[this.model.funnels.indexOf(f)]!;
+    this.winTab = winTab;
     this.named = named;
   }
 
@@ -213,9 +221,8 @@ export class TrialRunner {
       const e = seg.monthEntry[m]!;
       lam[m] = e >= 0 ? le[e]! : 0;
     }
-    this.setDeal(f, p, this.funnelWinDists[seg.funnel]!, -1);
+    this.setDeal(f, p, this.funnelWinTabs[seg.funnel]!, -1);
     const j = seg.trackFrom;
-    const days = f.days;
 
     if (j === 0) {
       this.exactCohorts(f, p);
@@ -228,17 +235,7 @@ export class TrialRunner {
     if (j <= k) {
       // Deals entering stage j are followed one by one from there.
       const pj = reach(p, j);
-      for (let m = 0; m < H; m++) {
-        const n = samplePoisson(rng, lam[m]! * pj);
-        for (let c = 0; c < n; c++) {
-          const t0 = (m + rng.next()) * L;
-          let t = t0;
-          for (let i = 0; i < j; i++) t += days[i]!.sample(rng);
-          this.time[0] = t;
-          this.time[1] = t0;
-          this.advance(j);
-        }
-      }
+      for (let m = 0; m < H; m++) this.follow(m, samplePoisson(rng, lam[m]! * pj), j, false);
       return;
     }
     cohortMoney(this.cohortAccumulators(), rng, seg, f, le, reach(p, k));
@@ -266,58 +263,112 @@ export class TrialRunner {
    */
   private exactCohorts(f: CompiledFunnel, p: Float64Array): void {
     const { H, lam, rng } = this;
-    const d0 = f.days[0]!;
     const p0 = p[0]!;
-    const lost = this.poisson[0]!;
-    const went = this.poisson[1]!;
+    const [lost, lost1, went] = this.poisson as [PoissonSampler, PoissonSampler, PoissonSampler];
+    const cells = this.stage1Losses[this.model.funnels.indexOf(f)];
     for (let m = 0; m < H; m++) {
       const l = lam[m]!;
       if (l === 0) continue;
       // Means repeat across an entry's months: samplers cache their set-up.
       lost.setMean(l * (1 - p0));
-      went.setMean(l * p0);
       const n = lost.sample(rng);
-      const go = went.sample(rng);
-      this.leads[m]! += n + go;
-      for (let c = 0; c < go; c++) {
-        const t0 = (m + rng.next()) * L;
-        this.time[0] = t0 + d0.sample(rng);
-        this.time[1] = t0;
-        this.advance(1);
+      if (!cells) {
+        went.setMean(l * p0);
+        const go = went.sample(rng);
+        this.leads[m]! += n + go;
+        this.follow(m, go, 1, false);
+        continue;
       }
+      // Two funnel stages or more: the deals lost at stage 1 are a Poisson
+      // category of their own, counted from the table of where they land
+      // (stage1-losses.ts); the others pass stage 1 and are followed from stage 2.
+      const p1 = p[1]!;
+      lost1.setMean(l * p0 * (1 - p1));
+      went.setMean(l * p0 * p1);
+      const n1 = lost1.sample(rng);
+      const go = went.sample(rng);
+      this.leads[m]! += n + n1 + go;
+      this.countStage1Losses(cells, m, n1);
+      this.follow(m, go, 2, true);
     }
   }
+
+  /** n deals of month m lost at stage 1: their opportunity and lost opportunity, from the table. */
+  private countStage1Losses(cells: Stage1Losses, m: number, n: number): void {
+    const { H, rng } = this;
+    for (let c = 0; c < n; c++) {
+      const i = cells.sample(rng);
+      const a = m + cells.opp[i]!;
+      if (a >= H) continue; // the loss is later still
+      this.opportunities[a]! += 1;
+      const b = m + cells.loss[i]!;
+      if (b < H) this.lostOpportunities[b]! += 1;
+    }
+  }
+
 
   /**
-   * Follows one deal that has just entered stage i at time[0] (time[1]: its
-   * funnel entry): at each stage one uniform for the conversion, then the
-   * stage's days; a deal lost at stage i >= 1 is a lost opportunity when it
-   * leaves that stage.
+   * Follows deals one by one. m >= 0: n deals that entered the funnel in
+   * month m (uniform arrival) and reach stage j — the days of the stages
+   * before j drawn, no conversion (the Poisson category they come from says
+   * they pass); with countOpportunity, their entry into stage 1 among those
+   * is counted (the exact sampler; in the mixed one cohorts count
+   * opportunities). m < 0: the one deal at stage j at time[0] (a named pursuit;
+   * funnel entry time[1]). From stage j on: at each stage one uniform for
+   * the conversion, then the stage's days; a deal lost at stage i >= 1 is a
+   * lost opportunity when it leaves that stage.
+   *
+   * All of it is one method, the draws written out from sampler tables
+   * (samplerTable says why): V8 inlines the small methods it calls until
+   * a budget runs out, and a draw left as a call allocates.
    */
-  private advance(i: number): void {
-    const { k, p, days, rng, HL } = this;
-    let t = this.time[0]!;
-    for (;;) {
-      if (t >= HL) return; // later events are later still: all beyond the horizon
-      if (i === k) {
-        this.time[0] = t;
-        this.win();
-        return;
+  private follow(m: number, n: number, j: number, countOpportunity: boolean): void {
+    const { k, p, dayTab: d, rng, HL } = this;
+    for (let c = 0; c < n; c++) {
+      let t: number;
+      let t0: number;
+      if (m < 0) {
+        t = this.time[0]!;
+        t0 = this.time[1]!;
+      } else {
+        t0 = (m + rng.next()) * L;
+        t = t0;
+        for (let i = 0, o = 0; i < j; i++, o += 5) {
+          const u = rng.next();
+          const lo = +(u < d[o]!);
+          const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
+          t += d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+          if (i === 0 && countOpportunity && t < HL) this.opportunities[Math.floor(t * INV_L)]! += 1;
+        }
       }
-      if (i === 0) this.leads[Math.floor(t * INV_L)]! += 1;
-      else if (i === 1) this.opportunities[Math.floor(t * INV_L)]! += 1;
-      const go = rng.next() < p[i]!;
-      if (!go && i === 0) return;
-      t += days[i]!.sample(rng);
-      if (!go) {
-        if (t < HL) this.lostOpportunities[Math.floor(t * INV_L)]! += 1;
-        return;
+      for (let i = j; ; ) {
+        if (t >= HL) break; // later events are later still: all beyond the horizon
+        if (i === k) {
+          this.time[0] = t;
+          this.time[1] = t0;
+          this.win();
+          break;
+        }
+        if (i === 0) this.leads[Math.floor(t * INV_L)]! += 1;
+        else if (i === 1) this.opportunities[Math.floor(t * INV_L)]! += 1;
+        const go = rng.next() < p[i]!;
+        if (!go && i === 0) break;
+        // days[i].sample(rng), written out.
+        const u = rng.next();
+        const o = 5 * i;
+        const lo = +(u < d[o]!);
+        const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
+        t += d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+        if (!go) {
+          if (t < HL) this.lostOpportunities[Math.floor(t * INV_L)]! += 1;
+          break;
+        }
+        i++;
       }
-      i++;
     }
   }
 
-  /** Signing time of a pursuit that counts nowhere (today's levels); same draws as advance(). */
+  /** Signing time of a pursuit that counts nowhere (today's levels); same draws as follow(). */
   private pursuitWinTime(f: CompiledFunnel, e: number, start: number): number {
     const { rng, HL } = this;
     const q = this.namedConv;
@@ -332,11 +383,15 @@ export class TrialRunner {
 
   private win(): void {
     const { rng, HL } = this;
-    // One sampling call site for value, delivery and payment days keeps
-    // win() small enough for V8 to inline its draws (see `time`).
-    const dists = this.winDists;
+    // Value, delivery and payment days from their sampler table (samplerTable says why).
+    const d = this.winTab;
     const x = this.winDraws;
-    for (let j = 0; j < dists.length; j++) x[j] = dists[j]!.sample(rng);
+    for (let j = 0, o = 0; o < d.length; j++, o += 5) {
+      const u = rng.next();
+      const lo = +(u < d[o]!);
+      const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
+      x[j] = d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+    }
     const t = this.time[0]!;
     const f = this.funnel!;
     const m = Math.floor(t * INV_L);

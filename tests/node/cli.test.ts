@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './cli-helpers';
+import { cli, cliLoads } from './cli-helpers';
 import { translate } from '../../shared/i18n/translate';
 import { LATEST_SCHEMA_VERSION } from '../../electron/store';
 import { asV1 } from './migrations/legacy-plan';
@@ -146,6 +146,22 @@ describe('salesplan CLI', () => {
     expect(r.stdout).toContain(`goals:          ${demo.goals.length}\n`);
     expect(r.stdout).toContain(`schema version: ${LATEST_SCHEMA_VERSION}\n`);
     expect(r.stdout).toMatch(/^file size: +\d+ bytes$/m);
+  });
+
+  it('info loads neither the API schemas (zod) nor simulation code; validate does load the schemas', async () => {
+    const dir = tempDir();
+    expect((await cli(dir, 'new', 'blank.salesplan')).code).toBe(0);
+    writePlan(dir, 'plan.json', smallPlan());
+    const info = await cliLoads(dir, 'info', 'blank.salesplan');
+    const validate = await cliLoads(dir, 'validate', 'plan.json');
+    expect(info).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('schema version:') });
+    expect(validate.code).toBe(0);
+    // Marks of zod's code and of the simulation's, in whatever chunk the bundler put them.
+    const has = (files: string[], mark: string) => files.some((f) => readFileSync(f, 'utf8').includes(mark));
+    expect(info.loaded.length).toBeGreaterThan(0);
+    expect(has(info.loaded, 'ZodError')).toBe(false);
+    expect(has(info.loaded, 'function validateSimulationInput')).toBe(false);
+    expect(has(validate.loaded, 'ZodError')).toBe(true);
   });
 
   it('says in one line why a file cannot be opened', async () => {

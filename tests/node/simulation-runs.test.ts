@@ -72,7 +72,7 @@ describe('simulation.run', () => {
     expect(h.changes()).toHaveLength(0);
   });
 
-  it('gives the same result, byte for byte, with 1, 2 or 3 workers', async () => {
+  it('gives the same result, byte for byte, with 1, 2 or 3 workers, or on the calling thread', async () => {
     const results: string[] = [];
     for (const size of [1, 2, 3]) {
       const h = await withPool(size);
@@ -82,6 +82,16 @@ describe('simulation.run', () => {
     expect(results[1]).toBe(results[0]);
     expect(results[2]).toBe(results[0]);
     expect(JSON.parse(results[0]!).scenario).toBe('low');
+
+    // A session that runs small runs on its own thread (the CLI's) gives the same bytes, and never
+    // touches the pool (a closed one here: a job there would fail).
+    const h = await withPool(1);
+    await h.pool.close();
+    Object.assign(h.session.options, { inlineTrials: 1750 });
+    const { runId } = await h.call('simulation.run', { trials: 1750, scenarioId: 'low' });
+    expect(withoutTime((await h.call('simulation.wait', { runId })).run.result)).toBe(results[0]);
+    const over = await h.call('simulation.run', { trials: 1751, scenarioId: 'low' });
+    expect(await finishedEvent(h.events, over.runId)).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/pool is closed/) });
   });
 
   it('refuses input that makes a run meaningless before any work starts (simulation_input)', async () => {

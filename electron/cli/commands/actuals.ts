@@ -6,14 +6,11 @@
 import { parseArgs } from 'node:util';
 import { readActualsGrid } from '../../../shared/actuals';
 import { catalogs, interpolate } from '../../../shared/i18n';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 import { readHistory } from './calibrate';
 import { table } from './simulation-text';
 
-export const actualsCommand: CliCommand = {
-  name: 'actuals',
-  summary: 'list the plan’s monthly actuals, or import them from a CSV/XLSX sheet (month, metric, value[, segment]) as one undoable edit',
-  usage: 'actuals FILE [--import ACTUALS.csv|.xlsx [--replace]] [--json]',
+export const actualsCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

@@ -5,12 +5,9 @@
 // directly instead of opening the file through the API.
 import { parseArgs } from 'node:util';
 import { listBackups, restoreBackup } from '../../store';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 
-export const backupsCommand: CliCommand = {
-  name: 'backups',
-  summary: 'the automatic backups the app keeps of a plan file, newest first',
-  usage: 'backups FILE',
+export const backupsCommand: CommandRun = {
   async run(args, cli) {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
@@ -27,10 +24,7 @@ export const backupsCommand: CliCommand = {
   },
 };
 
-export const restoreCommand: CliCommand = {
-  name: 'restore',
-  summary: 'replace a plan file with one of its backups (the replaced file is kept as a backup)',
-  usage: 'restore FILE --from N',
+export const restoreCommand: CommandRun = {
   async run(args, cli) {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' } } });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');

@@ -22,12 +22,8 @@ import { decodeTextBytes, parseCsvText } from '../../../shared/import';
 import { SPREADSHEET_MAX_BYTES } from '../../../shared/api/methods/import';
 import type { Range } from '../../../shared/plan/types';
 import { readWorkbook } from '../../services/spreadsheet';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 import { table } from './simulation-text';
-
-const USAGE =
-  'calibrate FILE --history DEALS.csv|.xlsx --funnel ID [--segment ID] --map created=COL,closed=COL,outcome=COL,value=COL[,stage=COL,id=COL,segment=COL,owner=COL] ' +
-  '[--won V,...] [--lost V,...] [--open V,...] [--dates mdy|dmy] [--accept ID,...] [--json] [--apply]';
 
 function parseMap(text: string): Partial<Record<DealColumn, string>> {
   const out: Partial<Record<DealColumn, string>> = {};
@@ -78,10 +74,7 @@ function formatter(s: Suggestion, currency: string): (n: number) => string {
   return (n) => formatNumber(n, 'en', 1);
 }
 
-export const calibrateCommand: CliCommand = {
-  name: 'calibrate',
-  summary: 'suggest a funnel’s conversions, stage days, deal size and lead volume from a CRM deal history (changes the plan only with --apply)',
-  usage: USAGE,
+export const calibrateCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

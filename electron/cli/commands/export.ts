@@ -3,20 +3,13 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../../../shared/i18n/translate';
 import { SECTION_KINDS, type SectionKind } from '../../../shared/report/model';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, PAPER_SIZES, type ExportFormat } from '../../../shared/api/methods/export';
 
 const FORMATS = [...EXPORT_FORMATS, 'json'] as const;
 const PAPERS = PAPER_SIZES;
 
-export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'write a plan as a PDF/HTML report, XLSX workbook, PPTX deck, CSV tables or plan-format JSON',
-  usage:
-    'export FILE [--format pdf|html|xlsx|pptx|csv|json] [--out PATH] [--lang en|zh-CN] [--scenario ID] [--paper A4|Letter] [--sections a,b,…]\n' +
-    '  json (the default) goes to stdout without --out; csv: --out is a folder, one file per table;\n' +
-    '  other formats default to FILE’s name with the format’s extension in the current folder.\n' +
-    `  sections: ${SECTION_KINDS.join(', ')}`,
+export const exportCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

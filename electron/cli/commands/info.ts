@@ -1,23 +1,23 @@
 import { parseArgs } from 'node:util';
-import { COLLECTION_KINDS } from '../../../shared/api/contract';
+import type { CollectionKind } from '../../../shared/api/contract';
 import { addMonths } from '../../../shared/plan/months';
-import { UsageError, type CliCommand } from '../command';
+import { CODECS } from '../../store';
+import { UsageError, type CommandRun } from '../command';
 
-export const infoCommand: CliCommand = {
-  name: 'info',
-  summary: 'name, currency, horizon, counts, schema version and size of a plan file',
-  usage: 'info FILE',
+// The collections in plan order; the store's codecs, not the API contract, which would load every zod schema.
+const KINDS = Object.keys(CODECS) as CollectionKind[];
+
+export const infoCommand: CommandRun = {
   async run(args, cli) {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
-    await cli.call('file.open', { path: cli.path(positionals[0]!) });
-    const { file, revision, plan } = await cli.call('plan.get', {});
+    const { file, revision, plan } = await cli.read(positionals[0]!);
     const s = plan.plan;
     const rows: [string, string | number][] = [
       ['name', s.name],
       ['currency', s.currency],
       ['horizon', `${s.startMonth} … ${addMonths(s.startMonth, s.horizonMonths - 1)} (${s.horizonMonths} months)`],
-      ...COLLECTION_KINDS.map((k): [string, number] => [k, (plan[k] ?? []).length]),
+      ...KINDS.map((k): [string, number] => [k, (plan[k] ?? []).length]),
       ['actuals', (plan.actuals ?? []).length],
       ['tiering', plan.tiering ? `${plan.tiering.method}, ${plan.tiering.scope}: S ${plan.tiering.S}, A ${plan.tiering.A}, B ${plan.tiering.B}` : 'none'],
       ['revision', revision],

@@ -1,12 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../../shared/api/result';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 
-export const newCommand: CliCommand = {
-  name: 'new',
-  summary: 'create a plan file (blank, or a copy of the demo plan)',
-  usage: 'new [--demo] [--lang en|zh-CN] [--name NAME] FILE',
+export const newCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

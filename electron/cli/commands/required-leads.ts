@@ -1,12 +1,9 @@
 import { parseArgs } from 'node:util';
 import { formatNumber, formatPercent } from '../../../shared/i18n';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 import { numberOption, table } from './simulation-text';
 
-export const requiredLeadsCommand: CliCommand = {
-  name: 'required-leads',
-  summary: 'reverse funnel: the lead volume a target needs to be met with a probability (default 0.8)',
-  usage: 'required-leads FILE --target ID [--probability Q] [--trials N] [--seed S] [--scenario ID] [--json]',
+export const requiredLeadsCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

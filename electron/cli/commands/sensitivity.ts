@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { SensitivityInput } from '../../../shared/simulation';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 import { formatValue, numberOption, table } from './simulation-text';
 
 function inputName(i: SensitivityInput): string {
@@ -20,10 +20,7 @@ function inputName(i: SensitivityInput): string {
   }
 }
 
-export const sensitivityCommand: CliCommand = {
-  name: 'sensitivity',
-  summary: 'tornado: how much each input (±10 %) moves a metric\'s median over a phase or the horizon',
-  usage: 'sensitivity FILE [--metric bookings] [--phase ID] [--trials N] [--seed S] [--scenario ID] [--json]',
+export const sensitivityCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

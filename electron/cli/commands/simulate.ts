@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
 import { KPI_METRICS } from '../../../shared/plan/types';
 import { formatPercent } from '../../../shared/i18n';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 import { ESS_WARNING, type ReforecastResult } from '../../../shared/simulation';
 import { formatValue, numberOption, table } from './simulation-text';
 
@@ -82,10 +82,7 @@ function describeActuals(rf: ReforecastResult, currency: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const simulateCommand: CliCommand = {
-  name: 'simulate',
-  summary: 'simulate the funnels (Monte Carlo in worker threads, or --expected values); stores the run in the plan file',
-  usage: 'simulate FILE [--trials N] [--seed S] [--scenario ID] [--expected] [--json]',
+export const simulateCommand: CommandRun = {
   async run(args, cli) {
     const { values, positionals } = parseArgs({
       args,

@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util';
 import { formatIssues, parsePlanText } from '../../../shared/plan/parse';
 import { FORMAT_VERSION } from '../../../shared/plan/types';
-import { UsageError, type CliCommand } from '../command';
+import { UsageError, type CommandRun } from '../command';
 
-export const validateCommand: CliCommand = {
-  name: 'validate',
-  summary: 'check plan-format JSON; print every problem as "path: message"',
-  usage: 'validate PLAN.json',
+export const validateCommand: CommandRun = {
   async run(args, cli) {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     if (positionals.length !== 1) throw new UsageError('give exactly one PLAN.json');
-    const result = parsePlanText(cli.readPlanJson(positionals[0]!));
+    const result = parsePlanText(await cli.readPlanJson(positionals[0]!));
     if (!result.ok) {
       cli.err(`${formatIssues(result.issues)}\n`);
       return 1;

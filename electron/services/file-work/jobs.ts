@@ -1,26 +1,17 @@
 // What a file job does, the same code in a worker thread (worker.ts) and
-// inline (the CLI, where nothing waits on the event loop).
-import { parsePlanText } from '../../../shared/plan/parse';
-import { ApiError } from '../../../shared/api/result';
-import { checkPlanFile, commitCopy, createPlanFile } from '../../store';
-import { invalidPlanError } from '../edits/check';
-import { uniquePlanPath } from '../file-names';
+// inline (the CLI, where nothing waits on the event loop). The JSON import
+// (plan schema, zod) is loaded only by an import: opening a file never needs it.
+import { checkPlanFile, commitCopy } from '../../store';
 import type { FileJob, FileJobResults } from './protocol';
 
-export function runFileJob<J extends FileJob>(job: J): FileJobResults[J['kind']] {
+export async function runFileJob<J extends FileJob>(job: J): Promise<FileJobResults[J['kind']]> {
   switch (job.kind) {
     case 'check':
       return checkPlanFile(job.path, job.store) as FileJobResults[J['kind']];
     case 'commitCopy':
       commitCopy(job.temp, job.target, job.store);
       return null as FileJobResults[J['kind']];
-    case 'importJson': {
-      const parsed = parsePlanText(job.json);
-      if (!parsed.ok) throw invalidPlanError(parsed.issues, 'The plan was not imported; nothing was written');
-      const target = job.target ?? (job.plansDir ? uniquePlanPath(job.plansDir, parsed.plan.plan.name) : undefined);
-      if (!target) throw new ApiError('invalid_argument', 'A file path is needed (there is no app data folder)');
-      const path = createPlanFile(target, parsed.plan, { ...job.store, overwrite: job.overwrite });
-      return { path } as FileJobResults[J['kind']];
-    }
+    case 'importJson':
+      return (await import('./import-json')).importJson(job) as FileJobResults[J['kind']];
   }
 }

@@ -47,5 +47,5 @@ export function workerFileWork(workerUrl: URL = defaultFileWorkerUrl()): FileWor
 
 /** Jobs run on the calling thread (the CLI: one command, nothing else waiting). */
 export const inlineFileWork: FileWork = {
-  run: async (job) => runFileJob(job),
+  run: (job) => runFileJob(job),
 };

@@ -13,10 +13,7 @@ function flatten(e: unknown): FlatError {
 
 const port = parentPort;
 if (!port) throw new Error('electron/services/file-work/worker.ts must run in a worker thread');
-let reply: FileWorkReply;
-try {
-  reply = { ok: true, value: runFileJob(workerData as FileJob) };
-} catch (e) {
-  reply = { ok: false, error: flatten(e) };
-}
-port.postMessage(reply);
+runFileJob(workerData as FileJob).then(
+  (value) => port.postMessage({ ok: true, value } satisfies FileWorkReply),
+  (e: unknown) => port.postMessage({ ok: false, error: flatten(e) } satisfies FileWorkReply),
+);

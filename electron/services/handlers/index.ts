@@ -3,12 +3,12 @@
 import type { Handlers } from '../../../shared/api/dispatch';
 import { FORMAT_VERSION } from '../../../shared/plan/types';
 import { LATEST_SCHEMA_VERSION } from '../../store';
-import { fileError, sqliteCode } from '../../store/errors';
 import type { PlannerSession } from '../session';
 import { APP_VERSION } from '../version';
 import { backupHandlers } from './backups';
 import { collectionHandlers } from './collections';
 import { exportHandlers } from './export';
+import { withFileErrors } from './file-errors';
 import { fileHandlers } from './file';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
@@ -30,23 +30,6 @@ const allHandlers: Handlers<PlannerSession> = {
   ...simulationHandlers,
   ...exportHandlers,
 };
-
-/**
- * A failure SQLite reports while a handler reads or writes the open plan (a
- * page damaged after the open-time check, a full disk, an I/O error) becomes
- * the file error that names the file and says what to do — never an
- * "internal" error with SQLite's bare message.
- */
-function withFileErrors<H extends (arg: never, s: PlannerSession) => unknown>(handler: H): H {
-  return (async (arg: never, s: PlannerSession) => {
-    try {
-      return await handler(arg, s);
-    } catch (e) {
-      if (sqliteCode(e).startsWith('SQLITE_') && s.file) throw fileError(s.file.path, e);
-      throw e;
-    }
-  }) as H;
-}
 
 export const handlers = Object.fromEntries(
   Object.entries(allHandlers).map(([name, h]) => [name, withFileErrors(h as (arg: never, s: PlannerSession) => unknown)]),

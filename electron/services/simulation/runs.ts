@@ -1,13 +1,14 @@
 // Simulation runs of one session: start (checked before any work, answered
 // with a run id at once), progress events, cancellation, storing the result
 // in the plan file that was open when the run started, and reading stored
-// runs back with a staleness flag. Monte Carlo runs in the worker pool;
+// runs back with a staleness flag. Monte Carlo runs in the worker pool
+// (the CLI runs small ones inline: SessionOptions.inlineTrials);
 // expected-value mode (a few milliseconds) runs inline.
 import { randomUUID } from 'node:crypto';
 import type { ActiveRun, SimulationMode, StoredRunView } from '../../../shared/api/methods/simulation';
 import { ApiError } from '../../../shared/api/result';
 import type { Plan } from '../../../shared/plan/types';
-import { expectedValue, inputsFingerprint, isCurrentResult, SimulationCancelled, validateSimulationInput } from '../../../shared/simulation';
+import { expectedValue, inputsFingerprint, isCurrentResult, simulate, SimulationCancelled, validateSimulationInput } from '../../../shared/simulation';
 import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
 import { readPlan, type PlanFile } from '../../store';
 import { insertRun, latestRun, readRun, type RunRecord } from '../../store/simulation-runs';
@@ -88,7 +89,12 @@ export class SimulationRuns {
       lastEmit = now;
       this.session.emit({ type: 'simulation-progress', runId, done, total });
     };
-    const finished = simulateInPool(this.pool, plan, opts, { cancel, onProgress }).then(
+    const inline = total <= (this.session.options.inlineTrials ?? 0);
+    const result = inline
+      ? // After the answer with the run id, like a pool run; same result (determinism across worker counts).
+        new Promise<void>((resolve) => setImmediate(resolve)).then(() => simulate(plan, { ...opts, hooks: { onProgress } }))
+      : simulateInPool(this.pool, plan, opts, { cancel, onProgress });
+    const finished = result.then(
       (result) => this.complete(state, fingerprint, result),
       (e: unknown) => this.fail(state, e),
     );

