@@ -9,11 +9,11 @@ import type { Locale } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/plan/types';
 import { buildReportModel } from '../../../shared/report/build';
 import type { ReportModel, SectionKind } from '../../../shared/report/model';
-import type { SensitivityResult } from '../../../shared/simulation';
+import type { ReforecastResult, SensitivityResult } from '../../../shared/simulation';
 import { readPlan } from '../../store';
 import type { PlannerSession } from '../session';
 import { toApiError } from '../simulation/errors';
-import { sensitivityInPool } from '../simulation/parallel';
+import { reforecastInPool, sensitivityInPool } from '../simulation/parallel';
 import { simulationRuns } from '../simulation/runs';
 
 /** Trials per evaluation of the risk ranking: enough to order the inputs, cheap enough for a 3-second report. */
@@ -70,6 +70,17 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
       // The ranking is a summary extra: without it the report says there is none.
     }
   }
+  // Plan vs actual: the reforecast module on the run used (its trials and seed), as the Tracking screen shows it.
+  let reforecast: ReforecastResult | null = null;
+  const wantsActuals = !opts.sections || opts.sections.includes('actuals');
+  if (view && view.run.mode === 'monte-carlo' && wantsActuals && (plan.actuals ?? []).length > 0) {
+    try {
+      reforecast = await reforecastInPool(runs.pool, plan, { trials: view.run.trials, seed: view.run.seed!, scenarioId: opts.scenarioId });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'cancelled') throw e;
+      // Without it the section says that no comparison could be made.
+    }
+  }
   const model = buildReportModel({
     plan,
     lang: opts.lang,
@@ -91,6 +102,7 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
       : null,
     noRunReason,
     sensitivity,
+    reforecast,
   });
   return { plan, model };
 }
