@@ -256,7 +256,7 @@ function section(s: ReportSection, m: ReportModel, c: Ctx): string {
         s.rows.length
           ? table(
               [tr.t('report.col.at'), tr.t('report.col.decision'), tr.t('report.col.phase'), tr.t('report.col.by')],
-              s.rows.map((d) => [esc(d.at.slice(0, 10)), txt(d.text), d.phase ? txt(d.phase) : '—', d.by ? txt(d.by) : '—']),
+              s.rows.map((d) => [`<span class="nowrap">${esc(d.at.slice(0, 10))}</span>`, txt(d.text), d.phase ? txt(d.phase) : '—', d.by ? txt(d.by) : '—']),
             )
           : `<p>${esc(tr.t('report.none'))}</p>`,
       )}</section>`;
@@ -326,6 +326,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}
 dt{font-weight:700}
 dd{margin:0}
 .note{color:#6b7280;font-size:9pt}
+.nowrap{white-space:nowrap}
 table{border-collapse:collapse;width:100%;margin:.3em 0 1em;font-size:9.5pt}
 table.small{font-size:8.5pt}
 th,td{border-bottom:1px solid #e5e7eb;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}
