@@ -161,7 +161,7 @@ export const reportZhCN: { readonly [K in keyof typeof reportEn]: string } = {
   'report.actuals.below': '低于 p10',
   'report.actuals.above': '高于 p90',
   'report.funnel.kpis': '计划周期内的关键指标',
-  'report.funnel.kpiRange': '{p10} – {p90}',
+  'report.funnel.kpiRange': '{p10} 至 {p90}',
   'report.sheet.decisions': '决策记录',
   'report.sheet.actuals': '实际数据',
   'report.sheet.ladder': '客户关系阶梯',
