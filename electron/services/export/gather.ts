@@ -25,6 +25,8 @@ export interface GatherOptions {
   sections?: readonly SectionKind[];
   /** Rank the biggest risks (a sensitivity analysis, ~1 s): only the summary shows them. */
   risks?: boolean;
+  /** Compare the actuals with the run (the reforecast re-runs its trials: seconds at 10,000): only the report shows it. */
+  reforecast?: boolean;
   /** Use (or run) a simulation at all: CSV tables need none. */
   simulation?: boolean;
   /** Told before a simulation is run for the report (the CLI says so on stderr). */
@@ -62,25 +64,29 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
       noRunReason = reasonOf(e);
     }
   }
-  let sensitivity: SensitivityResult | null = null;
-  if (view && opts.risks !== false) {
+  // The risk ranking and plan vs actual run side by side in the worker pool.
+  const ranking = async (): Promise<SensitivityResult | null> => {
+    if (!view || opts.risks === false) return null;
     try {
-      sensitivity = await sensitivityInPool(runs.pool, plan, { metric: 'bookings', trials: RISK_TRIALS, scenarioId: opts.scenarioId });
+      return await sensitivityInPool(runs.pool, plan, { metric: 'bookings', trials: RISK_TRIALS, scenarioId: opts.scenarioId });
     } catch {
       // The ranking is a summary extra: without it the report says there is none.
+      return null;
     }
-  }
-  // Plan vs actual: the reforecast module on the run used (its trials and seed), as the Tracking screen shows it.
-  let reforecast: ReforecastResult | null = null;
-  const wantsActuals = !opts.sections || opts.sections.includes('actuals');
-  if (view && view.run.mode === 'monte-carlo' && wantsActuals && (plan.actuals ?? []).length > 0) {
+  };
+  // Plan vs actual: the reforecast module on the run used (its trials and seed), the Tracking screen's figures.
+  const planVsActual = async (): Promise<ReforecastResult | null> => {
+    const wanted = opts.reforecast !== false && (!opts.sections || opts.sections.includes('actuals'));
+    if (!view || view.run.mode !== 'monte-carlo' || !wanted || (plan.actuals ?? []).length === 0) return null;
     try {
-      reforecast = await reforecastInPool(runs.pool, plan, { trials: view.run.trials, seed: view.run.seed!, scenarioId: opts.scenarioId });
+      return await reforecastInPool(runs.pool, plan, { trials: view.run.trials, seed: view.run.seed!, scenarioId: opts.scenarioId });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'cancelled') throw e;
       // Without it the section says that no comparison could be made.
+      return null;
     }
-  }
+  };
+  const [sensitivity, reforecast] = await Promise.all([ranking(), planVsActual()]);
   const model = buildReportModel({
     plan,
     lang: opts.lang,
