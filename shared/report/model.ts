@@ -3,11 +3,10 @@
 // renders. Numbers stay numbers (formatted by each renderer for the chosen
 // language); ids are resolved to names here, so renderers never look up.
 //
-// Sections are a discriminated union in reading order. A new section (plan
-// format v2: account ladder, decisions, plan vs actual, phase-gate review) is
-// a new member of `ReportSection` plus a builder in sections.ts; every
-// renderer switches over `kind` with an exhaustiveness check, so the compiler
-// lists each place that must learn to draw it.
+// Sections are a discriminated union in reading order. A new section is a
+// new member of `ReportSection` plus its case in build.ts; every renderer
+// switches over `kind` with an exhaustiveness check, so the compiler lists
+// each place that must learn to draw it.
 import type { Locale } from '../i18n/translate';
 import type { GateStatus, NotMeasured } from '../plan/gate';
 import type {
