@@ -3,11 +3,15 @@
 // need the worker pool) and passes them in.
 import type { Locale } from '../i18n/translate';
 import { addMonths } from '../plan/months';
-import type { Plan, Tier } from '../plan/types';
-import { SERIES_METRICS, TIERS } from '../plan/types';
+import { evaluatePhaseGate, gateRunOf } from '../plan/gate';
+import type { KpiMetric, Plan, Tier } from '../plan/types';
+import { KPI_METRICS, SERIES_METRICS, TIERS } from '../plan/types';
 import { expectedValue } from '../simulation';
-import type { ExpectedResult, SensitivityResult, SimulationResult } from '../simulation';
+import type { ExpectedResult, ReforecastResult, SensitivityResult, SimulationResult } from '../simulation';
 import type {
+  FunnelReport,
+  LadderRow,
+  PhaseGateRow,
   CustomerRow,
   FanSeries,
   InputRow,
@@ -32,6 +36,8 @@ export interface ReportInputs {
   run: { info: ReportRunInfo; result: SimulationResult | ExpectedResult } | null;
   noRunReason?: string | null;
   sensitivity: SensitivityResult | null;
+  /** Plan vs actual: the reforecast module's result on the run used (null without actuals or a Monte-Carlo run). */
+  reforecast?: ReforecastResult | null;
 }
 
 /** Tiers listed customer by customer; the others are summarised (the issue: "S and A listed, B and C summarised"). */
@@ -55,6 +61,50 @@ export function buildReportModel(input: ReportInputs): ReportModel {
   const stageName = (funnelId: string, key: string) => plan.funnels.find((f) => f.id === funnelId)?.stages.find((s) => s.key === key)?.name ?? key;
   const scenario = input.scenarioId === null ? null : (plan.scenarios.find((s) => s.id === input.scenarioId) ?? null);
   const result = input.run?.result ?? null;
+  const pursuitOf = new Map((result?.pursuits ?? []).map((p) => [p.customerId, p.probability]));
+  const goalOdds = new Map((result?.goals ?? []).map((g) => [g.id, g.probability]));
+  const scopeName = (t: { funnelId?: string; segmentId?: string }) =>
+    t.funnelId ? (funnelName.get(t.funnelId) ?? t.funnelId) : t.segmentId ? (segmentName.get(t.segmentId) ?? t.segmentId) : null;
+
+  // The gate judged on the run used (gather only passes an up-to-date run), as the Gate screen judges it.
+  const gates = (): PhaseGateRow[] => {
+    const run = result ? gateRunOf(false, result.phases) : null;
+    const goalTitle = names(plan.goals.map((g) => ({ id: g.id, name: g.title })));
+    return plan.phases.map((p) => {
+      const g = evaluatePhaseGate(p, plan, run);
+      return {
+        phaseId: p.id,
+        phaseName: p.name,
+        status: g.status,
+        checks: g.checks.map((e) => {
+          const t = e.check.kind === 'target' ? plan.targets.find((x) => x.id === (e.check as { targetId: string }).targetId) : undefined;
+          const byName = e.check.kind === 'goals' ? goalTitle : customerName;
+          return {
+            check: e.check,
+            target: t ? { metric: t.metric, value: t.value, scope: scopeName(t) } : null,
+            status: e.status,
+            measured: e.measured,
+            required: e.required,
+            meeting: e.meeting,
+            total: e.total,
+            short: e.short.map((id) => byName.get(id) ?? id),
+            why: e.why,
+          };
+        }),
+      };
+    });
+  };
+
+  const funnelKpis = (funnelId: string): FunnelReport['kpis'] => {
+    const scope = result?.scopes.find((s) => s.kind === 'funnel' && s.id === funnelId);
+    if (!scope) return null;
+    const kpis = {} as Record<KpiMetric, Spread | null>;
+    for (const k of KPI_METRICS) {
+      const q = scope.kpis[k] as { mean: number | null; p10?: number | null; p50?: number | null; p90?: number | null };
+      kpis[k] = q.mean === null ? null : { mean: q.mean, p10: q.p10 ?? null, p50: q.p50 ?? null, p90: q.p90 ?? null };
+    }
+    return kpis;
+  };
 
   const odds: TargetOdds[] = plan.targets.map((t) => {
     const phaseResult = result?.phases.find((p) => p.id === t.phaseId);
@@ -113,7 +163,23 @@ export function buildReportModel(input: ReportInputs): ReportModel {
       FR: c.owners.FR === null ? null : (person.get(c.owners.FR) ?? c.owners.FR),
     },
     breakthroughPhase: c.breakthroughPhaseId === undefined ? null : (phaseName.get(c.breakthroughPhaseId) ?? c.breakthroughPhaseId),
+    needs: c.needs ?? '',
+    odds: pursuitOf.get(c.id) ?? null,
+    goals: plan.goals.filter((g) => g.customerId === c.id).map((g) => ({ title: g.title, probability: goalOdds.get(g.id) ?? null })),
   });
+
+  // Breakthrough customers, highest tier and potential first (as the customers section lists them).
+  const ladderRows = (): LadderRow[] =>
+    plan.customers
+      .filter((c) => c.breakthroughPhaseId !== undefined)
+      .sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.potential - a.potential)
+      .map((c) => ({
+        name: c.name,
+        tier: c.tier,
+        breakthroughPhase: phaseName.get(c.breakthroughPhaseId!) ?? c.breakthroughPhaseId!,
+        today: c.relationship,
+        planned: plan.phases.map((p) => c.relationshipPlan?.[p.id] ?? null),
+      }));
 
   const fans = (): FanSeries[] => {
     if (!result) return [];
@@ -162,6 +228,7 @@ export function buildReportModel(input: ReportInputs): ReportModel {
           kind,
           odds: plan.phases.map((p) => ({ phaseId: p.id, phaseName: p.name, targets: odds.filter((o) => o.phaseId === p.id) })),
           risks: risks(input.sensitivity),
+          gates: gates(),
         };
       case 'roadmap':
         return {
@@ -192,8 +259,13 @@ export function buildReportModel(input: ReportInputs): ReportModel {
             target: g.target,
             due: g.due,
             owner: g.ownerId === null ? null : (person.get(g.ownerId) ?? g.ownerId),
+            probability: goalOdds.get(g.id) ?? null,
           })),
         };
+      case 'ladder': {
+        const rows = ladderRows();
+        return { kind, phases: plan.phases.map((p) => p.name), rows: rows.slice(0, LISTED_MAX), notListed: Math.max(0, rows.length - LISTED_MAX) };
+      }
       case 'targets':
         return { kind, targets: odds };
       case 'funnels':
@@ -203,14 +275,53 @@ export function buildReportModel(input: ReportInputs): ReportModel {
             id: f.id,
             name: f.name,
             process: f.process,
-            stages: f.stages.map((s) => ({ key: s.key, name: s.name, conversion: s.conversion, days: s.days })),
+            stages: f.stages.map((s) => ({
+              key: s.key,
+              name: s.name,
+              conversion: s.conversion,
+              days: s.days,
+              owner: s.ownerId === undefined ? null : (person.get(s.ownerId) ?? s.ownerId),
+            })),
             dealSize: f.dealSize,
             segments: plan.segments.filter((s) => s.funnelId === f.id).map((s) => s.name),
+            kpis: funnelKpis(f.id),
           })),
           fans: fans(),
         };
+      case 'actuals': {
+        const rf = input.reforecast ?? null;
+        const count = (plan.actuals ?? []).length;
+        if (!rf || count === 0) return { kind, count, asOf: null, checks: [], targets: [] };
+        const targetOf = new Map(plan.targets.map((t) => [t.id, t]));
+        return {
+          kind,
+          count,
+          asOf: rf.asOf,
+          checks: rf.checks.map((c) => ({ ...c, segment: c.segmentId === null ? null : (segmentName.get(c.segmentId) ?? c.segmentId) })),
+          targets: rf.targets.map((t) => ({
+            phaseName: phaseName.get(t.phaseId) ?? t.phaseId,
+            metric: t.metric,
+            value: t.value,
+            scope: scopeName(targetOf.get(t.id) ?? {}),
+            probability: t.probability,
+            reforecast: t.reforecast,
+          })),
+        };
+      }
       case 'scenarios':
         return { kind, rows: scenarioRows() };
+      case 'decisions':
+        return {
+          kind,
+          rows: [...(plan.decisions ?? [])]
+            .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+            .map((d) => ({
+              at: d.at,
+              text: d.text,
+              phase: d.phaseId === undefined ? null : (phaseName.get(d.phaseId) ?? d.phaseId),
+              by: d.byId === undefined ? null : (person.get(d.byId) ?? d.byId),
+            })),
+        };
       case 'appendix':
         return { kind, inputs: inputs() };
       default:

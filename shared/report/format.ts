@@ -2,8 +2,9 @@
 // same in the PDF, the workbook's labels and the deck.
 import { formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent } from '../i18n/format';
 import type { Translator } from '../i18n/translate';
-import type { Range, ScenarioAdjust, TargetMetric } from '../plan/types';
-import type { InputRow, Risk } from './model';
+import type { GateStatus } from '../plan/gate';
+import type { ActualMetric, KpiMetric, Range, Relationship, ScenarioAdjust, TargetMetric } from '../plan/types';
+import type { GateCheckRow, InputRow, Risk, Spread } from './model';
 
 const MONEY_METRICS: readonly TargetMetric[] = ['bookings', 'revenue', 'cash'];
 const RATIO_METRICS: readonly TargetMetric[] = ['winRate', 'conversion'];
@@ -91,4 +92,76 @@ export function inputValue(row: InputRow, currency: string, tr: Translator): str
   if (row.money) return moneyRange(row.value, currency, tr);
   if (row.kind === 'conversion') return percentRange(row.value, tr);
   return numberRange(row.value, tr);
+}
+
+/** Names falling short, listed before "and N more". */
+const SHORT_SHOWN = 4;
+
+/** What a gate check asks for, in the words of the Gate screen (gate.describe.*). */
+export function gateCheckText(row: GateCheckRow, currency: string, tr: Translator): string {
+  const pct = (v: number) => formatPercent(v, tr.locale, 0);
+  const c = row.check;
+  switch (c.kind) {
+    case 'target': {
+      let target = c.targetId;
+      if (row.target) {
+        const label = tr.t('gate.targetLabel', { metric: tr.t(`metric.${row.target.metric}`), value: metricValue(row.target.metric, row.target.value, currency, tr) });
+        target = row.target.scope ? tr.t('gate.targetScoped', { target: label, scope: row.target.scope }) : label;
+      }
+      return tr.t('gate.describe.target', { target, probability: pct(c.probability) });
+    }
+    case 'coverage':
+      return tr.t('gate.describe.coverage', { roles: c.roles.join(tr.t('gate.listSeparator')), tiers: c.tiers.join(tr.t('gate.listSeparator')), share: pct(c.share) });
+    case 'relationship':
+      return tr.t('gate.describe.relationship', { layer: tr.t(`layer.${c.layer}`), level: c.level, share: pct(c.share) });
+    case 'goals':
+      return tr.t('gate.describe.goals', { share: pct(c.share) });
+  }
+}
+
+/** The evidence behind a check's verdict: measured against required, and what falls short. */
+export function gateEvidenceText(row: GateCheckRow, tr: Translator): string {
+  if (row.status === 'notSimulated') return tr.t(`gate.why.${row.why ?? 'noRun'}`);
+  const pct = (v: number) => formatPercent(v, tr.locale, 0);
+  const measured = pct(row.measured ?? 0);
+  const required = pct(row.required);
+  const shown = row.short.slice(0, SHORT_SHOWN).join(tr.t('gate.listSeparator'));
+  const list = row.short.length > SHORT_SHOWN ? tr.t('gate.andMore', { list: shown, count: row.short.length - SHORT_SHOWN }) : shown;
+  switch (row.check.kind) {
+    case 'target':
+      return tr.t('gate.evidence.target', { measured, required });
+    case 'coverage':
+    case 'relationship': {
+      if (row.total === 0) return tr.t('gate.evidence.noCustomers');
+      const base = tr.t(row.check.kind === 'coverage' ? 'gate.evidence.coverage' : 'gate.evidence.relationship', { meeting: row.meeting, total: row.total, measured, required });
+      return row.short.length ? `${base} ${tr.t('gate.evidence.short', { list })}` : base;
+    }
+    case 'goals': {
+      if (row.total === 0) return tr.t('gate.evidence.noGoals');
+      const base = tr.t('gate.evidence.goals', { meeting: row.meeting, total: row.total, measured, required });
+      return row.short.length ? `${base} ${tr.t('gate.evidence.openGoals', { list })}` : base;
+    }
+  }
+}
+
+export function gateStatusText(status: GateStatus | null, tr: Translator): string {
+  return status === null ? tr.t('gate.noChecks') : tr.t(`gate.status.${status}`);
+}
+
+/** Relationship levels as "key / broad / organisational". */
+export function levelsText(r: Relationship | null): string {
+  return r ? `${r.key} / ${r.broad} / ${r.organizational}` : '—';
+}
+
+/** A funnel KPI: ratios as percentages, cycles in days; "median (p10 – p90)" with a Monte-Carlo run. */
+export function kpiText(metric: KpiMetric, s: Spread | null, tr: Translator): string {
+  if (!s) return '—';
+  const fmt = (v: number) => (metric === 'winRate' || metric === 'conversion' ? formatPercent(v, tr.locale) : formatNumber(v, tr.locale, 0));
+  const mid = fmt(s.p50 ?? s.mean);
+  return s.p10 !== null && s.p90 !== null ? `${mid} (${tr.t('report.funnel.kpiRange', { p10: fmt(s.p10), p90: fmt(s.p90) })})` : mid;
+}
+
+/** An actual metric's value: money in the plan currency, else a count. */
+export function actualValue(metric: ActualMetric, value: number, currency: string, tr: Translator): string {
+  return metric === 'bookings' || metric === 'cash' || metric === 'revenue' ? formatMoney(value, currency, tr.locale, { compact: true }) : formatNumber(value, tr.locale, 1);
 }

@@ -130,8 +130,8 @@ export function planTables(plan: Plan, tr: Translator): PlanTable[] {
     table(
       'stages',
       t('report.sheet.stages'),
-      [col(t('report.col.funnel')), id, col(t('report.col.name'), 'text', 24), col(t('report.col.conversion'), 'text', 16), col(t('report.col.days'), 'text', 16)],
-      plan.funnels.flatMap((f) => f.stages.map((s) => [f.id, s.key, s.name, rangeCell(s.conversion), rangeCell(s.days)])),
+      [col(t('report.col.funnel')), id, col(t('report.col.name'), 'text', 24), col(t('report.col.conversion'), 'text', 16), col(t('report.col.days'), 'text', 16), col(t('report.col.owner'))],
+      plan.funnels.flatMap((f) => f.stages.map((s) => [f.id, s.key, s.name, rangeCell(s.conversion), rangeCell(s.days), s.ownerId ?? null])),
     ),
     table(
       'segments',
@@ -150,6 +150,30 @@ export function planTables(plan: Plan, tr: Translator): PlanTable[] {
       t('report.sheet.scenarios'),
       [id, col(t('report.col.name'), 'text', 24), col(t('metric.leads'), 'number'), col(t('report.col.conversion'), 'number'), col(t('report.col.dealSize'), 'number'), col(t('report.col.days'), 'number')],
       plan.scenarios.map((s) => [s.id, s.name, s.adjust.leads ?? null, s.adjust.conversion ?? null, s.adjust.dealSize ?? null, s.adjust.days ?? null]),
+    ),
+    // Account ladder: one row per customer with a relationship plan × phase, the three layers' planned levels.
+    table(
+      'ladder',
+      t('report.sheet.ladder'),
+      [col(t('report.col.customer'), 'text', 14), col(t('report.col.name'), 'text', 28), col(t('report.col.phase')), col(t('layer.key'), 'int'), col(t('layer.broad'), 'int'), col(t('layer.organizational'), 'int')],
+      plan.customers.flatMap((c) =>
+        plan.phases.flatMap((p) => {
+          const r = c.relationshipPlan?.[p.id];
+          return r ? [[c.id, c.name, p.id, r.key, r.broad, r.organizational]] : [];
+        }),
+      ),
+    ),
+    table(
+      'decisions',
+      t('report.sheet.decisions'),
+      [id, col(t('report.col.at'), 'text', 26), col(t('report.col.decision'), 'text', 60), col(t('report.col.phase')), col(t('report.col.by'))],
+      (plan.decisions ?? []).map((d) => [d.id, d.at, d.text, d.phaseId ?? null, d.byId ?? null]),
+    ),
+    table(
+      'actuals',
+      t('report.sheet.actuals'),
+      [col(t('report.col.month'), 'month'), col(t('report.col.metric')), col(t('report.col.segment')), col(t('report.col.actual'), 'number', 16)],
+      (plan.actuals ?? []).map((a) => [a.month, a.metric, a.segmentId ?? null, a.value]),
     ),
   ];
 }

@@ -3,6 +3,7 @@
 // downloaded report is the plan's, in the chosen language.
 import { readFileSync } from 'node:fs';
 import { createTranslator } from '../../shared/i18n';
+import { SECTION_KINDS } from '../../shared/report/model';
 import { expect, keepScreenshot, readDemo, test } from './fixtures';
 
 const demo = readDemo('en');
@@ -17,7 +18,7 @@ test('exports a standalone HTML report in Chinese and downloads it', async ({ op
   await page.getByLabel(en.t('export.format')).selectOption('html');
   await page.getByLabel(en.t('export.language')).selectOption('zh-CN');
   // Only the summary and the roadmap.
-  for (const s of ['customers', 'goals', 'targets', 'funnels', 'scenarios', 'appendix'] as const)
+  for (const s of SECTION_KINDS.filter((k) => k !== 'summary' && k !== 'roadmap'))
     await page.getByRole('checkbox', { name: en.t(`report.section.${s}`) }).uncheck();
   await page.getByRole('button', { name: en.t('export.start'), exact: true }).click();
   const done = page.getByRole('button', { name: /^Download / });
@@ -29,5 +30,8 @@ test('exports a standalone HTML report in Chinese and downloads it', async ({ op
   expect(html).toContain(zh.t('report.section.summary'));
   expect(html).toContain(zh.t('report.section.roadmap'));
   expect(html).not.toContain(zh.t('report.section.appendix'));
+  expect(html).not.toContain(zh.t('report.section.decisions'));
+  // The summary carries each phase's gate status.
+  expect(html).toContain(zh.t('report.summary.gates'));
   for (const p of demo.phases) expect(html).toContain(p.name.replace(/&/g, '&amp;'));
 });

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { autoMap, createImportContext, dataRows, parseCsvText, stripBom, validateRows } from '../../shared/import';
 import { createTranslator } from '../../shared/i18n/translate';
@@ -57,9 +58,37 @@ describe('CSV export', () => {
     const h = await harness(demoJson('zh-CN'));
     const dir = join(tempDir(), 'tables');
     await exportTo(h, 'csv', dir, { lang: 'zh-CN' });
-    expect(readdirSync(dir).sort()).toEqual(['customers.csv', 'funnels.csv', 'goals.csv', 'leads.csv', 'people.csv', 'phases.csv', 'scenarios.csv', 'segments.csv', 'stages.csv', 'targets.csv']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'actuals.csv',
+      'customers.csv',
+      'decisions.csv',
+      'funnels.csv',
+      'goals.csv',
+      'ladder.csv',
+      'leads.csv',
+      'people.csv',
+      'phases.csv',
+      'scenarios.csv',
+      'segments.csv',
+      'stages.csv',
+      'targets.csv',
+    ]);
+    const plan = demoJson('zh-CN');
     const phases = readFileSync(join(dir, 'phases.csv'), 'utf8');
     expect(phases.charCodeAt(0)).toBe(0xfeff);
-    expect(phases).toContain(demoJson('zh-CN').phases[0]!.name);
+    expect(phases).toContain(plan.phases[0]!.name);
+    const rows = (file: string) => Papa.parse<string[]>(readFileSync(join(dir, file), 'utf8').slice(1), { skipEmptyLines: true }).data;
+    // Decisions and actuals: one row each (after the header); the ladder: one row per customer × phase with a planned level.
+    expect(rows('decisions.csv').slice(1).map((r) => r[2])).toEqual(plan.decisions!.map((d) => d.text));
+    expect(rows('actuals.csv').length - 1).toBe(plan.actuals!.length);
+    const ladder = rows('ladder.csv').slice(1);
+    const withPlan = plan.customers.filter((c) => c.relationshipPlan);
+    expect(ladder.length).toBe(withPlan.reduce((n, c) => n + Object.keys(c.relationshipPlan!).length, 0));
+    const first = withPlan[0]!;
+    const [phaseId, level] = Object.entries(first.relationshipPlan!)[0]!;
+    expect(ladder).toContainEqual([first.id, first.name, phaseId, String(level.key), String(level.broad), String(level.organizational)]);
+    // Stage owners are a column of the stages table.
+    const owner = plan.funnels.flatMap((f) => f.stages).find((st) => st.ownerId)!;
+    expect(rows('stages.csv')).toContainEqual(expect.arrayContaining([owner.key, owner.name, owner.ownerId!]));
   });
 });

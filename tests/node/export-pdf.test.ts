@@ -18,6 +18,8 @@ const NASTY_NAME = '<img src=x onerror=alert(1)> **bold** =1+1 银行🚀 مصر
 function nastyPlan(): Plan {
   const plan = demoJson('zh-CN');
   plan.customers[0]!.name = NASTY_NAME;
+  plan.decisions![0]!.text = '<b>decided</b> =SUM(A1)';
+  plan.customers[0]!.needs = '<i>needs</i>';
   plan.phases[0]!.name = '<script>alert("phase")</script>';
   return plan;
 }
@@ -32,6 +34,19 @@ describe('PDF and HTML report', () => {
       for (const p of plan.phases) expect(text).toContain(p.name.replace(/\s+/g, ''));
       for (const c of plan.customers.filter((x) => x.tier === 'S')) expect(text).toContain(c.name.replace(/\s+/g, ''));
       expect(text).toContain(lang === 'en' ? 'Executivesummary' : '执行摘要');
+      // Plan format v2 sections: phase-gate status, account ladder, plan vs actual, decisions.
+      const heads = lang === 'en' ? ['Phase-gatestatus', 'Accountladder', 'Planvsactual', 'Decisions'] : ['阶段评审状态', '客户关系阶梯', '计划与实际对比', '决策记录'];
+      for (const head of heads) expect(text).toContain(head);
+      // Reading order (no -layout); a decision that fits its cell's first line (a wrapped cell interleaves with its neighbours).
+      const flowing = tool('pdftotext', [pdf, '-']).replace(/\s+/g, '');
+      const shortest = [...plan.decisions!].sort((a, b) => a.text.length - b.text.length)[0]!;
+      expect(flowing).toContain(shortest.text.replace(/\s+/g, ''));
+      // The ladder section itself (between its heading and the goals' heading) names a breakthrough customer with a ladder.
+      const [ladderHead, goalsHead] = lang === 'en' ? ['Accountladderofthebreakthroughcustomers', 'Breakthroughgoals'] : ['重点突破客户的客户关系阶梯', '阶段性重点突破目标'];
+      const from = flowing.indexOf(ladderHead);
+      const ladderText = flowing.slice(from, flowing.indexOf(goalsHead, from));
+      expect(from).toBeGreaterThan(0);
+      for (const c of plan.customers.filter((x) => x.relationshipPlan && x.breakthroughPhaseId).slice(0, 2)) expect(ladderText).toContain(c.name.replace(/\s+/g, ''));
       const fonts = tool('pdffonts', [pdf]);
       expect(fonts).toMatch(/NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes/);
       const info = tool('pdfinfo', [pdf]);
@@ -56,6 +71,10 @@ describe('PDF and HTML report', () => {
     const text = tool('pdftotext', [await exportTo(h, 'pdf', join(dir, 'r.pdf'), { lang: 'zh-CN' }), '-']);
     expect(text).toContain('<script>alert("phase")</script>');
     expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(html).toContain('&lt;b&gt;decided&lt;/b&gt; =SUM(A1)');
+    expect(html).toContain('&lt;i&gt;needs&lt;/i&gt;');
+    expect(html).not.toContain('<b>decided');
+    expect(text).toContain('<b>decided</b> =SUM(A1)');
   });
 
   it('reports a plan without customers or runs that cannot be simulated, saying why', async () => {

@@ -16,8 +16,8 @@ describe('PPTX deck', () => {
     const zip = await JSZip.loadAsync(readFileSync(deck));
     const parts = Object.keys(zip.files);
     const slides = parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
-    // Title, summary, roadmap, phase gate, tier pyramid, breakthrough list, odds, funnel, two fan charts, scenarios.
-    expect(slides.length).toBeGreaterThanOrEqual(11);
+    // Title, summary, phase-gate review, roadmap, tier pyramid, breakthrough list, account ladders, odds, funnel, two fan charts, scenarios, decisions.
+    expect(slides.length).toBeGreaterThanOrEqual(13);
     // Tier pyramid, odds per target, funnel, orders and cash fans, scenarios: six native charts, no pictures.
     expect(parts.filter((p) => /^ppt\/charts\/chart\d+\.xml$/.test(p)).length).toBe(6);
     expect(parts.filter((p) => /^ppt\/media\/.+/.test(p))).toEqual([]);
@@ -29,5 +29,13 @@ describe('PPTX deck', () => {
     const text = tool('pdftotext', [pdf, '-']).replace(/\s+/g, '');
     expect(text).toContain(plan.plan.name.replace(/\s+/g, ''));
     for (const c of plan.customers.filter((x) => x.tier === 'S' && x.breakthroughPhaseId)) expect(text).toContain(c.name.replace(/\s+/g, ''));
+    // Plan format v2 slides, with what the plan holds: each slide's title, a decision, a ladder customer's planned levels.
+    for (const title of ['阶段评审', '客户关系阶梯', '决策记录']) expect(text).toContain(title);
+    const shortest = [...plan.decisions!].sort((a, b) => a.text.length - b.text.length)[0]!;
+    expect(notes).toContain(shortest.text);
+    const laddered = plan.customers.find((c) => c.relationshipPlan && c.breakthroughPhaseId)!;
+    const p = plan.phases.find((x) => laddered.relationshipPlan![x.id])!;
+    const lv = laddered.relationshipPlan![p.id]!;
+    expect(notes).toContain(`${p.name} ${lv.key} / ${lv.broad} / ${lv.organizational}`);
   });
 });

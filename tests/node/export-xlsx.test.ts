@@ -38,6 +38,20 @@ describe('XLSX export', () => {
     expect(customers.getCell(2, potCol).value).toBe(plan.customers[0]!.potential);
     expect(customers.getCell(2, potCol).numFmt).toContain('¥');
 
+    // Plan format v2 sheets: decisions, actuals (typed numbers), the account ladder (customer × phase, three layers).
+    const decisions = wb.getWorksheet(t('report.sheet.decisions'))!;
+    expect(decisions.rowCount).toBe(1 + plan.decisions!.length);
+    expect(decisions.getCell(2, 3).value).toBe(plan.decisions![0]!.text);
+    const actuals = wb.getWorksheet(t('report.sheet.actuals'))!;
+    expect(actuals.rowCount).toBe(1 + plan.actuals!.length);
+    expect(actuals.getCell(2, 4).value).toBe(plan.actuals![0]!.value);
+    const ladder = wb.getWorksheet(t('report.sheet.ladder'))!;
+    const first = plan.customers.find((c) => c.relationshipPlan)!;
+    const [phaseId, level] = Object.entries(first.relationshipPlan!)[0]!;
+    expect(ladder.getRow(2).values).toEqual([undefined, first.id, first.name, phaseId, level.key, level.broad, level.organizational]);
+    const stages = wb.getWorksheet(t('report.sheet.stages'))!;
+    expect(stages.getRow(1).values).toContain(t('report.col.owner'));
+
     // Edit one input: the banks' leads per month in the breakthrough phase.
     const model = wb.getWorksheet(t('report.sheet.model'))!;
     const seg = plan.segments[0]!;

@@ -9,11 +9,11 @@ import type { Locale } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/plan/types';
 import { buildReportModel } from '../../../shared/report/build';
 import type { ReportModel, SectionKind } from '../../../shared/report/model';
-import type { SensitivityResult } from '../../../shared/simulation';
+import type { ReforecastResult, SensitivityResult } from '../../../shared/simulation';
 import { readPlan } from '../../store';
 import type { PlannerSession } from '../session';
 import { toApiError } from '../simulation/errors';
-import { sensitivityInPool } from '../simulation/parallel';
+import { reforecastInPool, sensitivityInPool } from '../simulation/parallel';
 import { simulationRuns } from '../simulation/runs';
 
 /** Trials per evaluation of the risk ranking: enough to order the inputs, cheap enough for a 3-second report. */
@@ -25,6 +25,8 @@ export interface GatherOptions {
   sections?: readonly SectionKind[];
   /** Rank the biggest risks (a sensitivity analysis, ~1 s): only the summary shows them. */
   risks?: boolean;
+  /** Compare the actuals with the run (the reforecast re-runs its trials: seconds at 10,000): only the report shows it. */
+  reforecast?: boolean;
   /** Use (or run) a simulation at all: CSV tables need none. */
   simulation?: boolean;
   /** Told before a simulation is run for the report (the CLI says so on stderr). */
@@ -62,14 +64,29 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
       noRunReason = reasonOf(e);
     }
   }
-  let sensitivity: SensitivityResult | null = null;
-  if (view && opts.risks !== false) {
+  // The risk ranking and plan vs actual run side by side in the worker pool.
+  const ranking = async (): Promise<SensitivityResult | null> => {
+    if (!view || opts.risks === false) return null;
     try {
-      sensitivity = await sensitivityInPool(runs.pool, plan, { metric: 'bookings', trials: RISK_TRIALS, scenarioId: opts.scenarioId });
+      return await sensitivityInPool(runs.pool, plan, { metric: 'bookings', trials: RISK_TRIALS, scenarioId: opts.scenarioId });
     } catch {
       // The ranking is a summary extra: without it the report says there is none.
+      return null;
     }
-  }
+  };
+  // Plan vs actual: the reforecast module on the run used (its trials and seed), the Tracking screen's figures.
+  const planVsActual = async (): Promise<ReforecastResult | null> => {
+    const wanted = opts.reforecast !== false && (!opts.sections || opts.sections.includes('actuals'));
+    if (!view || view.run.mode !== 'monte-carlo' || !wanted || (plan.actuals ?? []).length === 0) return null;
+    try {
+      return await reforecastInPool(runs.pool, plan, { trials: view.run.trials, seed: view.run.seed!, scenarioId: opts.scenarioId });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'cancelled') throw e;
+      // Without it the section says that no comparison could be made.
+      return null;
+    }
+  };
+  const [sensitivity, reforecast] = await Promise.all([ranking(), planVsActual()]);
   const model = buildReportModel({
     plan,
     lang: opts.lang,
@@ -91,6 +108,7 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
       : null,
     noRunReason,
     sensitivity,
+    reforecast,
   });
   return { plan, model };
 }

@@ -5,9 +5,16 @@
 // never interpreted; `dir="auto"` lets right-to-left names read correctly.
 import { formatMoney, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { createTranslator, type Translator } from '../../../shared/i18n/translate';
+import { KPI_METRICS } from '../../../shared/plan/types';
 import {
+  actualValue,
   adjustText,
+  gateCheckText,
+  gateEvidenceText,
+  gateStatusText,
   inputLabel,
+  levelsText,
+  kpiText,
   inputValue,
   metricValue,
   monthRange,
@@ -80,7 +87,20 @@ function summary(s: SectionOf<'summary'>, m: ReportModel, c: Ctx): string {
   const risks = s.risks?.length
     ? `<ol>${s.risks.map((r) => `<li>${esc(riskText(r, tr))} — ${esc(tr.t('report.risk.swing'))} ${esc(c.money(r.swing))}</li>`).join('')}</ol>`
     : `<p>${esc(tr.t('report.summary.noRisks'))}</p>`;
-  return `<section class="page">${block(tr.t('report.section.summary'), block(tr.t('report.summary.odds'), odds, 3))}${block(tr.t('report.summary.risks'), risks, 3)}</section>`;
+  const gates = table(
+    [tr.t('report.col.phase'), tr.t('report.col.status'), tr.t('report.col.check'), tr.t('report.col.evidence')],
+    s.gates.flatMap((g) => {
+      const head = [`<b>${txt(g.phaseName)}</b>`, `<b>${esc(gateStatusText(g.status, tr))}</b>`];
+      if (!g.checks.length) return [[...head, '—', '—']];
+      return g.checks.map((ch, i) => [
+        ...(i === 0 ? head : ['', '']),
+        `${esc(tr.t(`gate.status.${ch.status}`))} — ${txt(gateCheckText(ch, c.currency, tr))}${ch.check.note ? ` <span class="note">${txt(ch.check.note)}</span>` : ''}`,
+        txt(gateEvidenceText(ch, tr)),
+      ]);
+    }),
+    'small',
+  );
+  return `<section class="page">${block(tr.t('report.section.summary'), block(tr.t('report.summary.odds'), odds, 3))}${block(tr.t('report.summary.gates'), `<p class="note">${esc(tr.t('report.gate.runNote'))}</p>${gates}`, 3)}${block(tr.t('report.summary.risks'), risks, 3)}</section>`;
 }
 
 function section(s: ReportSection, m: ReportModel, c: Ctx): string {
@@ -110,7 +130,7 @@ function section(s: ReportSection, m: ReportModel, c: Ctx): string {
         s.tiers.map((t) => [esc(tr.t(`tier.${t.tier}`)), esc(formatNumber(t.count, tr.locale)), esc(c.money(t.potential))]),
       );
       const listed = table(
-        [tr.t('report.col.name'), tr.t('report.col.tier'), tr.t('report.col.segment'), tr.t('report.col.status'), tr.t('report.col.potential'), tr.t('report.col.breakthrough'), tr.t('report.col.relationship'), tr.t('report.col.ironTriangle')],
+        [tr.t('report.col.name'), tr.t('report.col.tier'), tr.t('report.col.segment'), tr.t('report.col.status'), tr.t('report.col.potential'), tr.t('report.col.breakthrough'), tr.t('report.col.odds'), tr.t('report.col.breakthroughGoals'), tr.t('report.col.needs'), tr.t('report.col.relationship'), tr.t('report.col.ironTriangle')],
         s.listed.map((r) => [
           `<b>${txt(r.name)}</b>`,
           esc(r.tier),
@@ -118,6 +138,9 @@ function section(s: ReportSection, m: ReportModel, c: Ctx): string {
           esc(tr.t(`status.${r.status}`)),
           esc(c.money(r.potential)),
           r.breakthroughPhase ? txt(r.breakthroughPhase) : '—',
+          r.odds === null ? '—' : `<b>${esc(c.pct(r.odds))}</b>`,
+          r.goals.length ? `<ul>${r.goals.map((g) => `<li>${txt(g.title)}${g.probability === null ? '' : ` (${esc(c.pct(g.probability))})`}</li>`).join('')}</ul>` : '—',
+          r.needs ? txt(r.needs) : '—',
           esc(`${r.relationship.key} / ${r.relationship.broad} / ${r.relationship.organizational}`),
           [r.owners.AR, r.owners.SR, r.owners.FR].map((o) => (o ? txt(o) : '—')).join(' / '),
         ]),
@@ -126,12 +149,25 @@ function section(s: ReportSection, m: ReportModel, c: Ctx): string {
       const more = s.notListed > 0 ? `<p class="note">${esc(tr.t('report.tier.more', { count: s.notListed }))}</p>` : '';
       return `<section>${block(tr.t('report.section.customers'), tiers)}<p class="note">${esc(tr.t('report.tier.listed'))}</p>${listed}${more}</section>`;
     }
+    case 'ladder':
+      return `<section>${block(
+        tr.t('report.section.ladder'),
+        s.rows.length
+          ? `<p class="note">${esc(tr.t('report.ladder.note'))}</p>` +
+              table(
+                [tr.t('report.col.customer'), tr.t('report.col.tier'), tr.t('report.col.breakthrough'), tr.t('report.col.today'), ...s.phases],
+                s.rows.map((r) => [`<b>${txt(r.name)}</b>`, esc(r.tier), r.breakthroughPhase ? txt(r.breakthroughPhase) : '—', esc(levelsText(r.today)), ...r.planned.map((p) => esc(levelsText(p)))]),
+                'small',
+              ) +
+              (s.notListed > 0 ? `<p class="note">${esc(tr.t('report.ladder.more', { count: s.notListed }))}</p>` : '')
+          : `<p>${esc(tr.t('report.none'))}</p>`,
+      )}</section>`;
     case 'goals':
       return `<section>${block(
         tr.t('report.section.goals'),
         s.goals.length
           ? table(
-              [tr.t('report.col.phase'), tr.t('report.col.goal'), tr.t('report.col.customer'), tr.t('report.col.metric'), tr.t('report.col.target'), tr.t('report.col.due'), tr.t('report.col.owner')],
+              [tr.t('report.col.phase'), tr.t('report.col.goal'), tr.t('report.col.customer'), tr.t('report.col.metric'), tr.t('report.col.target'), tr.t('report.col.due'), tr.t('report.col.owner'), tr.t('report.col.odds')],
               s.goals.map((g) => [
                 txt(g.phaseName),
                 txt(g.title),
@@ -140,6 +176,7 @@ function section(s: ReportSection, m: ReportModel, c: Ctx): string {
                 esc(formatNumber(g.target, tr.locale)),
                 esc(monthText(g.due, tr)),
                 g.owner ? txt(g.owner) : '—',
+                g.probability === null ? '—' : `<b>${esc(c.pct(g.probability))}</b>`,
               ]),
             )
           : `<p>${esc(tr.t('report.none'))}</p>`,
@@ -154,9 +191,17 @@ function section(s: ReportSection, m: ReportModel, c: Ctx): string {
           `${f.name} — ${tr.t(`process.${f.process}`)}`,
           `<p>${esc(tr.t('report.col.dealSize'))}: ${esc(moneyRange(f.dealSize, c.currency, tr))} · ${esc(tr.t('report.col.segment'))}: ${f.segments.map(txt).join(', ') || '—'}</p>` +
             table(
-              [tr.t('report.col.stage'), tr.t('report.col.conversion'), tr.t('report.col.days')],
-              f.stages.map((st) => [txt(st.name), esc(percentRange(st.conversion, tr)), esc(numberRange(st.days, tr))]),
-            ),
+              [tr.t('report.col.stage'), tr.t('report.col.conversion'), tr.t('report.col.days'), tr.t('report.col.owner')],
+              f.stages.map((st) => [txt(st.name), esc(percentRange(st.conversion, tr)), esc(numberRange(st.days, tr)), st.owner ? txt(st.owner) : '—']),
+            ) +
+            (f.kpis
+              ? `<h4>${esc(tr.t('report.funnel.kpis'))}</h4>` +
+                table(
+                  KPI_METRICS.map((k) => tr.t(`metric.${k}`)),
+                  [KPI_METRICS.map((k) => esc(kpiText(k, f.kpis![k], tr)))],
+                  'small',
+                )
+              : ''),
           3,
         ),
       );
@@ -170,6 +215,51 @@ function section(s: ReportSection, m: ReportModel, c: Ctx): string {
       const [first, ...rest] = funnels;
       return `<section><div class="keep"><h2>${esc(tr.t('report.section.funnels'))}</h2>${first ?? `<p>${esc(tr.t('report.none'))}</p>`}</div>${rest.join('')}${fans.join('')}</section>`;
     }
+    case 'actuals': {
+      let body: string;
+      if (s.count === 0) body = `<p>${esc(tr.t('report.actuals.none'))}</p>`;
+      else if (s.asOf === null && !s.checks.length) body = `<p>${esc(tr.t('report.actuals.noRun'))}</p>`;
+      else
+        body =
+          `<p class="note">${esc(tr.t('report.actuals.asOf', { count: s.count, month: s.asOf ? monthText(s.asOf, tr) : '—' }))}</p>` +
+          table(
+            [tr.t('report.col.month'), tr.t('report.col.metric'), tr.t('report.col.scope'), tr.t('report.col.actual'), tr.t('report.col.range'), tr.t('report.col.p50'), tr.t('report.col.percentile')],
+            s.checks.map((ch) => [
+              esc(monthText(ch.month, tr)),
+              esc(tr.t(`metric.${ch.metric}`)),
+              ch.segment === null ? esc(tr.t('report.col.wholePlan')) : txt(ch.segment),
+              `<b>${esc(actualValue(ch.metric, ch.value, c.currency, tr))}</b>`,
+              esc(`${actualValue(ch.metric, ch.p10, c.currency, tr)} – ${actualValue(ch.metric, ch.p90, c.currency, tr)}`),
+              esc(actualValue(ch.metric, ch.p50, c.currency, tr)),
+              esc(c.pct(ch.percentile)) + (ch.outside ? ` <b>${esc(tr.t(`report.actuals.${ch.outside}`))}</b>` : ''),
+            ]),
+            'small',
+          );
+      const odds = s.targets.length
+        ? table(
+            [tr.t('report.col.phase'), tr.t('report.col.metric'), tr.t('report.col.target'), tr.t('report.col.scope'), tr.t('report.col.asPlanned'), tr.t('report.col.reforecast')],
+            s.targets.map((t) => [
+              txt(t.phaseName),
+              esc(tr.t(`metric.${t.metric}`)),
+              esc(metricValue(t.metric, t.value, c.currency, tr)),
+              t.scope ? txt(t.scope) : esc(tr.t('report.col.wholePlan')),
+              esc(c.pct(t.probability)),
+              `<b>${esc(c.pct(t.reforecast))}</b>`,
+            ]),
+          )
+        : '';
+      return `<section>${block(tr.t('report.section.actuals'), body)}${odds}</section>`;
+    }
+    case 'decisions':
+      return `<section>${block(
+        tr.t('report.section.decisions'),
+        s.rows.length
+          ? table(
+              [tr.t('report.col.at'), tr.t('report.col.decision'), tr.t('report.col.phase'), tr.t('report.col.by')],
+              s.rows.map((d) => [`<span class="nowrap">${esc(d.at.slice(0, 10))}</span>`, txt(d.text), d.phase ? txt(d.phase) : '—', d.by ? txt(d.by) : '—']),
+            )
+          : `<p>${esc(tr.t('report.none'))}</p>`,
+      )}</section>`;
     case 'scenarios':
       return `<section>${block(
         tr.t('report.section.scenarios'),
@@ -225,7 +315,8 @@ body{font-family:'${REPORT_FONT_FAMILY}',sans-serif;color:#1f2937;margin:0 auto;
 h1{font-size:22pt;margin:.2em 0}
 h2{font-size:15pt;border-bottom:2px solid #b91c1c;padding-bottom:2px;margin:1.2em 0 .5em}
 h3{font-size:12pt;margin:1em 0 .4em}
-h1,h2,h3{break-after:avoid;page-break-after:avoid}
+h4{font-size:10pt;margin:.6em 0 .2em}
+h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}
 .keep{break-inside:avoid;page-break-inside:avoid}
 .page{break-after:page;page-break-after:always}
 .cover{padding-top:20vh}
@@ -235,6 +326,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}
 dt{font-weight:700}
 dd{margin:0}
 .note{color:#6b7280;font-size:9pt}
+.nowrap{white-space:nowrap}
 table{border-collapse:collapse;width:100%;margin:.3em 0 1em;font-size:9.5pt}
 table.small{font-size:8.5pt}
 th,td{border-bottom:1px solid #e5e7eb;padding:3px 6px;text-align:left;vertical-align:top;overflow-wrap:break-word}

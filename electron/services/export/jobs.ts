@@ -82,6 +82,8 @@ export class ExportJobs {
         scenarioId: req.scenarioId ?? null,
         ...(req.sections ? { sections: req.sections } : {}),
         risks: req.format === 'pdf' || req.format === 'html' || req.format === 'pptx',
+        // Plan vs actual is drawn by the report only (the deck and the workbook leave it out).
+        reforecast: req.format === 'pdf' || req.format === 'html',
         simulation: req.format !== 'csv',
         onRunNeeded: () => {
           ranSimulation = true;

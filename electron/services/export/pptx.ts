@@ -7,7 +7,7 @@ import PptxGenJS from 'pptxgenjs';
 import { formatMoney, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import { createTranslator, type Translator } from '../../../shared/i18n/translate';
 import type { Plan } from '../../../shared/plan/types';
-import { adjustText, metricValue, monthRange, riskText } from '../../../shared/report/format';
+import { adjustText, gateCheckText, gateEvidenceText, gateStatusText, levelsText, metricValue, monthRange, riskText } from '../../../shared/report/format';
 import { buildFunnelModel } from '../../../shared/report/funnel-model';
 import type { ReportModel, ReportSection } from '../../../shared/report/model';
 import { unreachable } from '../../../shared/report/model';
@@ -78,14 +78,24 @@ export async function writePptx(path: string, model: ReportModel, plan: Plan, pr
           risks.length ? risks.map((r) => ({ text: `${riskText(r, tr)} — ${t('report.risk.swing')} ${d.money(r.swing)}`, options: { bullet: true } })) : t('report.summary.noRisks'),
           { x: 0.4, y: 1.8, w: 12.5, h: 2.5, fontSize: 16, fontFace: d.font, color: INK, valign: 'top' },
         );
+        // Phase-gate review: each phase's exit checks judged on the run used, to go through one by one in the room.
+        const rows = s.gates.flatMap((g) =>
+          g.checks.length
+            ? g.checks.map((ch, i) => [i === 0 ? `${g.phaseName}\n${gateStatusText(g.status, tr)}` : '', `${t(`gate.status.${ch.status}`)} — ${gateCheckText(ch, currency, tr)}`, gateEvidenceText(ch, tr)])
+            : [[`${g.phaseName}\n${gateStatusText(g.status, tr)}`, '—', '—']],
+        );
+        const gate = slide(d, t('report.deck.gate'), s.gates.map((g) => `${g.phaseName}: ${gateStatusText(g.status, tr)}; ${g.checks.map((ch) => `${gateCheckText(ch, currency, tr)} → ${t(`gate.status.${ch.status}`)} (${gateEvidenceText(ch, tr)})`).join('; ')}`));
+        table(d, gate, [t('report.col.phase'), t('report.col.check'), t('report.col.evidence')], rows);
         return;
       }
       case 'roadmap': {
         const sl = slide(d, t('report.section.roadmap'), s.phases.map((p) => `${p.name}: ${p.intent}`));
-        table(d, sl, [t('report.col.phase'), t('report.col.stage'), t('report.col.months'), t('report.col.intent')], s.phases.map((p) => [p.name, t(`stage.${p.stage}`), monthRange(p.start, p.end, tr), p.intent]));
-        // Phase-gate review: each phase's exit criteria, to go through one by one in the room.
-        const gate = slide(d, `${t('report.section.roadmap')} — ${t('report.col.exitCriteria')}`, s.phases.map((p) => `${p.name}: ${p.exitCriteria.join('; ')}`));
-        table(d, gate, [t('report.col.phase'), t('report.col.exitCriteria')], s.phases.map((p) => [p.name, p.exitCriteria.map((e) => `• ${e}`).join('\n')]));
+        table(
+          d,
+          sl,
+          [t('report.col.phase'), t('report.col.stage'), t('report.col.months'), t('report.col.intent'), t('report.col.exitCriteria')],
+          s.phases.map((p) => [p.name, t(`stage.${p.stage}`), monthRange(p.start, p.end, tr), p.intent, p.exitCriteria.map((e) => `• ${e}`).join('\n')]),
+        );
         return;
       }
       case 'customers': {
@@ -107,6 +117,25 @@ export async function writePptx(path: string, model: ReportModel, plan: Plan, pr
           [t('report.col.name'), t('report.col.tier'), t('report.col.breakthrough'), t('report.col.potential'), t('report.col.ironTriangle')],
           shown.map((c) => [c.name, c.tier, c.breakthroughPhase ?? '', d.money(c.potential), [c.owners.AR, c.owners.SR, c.owners.FR].map((o) => o ?? '—').join(' / ')]),
         );
+        return;
+      }
+      case 'ladder': {
+        if (!s.rows.length) return;
+        const shown = s.rows.slice(0, DECK_LIST_MAX);
+        const sl = slide(d, t('report.deck.ladder'), [
+          t('report.ladder.note'),
+          ...shown.map((r) => `${r.name}: ${t('report.col.today')} ${levelsText(r.today)}; ${s.phases.map((p, i) => `${p} ${levelsText(r.planned[i] ?? null)}`).join('; ')}`),
+        ]);
+        table(d, sl, [t('report.col.customer'), t('report.col.today'), ...s.phases], shown.map((r) => [r.name, levelsText(r.today), ...r.planned.map((p) => levelsText(p))]));
+        return;
+      }
+      case 'actuals':
+        // Plan vs actual is read in the report and on the Tracking screen; the deck stays short.
+        return;
+      case 'decisions': {
+        if (!s.rows.length) return;
+        const sl = slide(d, t('report.section.decisions'), s.rows.map((r) => `${r.at.slice(0, 10)} ${r.text}`));
+        table(d, sl, [t('report.col.at'), t('report.col.decision'), t('report.col.phase'), t('report.col.by')], s.rows.map((r) => [r.at.slice(0, 10), r.text, r.phase ?? '—', r.by ?? '—']));
         return;
       }
       case 'goals':
