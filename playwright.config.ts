@@ -1,6 +1,8 @@
 // End-to-end tests in real Chromium (Debian's, not a downloaded build) against
 // the real HTTP host started per test (tests/e2e/fixtures.ts).
 import { defineConfig } from '@playwright/test';
+// The same flags as the Chromium that prints PDF reports: one list.
+import { CHROMIUM_ARGS } from './electron/services/export/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,15 +26,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 });

@@ -3,27 +3,15 @@
 // saved as a copy — with the file work in worker threads, as the Electron app
 // runs it, and inline (the CLI's way) for comparison. A stall is the longest
 // gap between ticks of a 1 ms timer; the UI cannot answer for that long.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
 import { workerFileWork } from '../../electron/services/file-work/runner';
-import type { Customer, Plan } from '../../shared/plan/types';
+import { demoRepeated } from '../plans/demo-repeated';
 import type { BenchCase } from './types';
 
 const CUSTOMERS = 50_000;
-const DEMO = join(import.meta.dirname, '../../resources/demo/demo.en.plan.json');
-
-function bigPlanJson(): string {
-  const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as Plan;
-  const template = demo.customers[0]!;
-  const extra: Customer[] = Array.from({ length: CUSTOMERS - demo.customers.length }, (_, i) => ({
-    ...template,
-    id: `bench-${i}`,
-    name: `Benchmark customer ${i}`,
-  }));
-  return JSON.stringify({ ...demo, customers: [...demo.customers, ...extra] });
-}
 
 async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
   const res = await app.dispatch(method, arg);
@@ -55,7 +43,7 @@ async function measure(op: Op, inWorker: boolean): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'file-work-bench-'));
   const app = createPlannerApp({ dataDir: dir, actor: 'bench', ...(inWorker ? { fileWork: workerFileWork() } : {}) });
   try {
-    const json = bigPlanJson();
+    const json = JSON.stringify(demoRepeated(CUSTOMERS));
     const big = join(dir, 'big.salesplan');
     if (op === 'import') return await longestStall(() => call(app, 'file.importJson', { json, path: big }));
     await call(app, 'file.importJson', { json, path: big });

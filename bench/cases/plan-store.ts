@@ -2,16 +2,18 @@
 // 50,000-customer plan whole (plan.get), one 5,000-customer batch commit,
 // importing the 50,000-customer plan. Real files in a temporary folder,
 // through the same dispatcher the app uses.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
-import type { Customer, Plan } from '../../shared/plan/types';
+import { demoRepeated } from '../plans/demo-repeated';
 import type { BenchCase } from './types';
 
 const CUSTOMERS = 50_000;
 const BATCH = 5_000;
-const DEMO = join(import.meta.dirname, '../../resources/demo/demo.en.plan.json');
+
+/** The copies carry a first-deal range. */
+const bigPlan = () => demoRepeated(CUSTOMERS, { firstDeal: { min: 100_000, mode: 200_000, max: 500_000 } });
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,18 +24,6 @@ async function call(app: PlannerApp, method: string, arg: unknown): Promise<unkn
   const res = await app.dispatch(method, arg);
   if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
   return res.value;
-}
-
-function bigPlan(): Plan {
-  const demo = JSON.parse(readFileSync(DEMO, 'utf8')) as Plan;
-  const template = demo.customers[0]!;
-  const extra: Customer[] = Array.from({ length: CUSTOMERS - demo.customers.length }, (_, i) => ({
-    ...template,
-    id: `bench-${i}`,
-    name: `Benchmark customer ${i}`,
-    firstDeal: { min: 100_000, mode: 200_000, max: 500_000 },
-  }));
-  return { ...demo, customers: [...demo.customers, ...extra] };
 }
 
 /** Runs `measure` with a fresh app on a fresh data folder, then cleans up. */

@@ -8,6 +8,7 @@ import { extname, join, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from './security';
 
+/** What the built renderer holds; the Electron shell's app:// scheme serves by the same table (main/scheme.ts). */
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -24,6 +25,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };

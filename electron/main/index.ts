@@ -13,7 +13,7 @@ import { forwardEvents, registerApiHandler } from './ipc';
 import { electronNativeBinding, langFromLocale, planPathFromArgv, shellFolders, startupErrorText, userDataFolder, windowTitle } from './launch';
 import { buildMenuTemplate } from './menu';
 import { webContentsEditTarget } from './edit-target';
-import { webContentsWorkshop } from './workshop-command';
+import { webContentsPageEvents } from './page-events';
 import { createMenuCommands, type ShellDialogs } from './menu-actions';
 import { printReportPdf } from './print-pdf';
 import { createShellText, type ShellText } from './menu-labels';
@@ -99,7 +99,7 @@ async function rebuildMenu(p: PlannerApp): Promise<void> {
     text,
     documentsDir: app.getPath('documents'),
     editTarget: webContentsEditTarget(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined)),
-    workshop: webContentsWorkshop(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined)),
+    page: webContentsPageEvents(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined)),
   });
   const template = buildMenuTemplate(
     {

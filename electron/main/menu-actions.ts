@@ -4,13 +4,14 @@
 // including the error reports, runs under test in Node.
 import { basename, dirname, join } from 'node:path';
 import type { ApiErrorBody, ApiResult } from '../../shared/api/result';
+import { BACKUPS_OPEN_EVENT, DAMAGED_BACKUPS_EVENT, WORKSHOP_ENTER_EVENT } from '../../shared/api/shell-events';
 import type { FileInfo } from '../../shared/api/contract';
 import type { PlanIssue } from '../../shared/plan/rules';
 import { formatIssues, MAX_PLAN_BYTES } from '../../shared/plan/parse';
 import type { PlannerApp } from '../services/app';
 import { PLAN_EXTENSION, planDisplayName } from './launch';
 import type { EditCommand, EditTarget } from './edit-target';
-import type { WorkshopTarget } from './workshop-command';
+import type { PageEvents } from './page-events';
 import type { MenuCommands } from './menu';
 import type { ShellText } from './menu-labels';
 
@@ -43,8 +44,8 @@ export interface MenuActionDeps {
   documentsDir: string;
   /** Where Edit ▸ Undo/Redo act; without it (no window), always on the plan. */
   editTarget?: EditTarget;
-  /** The page that enters workshop mode; without it (no window), nothing happens. */
-  workshop?: WorkshopTarget;
+  /** The page, for what lives there (workshop mode, the backups dialog); without it (no window), nothing happens. */
+  page?: PageEvents;
 }
 
 /** How many import issues the message box lists before "…and N more". */
@@ -103,7 +104,13 @@ export function createMenuCommands(deps: MenuActionDeps): MenuCommands {
   };
 
   const open = async (path: string) => {
-    await call('file.open', { path });
+    const res = await dispatch('file.open', { path });
+    if (res.ok) return;
+    // A damaged file with backups: the page offers them, newest first, in the
+    // dialog the browser's File menu shows too (restore is backups.restore of 'damaged').
+    const backups = (res.error.details as { backups?: number } | undefined)?.backups ?? 0;
+    if (res.error.code === 'corrupt' && backups > 0 && deps.page) return deps.page.send(DAMAGED_BACKUPS_EVENT);
+    await showError(res.error);
   };
 
   const importJson = async () => {
@@ -204,7 +211,8 @@ export function createMenuCommands(deps: MenuActionDeps): MenuCommands {
     },
     undo: () => edit('undo'),
     redo: () => edit('redo'),
-    workshop: async () => deps.workshop?.enter(),
+    workshop: async () => deps.page?.send(WORKSHOP_ENTER_EVENT),
+    backups: async () => deps.page?.send(BACKUPS_OPEN_EVENT),
     async about() {
       const info = await call<{ version: string; formatVersion: number; schemaVersion: number }>('app.info', {});
       if (!info) return;

@@ -18,8 +18,10 @@ export interface MenuCommands {
   /** Edit ▸ Undo/Redo: the focused text field's, or the plan's (see edit-target.ts). */
   undo(): Promise<void>;
   redo(): Promise<void>;
-  /** View ▸ Workshop mode (F5): full screen for the room, in the page (see workshop-command.ts). */
+  /** View ▸ Workshop mode (F5): full screen for the room, in the page (see page-events.ts). */
   workshop(): Promise<void>;
+  /** File ▸ Backups…: the open plan's backups, in the page's dialog (see page-events.ts). */
+  backups(): Promise<void>;
 }
 
 export interface MenuState {
@@ -75,6 +77,7 @@ export function buildMenuTemplate(s: MenuState, cmd: MenuCommands): MenuItemCons
         enabled: s.hasPlan,
         click: () => void cmd.saveCopy(),
       },
+      { label: t('file.backups'), enabled: s.hasPlan, click: () => void cmd.backups() },
       { type: 'separator' },
       { label: t('file.importJson'), click: () => void cmd.importJson() },
       { label: m('menu.exportJson'), enabled: s.hasPlan, click: () => void cmd.exportJson() },

@@ -4,8 +4,9 @@
 // Node spell the same path differently (drive-letter case, '%' encoding), so
 // comparing file: URLs refused the app's own page on some Windows machines.
 // Pure: window.ts registers the scheme and hands requests to serveAppRequest.
-import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../host/security';
+import { contentTypeOf } from '../host/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'planner';
@@ -19,24 +20,8 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
  */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentType(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+/** The same content types as the browser host's static files: one table (host/static-files.ts). */
+export const contentType = contentTypeOf;
 
 /**
  * The file under `rendererDir` that an app:// URL names, or null when the URL

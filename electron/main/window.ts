@@ -1,7 +1,7 @@
 // The one window factory and the session hardening. Every web-preference
 // that matters for security is spelled out, not left to a default that a
 // future Electron could change. The decisions themselves live in security.ts.
-import { app, BrowserWindow, protocol, session, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, protocol, session, type Session, type WebContents, type WebPreferences } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './scheme';
@@ -27,6 +27,25 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 }
 
+/**
+ * What every window of ours has; each window adds only what sets it apart.
+ * contextIsolation is the one exception, written in each window itself:
+ * Electronegativity reads only the literal object and would report it missing
+ * (HIGH) behind a spread (electronegativity.test.ts).
+ */
+const SECURE_PREFERENCES = {
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const satisfies WebPreferences;
+
 export interface MainWindowOptions {
   appRoot: string;
   title: string;
@@ -42,18 +61,9 @@ export function createMainWindow({ appRoot, title }: MainWindowOptions): Browser
     title,
     show: false,
     webPreferences: {
-      preload: paths.preload,
+      ...SECURE_PREFERENCES,
       contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
+      preload: paths.preload,
       safeDialogs: true,
     },
   });
@@ -76,19 +86,10 @@ export function createPrintWindow(fileUrl: string): BrowserWindow {
   const win = new BrowserWindow({
     show: false,
     webPreferences: {
+      ...SECURE_PREFERENCES,
+      contextIsolation: true,
       session: ses,
       javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
     },
   });
   const stay = (e: { preventDefault(): void }, url: string) => {

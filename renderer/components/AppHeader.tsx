@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { useStores, useT } from '../stores/context';
 import { FileMenu } from './FileMenu';
+import { ShellBackups } from './ShellBackups';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
@@ -30,7 +31,7 @@ export const AppHeader = observer(function AppHeader() {
         )}
         <UndoRedoButtons />
         {/* Electron has native File menus; the in-app one is for the browser host. */}
-        {transport === 'http' && <FileMenu />}
+        {transport === 'http' ? <FileMenu /> : <ShellBackups />}
         <LanguageSwitch />
       </div>
     </header>

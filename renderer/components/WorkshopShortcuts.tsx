@@ -23,7 +23,7 @@ export function WorkshopShortcuts() {
       else if (key === 'next') workshop.next();
       else if (key === 'previous') workshop.previous();
     };
-    // The Electron View menu's item (electron/main/workshop-command.ts).
+    // The Electron View menu's item (electron/main/page-events.ts).
     const onMenu = () => {
       if (plan.status === 'ready') workshop.enter();
     };

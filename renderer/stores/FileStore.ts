@@ -70,6 +70,11 @@ export class FileStore {
     return ok;
   }
 
+  /** The Electron shell's File ▸ Open found the file damaged, with backups (electron/main/menu-actions.ts). */
+  offerDamagedBackups = action(() => {
+    this.damagedWithBackups = true;
+  });
+
   dismissDamaged = action(() => {
     this.damagedWithBackups = false;
   });

@@ -1,5 +1,6 @@
-// The breakthrough odds that screens other than Simulation show (customer
-// detail, Goals): the pursuits and firstContract goals of the latest
+// The latest Monte-Carlo run of the plan as entered, for the screens other
+// than Simulation: the phase gates judge target checks by it (GateStore), and
+// customer detail and Goals show its breakthrough odds: the pursuits and firstContract goals of the latest
 // Monte-Carlo run of the plan as entered (no scenario), but only while that
 // run still matches the plan — a stale run counts as "not simulated". Loaded
 // only while some view watches, again whenever the plan moves or a run ends.

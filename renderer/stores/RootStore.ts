@@ -70,7 +70,7 @@ export class RootStore {
     this.simulation = new SimulationStore(opts.client, this.plan, this.ui);
     this.exports = new ExportStore(opts.client, this.ui);
     this.latestRun = new LatestRunStore(opts.client, this.plan);
-    this.gate = new GateStore(opts.client, this.plan, this.planning);
+    this.gate = new GateStore(this.latestRun, this.plan, this.planning);
     this.workshop = new WorkshopStore();
     this.decisions = new DecisionsStore(this.plan, this.ui);
     this.tracking = new TrackingStore(opts.client, this.plan, this.ui);
@@ -80,7 +80,6 @@ export class RootStore {
       this.simulation.handleEvent(e);
       this.exports.handleEvent(e);
       this.latestRun.handleEvent(e);
-      this.gate.handleEvent(e);
     });
   }
 

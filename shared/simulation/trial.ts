@@ -55,19 +55,19 @@ export class TrialRunner {
   /** The same with today's relationship levels (coupled: same random stream). */
   readonly namedWinToday: Float64Array;
 
-  // The current segment's views of the accumulators (set by setDeal).
-  private leads: Float64Array;
-  private opportunities: Float64Array;
-  private wins: Float64Array;
-  private bookings: Float64Array;
-  private revenue: Float64Array;
-  private cash: Float64Array;
-  private newKeyCustomers: Float64Array;
-  private lostOpportunities: Float64Array;
-  private salesDays: Float64Array;
-  private deliveryDays: Float64Array;
-  private cashDaysValue: Float64Array;
-  private wonValue: Float64Array;
+  // The current segment's views of the accumulators (set by useSegment; the constructor starts at segment 0).
+  private leads!: Float64Array;
+  private opportunities!: Float64Array;
+  private wins!: Float64Array;
+  private bookings!: Float64Array;
+  private revenue!: Float64Array;
+  private cash!: Float64Array;
+  private newKeyCustomers!: Float64Array;
+  private lostOpportunities!: Float64Array;
+  private salesDays!: Float64Array;
+  private deliveryDays!: Float64Array;
+  private cashDaysValue!: Float64Array;
+  private wonValue!: Float64Array;
   /** views[segment][accumulator] */
   private readonly views: Float64Array[][];
 
@@ -110,19 +110,7 @@ export class TrialRunner {
     this.views = model.segments.map((_, si) => this.all.map((a) => a.subarray(si * H, (si + 1) * H)));
     this.namedWin = new Float64Array(model.named.length);
     this.namedWinToday = new Float64Array(model.named.length);
-    const v = this.views[0]!;
-    this.leads = v[0]!;
-    this.opportunities = v[1]!;
-    this.wins = v[2]!;
-    this.bookings = v[3]!;
-    this.revenue = v[4]!;
-    this.cash = v[5]!;
-    this.newKeyCustomers = v[6]!;
-    this.lostOpportunities = v[7]!;
-    this.salesDays = v[8]!;
-    this.deliveryDays = v[9]!;
-    this.cashDaysValue = v[10]!;
-    this.wonValue = v[11]!;
+    this.useSegment(0);
     this.conv = model.funnels.map((f) => new Float64Array(f.k));
     this.lamEntry = model.segments.map((s) => new Float64Array(s.entries.length));
     this.lam = new Float64Array(H);

@@ -5,23 +5,13 @@
 // its preview (shares over 100 % named, nothing applied) → one batch → one
 // undo. And "Tier by rule" on the Customers screen, one undoable edit, the
 // rule kept in the plan (plan-format v2 `tiering`, in JSON export).
-import type { Page } from '@playwright/test';
 import { createTranslator, type Translator } from '../../shared/i18n';
 import type { Customer, Tier } from '../../shared/plan/types';
-import { expect, keepScreenshot, test, type RunningHost } from './fixtures';
+import { gotoCustomers, storedCustomers } from './customers-helpers';
+import { expect, keepScreenshot, test } from './fixtures';
 
 const en = createTranslator('en');
 const zh = createTranslator('zh-CN');
-
-async function customersOnHost(host: RunningHost): Promise<Customer[]> {
-  return (await host.call<{ plan: { customers: Customer[] } }>('plan.get')).plan.customers;
-}
-
-async function openCustomers(page: Page, tr: Translator) {
-  if (tr.locale === 'zh-CN') await page.getByRole('button', { name: '简体中文' }).click();
-  await page.getByRole('link', { name: tr.t('nav.customers') }).click();
-  await expect(page.getByRole('grid', { name: tr.t('customers.grid.label') })).toBeVisible();
-}
 
 const SECTORS = { en: ['Retail', 'Software', 'Banking', 'Government'], 'zh-CN': ['零售', '软件', '银行', '政府'] } as const;
 const SEGMENT_OF = ['smb', 'smb', 'fin', 'gov'] as const;
@@ -50,8 +40,8 @@ const counts = (list: Customer[]) => {
 for (const tr of [en, zh]) {
   test(`${tr.locale}: a CRM export → guesses with reasons → values map → tiering preview → import → one undo`, async ({ openApp, host, consoleErrors }, testInfo) => {
     const page = await openApp();
-    await openCustomers(page, tr);
-    const before = await customersOnHost(host);
+    await gotoCustomers(page, tr);
+    const before = await storedCustomers(host);
     await page.getByRole('toolbar', { name: tr.t('customers.toolbar') }).getByRole('button', { name: tr.t('customers.import.button') }).click();
     const dialog = page.getByRole('dialog', { name: tr.t('import.title') });
     const { csv, header } = crmCsv(tr);
@@ -107,7 +97,7 @@ for (const tr of [en, zh]) {
     await expect(dialog.getByText(tr.t('import.preview.tiered', { S: 4, A: 8, B: 12, C: 16 }))).toBeVisible();
     await dialog.getByRole('button', { name: tr.tn('import.submit', 40) }).click();
     await expect(dialog).toBeHidden();
-    const after = await customersOnHost(host);
+    const after = await storedCustomers(host);
     const imported = after.filter((c) => !before.some((b) => b.id === c.id));
     expect(imported).toHaveLength(40);
     expect(counts(imported)).toEqual({ S: 4, A: 8, B: 12, C: 16 });
@@ -117,8 +107,8 @@ for (const tr of [en, zh]) {
 
     // One undo takes the whole import back.
     await page.getByRole('banner').getByRole('button', { name: new RegExp(`^${tr.t('history.undo')}`) }).click();
-    await expect.poll(async () => (await customersOnHost(host)).length).toBe(before.length);
-    expect(await customersOnHost(host)).toEqual(before);
+    await expect.poll(async () => (await storedCustomers(host)).length).toBe(before.length);
+    expect(await storedCustomers(host)).toEqual(before);
     expect(consoleErrors).toEqual([]);
   });
 }
@@ -126,8 +116,8 @@ for (const tr of [en, zh]) {
 for (const tr of [en, zh]) {
   test(`${tr.locale}: Tier by rule on the Customers screen previews the changes and applies them as one undoable edit`, async ({ openApp, host, consoleErrors }) => {
     const page = await openApp();
-    await openCustomers(page, tr);
-    const before = await customersOnHost(host);
+    await gotoCustomers(page, tr);
+    const before = await storedCustomers(host);
     await page.getByRole('button', { name: tr.t('tiering.dialog.button') }).click();
     const dialog = page.getByRole('dialog', { name: tr.t('tiering.dialog.title') });
     await dialog.getByRole('radio', { name: tr.t('tiering.method.threshold') }).check();
@@ -143,12 +133,12 @@ for (const tr of [en, zh]) {
     await dialog.getByRole('checkbox', { name: tr.t('tiering.form.keep') }).check();
     await dialog.getByRole('button', { name: tr.tn('tiering.dialog.apply', changing.length) }).click();
     await expect(dialog).toBeHidden();
-    for (const c of await customersOnHost(host)) expect(c.tier).toBe(expected(c.potential));
+    for (const c of await storedCustomers(host)) expect(c.tier).toBe(expected(c.potential));
     // The rule is the plan's now, and travels in JSON export.
     const exported = JSON.parse((await host.call<{ json: string }>('file.exportJson')).json) as { tiering?: unknown };
     expect(exported.tiering).toEqual({ method: 'threshold', scope: 'all', S: 5e7, A: 1e7, B: 1e6 });
     await page.getByRole('banner').getByRole('button', { name: new RegExp(`^${tr.t('history.undo')}`) }).click();
-    await expect.poll(async () => JSON.stringify(await customersOnHost(host))).toBe(JSON.stringify(before));
+    await expect.poll(async () => JSON.stringify(await storedCustomers(host))).toBe(JSON.stringify(before));
     expect(consoleErrors).toEqual([]);
   });
 }

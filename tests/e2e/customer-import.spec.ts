@@ -5,23 +5,13 @@ import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { createTranslator, type Translator } from '../../shared/i18n';
-import type { Customer } from '../../shared/plan/types';
-import { expect, keepScreenshot, readDemo, test, type RunningHost } from './fixtures';
+import { gotoCustomers, storedCustomers } from './customers-helpers';
+import { expect, keepScreenshot, readDemo, test } from './fixtures';
 
 const demo = readDemo('en');
 const en = createTranslator('en');
 const zh = createTranslator('zh-CN');
 const tsv = (rows: string[][]) => `${rows.map((r) => r.join('\t')).join('\r\n')}\r\n`;
-
-async function customersOnHost(host: RunningHost): Promise<Customer[]> {
-  return (await host.call<{ plan: { customers: Customer[] } }>('plan.get')).plan.customers;
-}
-
-async function openCustomers(page: Page, tr: Translator) {
-  if (tr.locale === 'zh-CN') await page.getByRole('button', { name: '简体中文' }).click();
-  await page.getByRole('link', { name: tr.t('nav.customers') }).click();
-  await expect(page.getByRole('grid', { name: tr.t('customers.grid.label') })).toBeVisible();
-}
 
 /** Pastes text on the customers grid the way the browser delivers Ctrl+V from Excel. */
 async function pasteOnGrid(page: Page, tr: Translator, text: string) {
@@ -49,7 +39,7 @@ async function expectInGrid(page: Page, tr: Translator, name: string) {
 for (const tr of [en, zh]) {
   test(`${tr.locale}: rows pasted from Excel with a header are mapped, checked and imported in one batch`, async ({ openApp, host, consoleErrors }, testInfo) => {
     const page = await openApp();
-    await openCustomers(page, tr);
+    await gotoCustomers(page, tr);
     const header = tr.locale === 'en'
       ? ['Customer name', 'Segment', 'Tier', 'Potential', 'AR', 'Region', 'Key relationship']
       : ['客户名称', '细分市场', '客户分级', '潜力', '客户责任人', '区域', '关键客户关系'];
@@ -71,12 +61,12 @@ for (const tr of [en, zh]) {
     for (let i = 0; i < 3; i++) await dialog.getByRole('button', { name: tr.t('import.next') }).click(); // values, tiers, check
     await expect(dialog.getByRole('status').filter({ hasText: tr.t('import.preview.summary', { ready: 3, withErrors: 0, excluded: 0, skipped: 0 }) })).toBeVisible();
     await keepScreenshot(page, testInfo, `customer-import-preview-${tr.locale}`);
-    const before = (await customersOnHost(host)).length;
+    const before = (await storedCustomers(host)).length;
     await dialog.getByRole('button', { name: tr.tn('import.submit', 3) }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText(tr.t('import.done', { creates: 3, updates: 0 }))).toBeVisible();
 
-    const after = await customersOnHost(host);
+    const after = await storedCustomers(host);
     expect(after).toHaveLength(before + 3);
     expect(after.find((c) => c.name === 'Acme Bank')).toMatchObject({ id: 'acme-bank', segmentId: 'fin', tier: 'A', potential: 1_200_000, owners: { AR: 'zhou' }, region: 'Shanghai', relationship: { key: 2 }, status: 'target' });
     expect(after.find((c) => c.name === '华东电力')).toMatchObject({ segmentId: 'gov', tier: 'S', potential: 120_000_000, owners: { AR: 'lin' } });
@@ -89,7 +79,7 @@ for (const tr of [en, zh]) {
 for (const tr of [en, zh]) {
   test(`${tr.locale}: every invalid cell is shown and nothing is written until the rows are fixed or excluded`, async ({ openApp, host }, testInfo) => {
     const page = await openApp();
-    await openCustomers(page, tr);
+    await gotoCustomers(page, tr);
     const existing = demo.customers[0]!;
     await pasteOnGrid(page, tr, tsv([
       ['Id', 'Name', 'Segment', 'Tier', 'Potential', 'AR'],
@@ -125,7 +115,7 @@ for (const tr of [en, zh]) {
     await expect(submit).toBeDisabled();
     await expect(dialog.getByText(tr.t('import.preview.blocked'))).toBeVisible();
     await keepScreenshot(page, testInfo, `customer-import-errors-${tr.locale}`);
-    expect(await customersOnHost(host)).toHaveLength(demo.customers.length);
+    expect(await storedCustomers(host)).toHaveLength(demo.customers.length);
 
     // Fix one cell in place: the tier of "Bad Tier".
     await grid.getByRole('gridcell', { name: 'Z', exact: true }).dblclick();
@@ -148,7 +138,7 @@ for (const tr of [en, zh]) {
     await expect(dialog.getByRole('checkbox', { name: tr.t('import.preview.includeRow', { line: 4 }) })).not.toBeChecked();
     await dialog.getByRole('button', { name: tr.tn('import.submit', 3) }).click();
     await expect(dialog).toBeHidden();
-    const after = await customersOnHost(host);
+    const after = await storedCustomers(host);
     expect(after).toHaveLength(demo.customers.length + 3);
     expect(after.map((c) => c.id)).toEqual(expect.arrayContaining(['ok-1', 'ok-2', 'bad-tier']));
     expect(after.map((c) => c.id)).not.toContain('bad-number');
@@ -158,7 +148,7 @@ for (const tr of [en, zh]) {
 
 test('a CSV file (UTF-8 with BOM, semicolons) is imported through the file input', async ({ openApp, host }) => {
   const page = await openApp();
-  await openCustomers(page, en);
+  await gotoCustomers(page, en);
   await page.getByRole('button', { name: en.t('customers.import.button') }).click();
   const dialog = page.getByRole('dialog', { name: en.t('import.title') });
   const csv = '\uFEFFName;Segment;Tier;Potential\r\n"Müller; Söhne";fin;A;1.200.000,50\r\nBeta AG;smb;B;300\r\n';
@@ -169,7 +159,7 @@ test('a CSV file (UTF-8 with BOM, semicolons) is imported through the file input
   for (let i = 0; i < 3; i++) await dialog.getByRole('button', { name: en.t('import.next') }).click(); // values, tiers, check
   await dialog.getByRole('button', { name: en.tn('import.submit', 2) }).click();
   await expect(dialog).toBeHidden();
-  const after = await customersOnHost(host);
+  const after = await storedCustomers(host);
   expect(after.find((c) => c.name === 'Müller; Söhne')).toMatchObject({ tier: 'A', potential: 1_200_000.5 });
   expect(after.find((c) => c.name === 'Beta AG')).toMatchObject({ segmentId: 'smb', potential: 300 });
 });
@@ -177,7 +167,7 @@ test('a CSV file (UTF-8 with BOM, semicolons) is imported through the file input
 test('an XLSX workbook is read by the host, with a worksheet choice, in Chinese', async ({ openApp, host }) => {
   await host.call('file.new', { demo: true, lang: 'zh-CN' }); // segment names in Chinese
   const page = await openApp();
-  await openCustomers(page, zh);
+  await gotoCustomers(page, zh);
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('说明').addRow(['本工作簿用于导入']);
   const ws = wb.addWorksheet('客户名单');
@@ -195,7 +185,7 @@ test('an XLSX workbook is read by the host, with a worksheet choice, in Chinese'
   await toPreview(page, zh);
   await dialog.getByRole('button', { name: zh.tn('import.submit', 2) }).click();
   await expect(dialog).toBeHidden();
-  const after = await customersOnHost(host);
+  const after = await storedCustomers(host);
   expect(after.find((c) => c.name === '苏州银行')).toMatchObject({ segmentId: 'fin', tier: 'A', potential: 5_000_000 });
   expect(after.find((c) => c.name === '合肥政务')).toMatchObject({ segmentId: 'gov', tier: 'B', potential: 10_000_000 });
 });
@@ -203,7 +193,7 @@ test('an XLSX workbook is read by the host, with a worksheet choice, in Chinese'
 test('the import dialog has no serious accessibility violations in either language', async ({ openApp }) => {
   const page = await openApp();
   for (const tr of [en, zh]) {
-    await openCustomers(page, tr);
+    await gotoCustomers(page, tr);
     await pasteOnGrid(page, tr, tsv([['Name', 'Segment', 'Tier', 'Potential'], ['Acme', 'fin', 'Z', 'lots'], ['Beta', 'gov', 'A', '5']]));
     const dialog = page.getByRole('dialog', { name: tr.t('import.title') });
     for (const step of ['source', 'mapping', 'values', 'tiering', 'preview'] as const) {

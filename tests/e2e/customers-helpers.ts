@@ -46,6 +46,18 @@ export function cellOf(grid: Locator, id: string, column: keyof typeof COLUMN): 
   return rowOf(grid, id).getByRole('gridcell').nth(COLUMN[column]);
 }
 
+/** The customers the host has now. */
+export async function storedCustomers(host: RunningHost): Promise<Customer[]> {
+  return (await host.call<{ plan: { customers: Customer[] } }>('plan.get')).plan.customers;
+}
+
+/** On an open page: switch to the language of `tr` and go to the Customers screen (the import specs start there). */
+export async function gotoCustomers(page: Page, tr: Translator) {
+  if (tr.locale === 'zh-CN') await page.getByRole('button', { name: '简体中文' }).click();
+  await page.getByRole('link', { name: tr.t('nav.customers') }).click();
+  await expect(page.getByRole('grid', { name: tr.t('customers.grid.label') })).toBeVisible();
+}
+
 export async function storedCustomer(host: RunningHost, id: string): Promise<Customer | undefined> {
   const { plan } = await host.call<{ plan: Plan }>('plan.get');
   return plan.customers.find((c) => c.id === id);

@@ -7,8 +7,8 @@ import { MAX_PLAN_BYTES } from '../../shared/plan/parse';
 import { buildMenuTemplate, recentLabel, type MenuCommands } from '../../electron/main/menu';
 import { createMenuCommands, MAX_LISTED_ISSUES, withExtension, type ShellDialogs } from '../../electron/main/menu-actions';
 import { createShellText, MENU_CATALOGS } from '../../electron/main/menu-labels';
-import { WORKSHOP_SCRIPT, webContentsWorkshop } from '../../electron/main/workshop-command';
-import { WORKSHOP_ENTER_EVENT } from '../../shared/api/shell-events';
+import { SHELL_EVENT_SCRIPTS, webContentsPageEvents } from '../../electron/main/page-events';
+import { BACKUPS_OPEN_EVENT, DAMAGED_BACKUPS_EVENT, WORKSHOP_ENTER_EVENT, type ShellEvent } from '../../shared/api/shell-events';
 
 // Tests never import 'electron' (lint forbids it: it would try to fetch the binary).
 type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
@@ -26,6 +26,7 @@ const commands: MenuCommands = {
   undo: noop,
   redo: noop,
   workshop: noop,
+  backups: noop,
 };
 
 function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
@@ -50,6 +51,7 @@ describe('menu template', () => {
       '打开…',
       '最近的文件',
       '另存副本…',
+      '备份…',
       '导入 JSON…',
       '导出 JSON…',
       '退出',
@@ -91,6 +93,17 @@ describe('menu template', () => {
     expect(submenu(zh[2]).find((i) => i.label === '研讨会模式')?.enabled).toBe(false);
   });
 
+  it('File ▸ Backups…, in both languages, only with a plan open, runs the backups command', () => {
+    let shown = 0;
+    const withPlan = buildMenuTemplate({ ...state, text: createShellText('en') }, { ...commands, backups: async () => void shown++ });
+    const item = submenu(withPlan[0]).find((i) => i.label === 'Backups…')!;
+    expect(item.enabled).toBe(true);
+    (item.click as () => void)();
+    expect(shown).toBe(1);
+    const zh = buildMenuTemplate({ ...state, hasPlan: false, text: createShellText('zh-CN') }, commands);
+    expect(submenu(zh[0]).find((i) => i.label === '备份…')?.enabled).toBe(false);
+  });
+
   it('on macOS starts with the application menu and closes the window from File', () => {
     const tpl = buildMenuTemplate({ ...state, isMac: true, text: createShellText('en') }, commands);
     expect(tpl[0]).toEqual({ role: 'appMenu' });
@@ -116,9 +129,12 @@ function world(opts: {
   files?: Record<string, string>;
   sizes?: Record<string, number>;
   api?: Record<string, ApiResult<unknown>>;
+  /** No window: nothing to ask the page. */
+  noPage?: boolean;
 }) {
   const calls: [string, unknown][] = [];
   const messages: { type: string; message: string; detail?: string }[] = [];
+  const sent: ShellEvent[] = [];
   const saveDialogs: { title: string; defaultPath: string }[] = [];
   const written: Record<string, string> = {};
   const opens = [...(opts.open ?? [])];
@@ -147,8 +163,9 @@ function world(opts: {
     },
     text: createShellText('en'),
     documentsDir: '/home/li/Documents',
+    page: opts.noPage ? undefined : { send: async (e) => void sent.push(e) },
   });
-  return { cmd, calls, messages, saveDialogs, written };
+  return { cmd, calls, messages, saveDialogs, written, sent };
 }
 
 const current = { ok: true as const, value: { path: '/home/li/plans/East.salesplan', name: 'East', sizeBytes: 1, schemaVersion: 1 } };
@@ -248,27 +265,46 @@ describe('menu actions', () => {
     expect(w.messages[0]?.detail).toContain('portal crashed');
   });
 
-  it('Workshop mode asks the page to enter it with a constant script dispatching the page\'s event', async () => {
+  it('Workshop mode and Backups ask the page, each with a constant script dispatching the page\'s event', async () => {
+    const w = world({});
+    await w.cmd.workshop();
+    await w.cmd.backups();
+    expect(w.sent).toEqual([WORKSHOP_ENTER_EVENT, BACKUPS_OPEN_EVENT]);
+    expect(w.calls).toEqual([]);
     const scripts: string[] = [];
-    const target = webContentsWorkshop(() => ({ isDestroyed: () => false, executeJavaScript: async (code: string) => void scripts.push(code) }));
-    const cmd = createMenuCommands({
-      dispatch: async () => ({ ok: true, value: null }),
-      dialogs: { openFile: async () => undefined, saveFile: async () => undefined, message: async () => {} },
-      files: { size: async () => 0, readText: async () => '', writeText: async () => {} },
-      text: createShellText('en'),
-      documentsDir: '/tmp',
-      workshop: target,
-    });
-    await cmd.workshop();
-    expect(scripts).toEqual([WORKSHOP_SCRIPT]);
-    // The script names exactly the event the page listens for (renderer/components/WorkshopShortcuts.tsx).
-    const seen: string[] = [];
-    new Function('window', 'Event', WORKSHOP_SCRIPT)({ dispatchEvent: (e: { type: string }) => seen.push(e.type) }, class {
-      constructor(readonly type: string) {}
-    });
-    expect(seen).toEqual([WORKSHOP_ENTER_EVENT]);
+    const page = webContentsPageEvents(() => ({ isDestroyed: () => false, executeJavaScript: async (code: string) => void scripts.push(code) }));
+    for (const event of [WORKSHOP_ENTER_EVENT, BACKUPS_OPEN_EVENT, DAMAGED_BACKUPS_EVENT] as const) {
+      await page.send(event);
+      // The script names exactly the event the page listens for (renderer/components/{WorkshopShortcuts,ShellBackups}.tsx).
+      const seen: string[] = [];
+      new Function('window', 'Event', scripts.at(-1)!)({ dispatchEvent: (e: { type: string }) => seen.push(e.type) }, class {
+        constructor(readonly type: string) {}
+      });
+      expect(seen).toEqual([event]);
+    }
+    expect(scripts).toEqual(Object.values(SHELL_EVENT_SCRIPTS));
     // No window, or a page gone: nothing happens, nothing throws.
-    await webContentsWorkshop(() => undefined).enter();
+    await webContentsPageEvents(() => undefined).send(BACKUPS_OPEN_EVENT);
+    await webContentsPageEvents(() => ({ isDestroyed: () => true, executeJavaScript: async () => scripts.push('x') })).send(BACKUPS_OPEN_EVENT);
+    expect(scripts).toHaveLength(3);
+  });
+
+  it('Open of a damaged file with backups offers them in the page, not an error box; without backups or a page, the error is shown', async () => {
+    const damaged = (backups: number): ApiResult<unknown> => ({ ok: false, error: { code: 'corrupt', message: 'The file is damaged', details: { backups } } });
+    const w = world({ open: ['/home/li/plans/East.salesplan'], api: { 'file.open': damaged(3) } });
+    await w.cmd.open();
+    expect(w.calls).toEqual([['file.open', { path: '/home/li/plans/East.salesplan' }]]);
+    expect(w.sent).toEqual([DAMAGED_BACKUPS_EVENT]);
+    expect(w.messages).toEqual([]);
+
+    const none = world({ api: { 'file.open': damaged(0) } });
+    await none.cmd.openRecent('/home/li/plans/East.salesplan');
+    expect(none.sent).toEqual([]);
+    expect(none.messages).toEqual([{ type: 'error', message: 'Something went wrong', detail: 'The file is damaged\nError code: corrupt' }]);
+
+    const noWindow = world({ api: { 'file.open': damaged(3) }, noPage: true });
+    await noWindow.cmd.openRecent('/home/li/plans/East.salesplan');
+    expect(noWindow.messages).toHaveLength(1);
   });
 
   it('withExtension keeps an existing extension in any case', () => {

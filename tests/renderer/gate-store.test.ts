@@ -57,7 +57,7 @@ describe('GateStore', () => {
     expect(status(gate)).toMatchObject({ status: 'pass', measured: 0.95 });
 
     host.latest = view(0.95, true);
-    await gate.load();
+    await store.latestRun.load();
     expect(status(gate)).toMatchObject({ status: 'notSimulated', why: 'stale' });
 
     // Closed: a finished run is not fetched for nobody.

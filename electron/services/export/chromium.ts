@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/api/result';
 
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/** Headless, no network of its own, nothing remote; playwright.config.ts starts the end-to-end tests' Chromium with the same list. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

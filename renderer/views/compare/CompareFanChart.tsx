@@ -6,13 +6,13 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
-import { formatMonth, formatMonthShort } from '../../../shared/i18n';
+import { formatMonth } from '../../../shared/i18n';
 import { SERIES_METRICS, type SeriesMetric } from '../../../shared/plan/types';
 import { EChart } from '../../components/EChart';
 import { LabelledSelect } from '../../components/LabelledSelect';
 import type { Comparison } from '../../stores/compare/CompareStore';
 import { useStores, useT } from '../../stores/context';
-import { formatMetric } from '../simulation/format';
+import { formatMetric, monthAxis } from '../simulation/format';
 import { useScenarioLabel } from './labels';
 
 registerChartParts([LineChart, GridComponent, LegendComponent, TooltipComponent]);
@@ -69,12 +69,7 @@ export const CompareFanChart = observer(function CompareFanChart({ comparison }:
           ].join('<br/>');
         },
       },
-      xAxis: {
-        type: 'category',
-        boundaryGap: false,
-        data: months,
-        axisLabel: { formatter: (m: string) => (m.endsWith('-01') ? formatMonth(m, locale) : formatMonthShort(m, locale)) },
-      },
+      xAxis: monthAxis(months, locale),
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => fmt(v) } },
       series,
     };

@@ -11,10 +11,10 @@ import { GateSection } from './GateSection';
 import '../../styles/planning.css';
 
 const RunNote = observer(function RunNote() {
-  const { gate } = useStores();
+  const { latestRun } = useStores();
   const tr = useT();
-  const view = gate.latest;
-  if (!gate.loaded) return null;
+  const view = latestRun.latest;
+  if (!latestRun.loaded) return null;
   let text: string;
   if (!view) text = tr.t('gate.run.none');
   else {

@@ -7,12 +7,12 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { use as registerChartParts, type EChartsCoreOption } from 'echarts/core';
 import { observer } from 'mobx-react-lite';
 import { useId, useMemo } from 'react';
-import { escapeHtml, formatMonth, formatMonthShort } from '../../../shared/i18n';
+import { escapeHtml, formatMonth } from '../../../shared/i18n';
 import { SERIES_METRICS, type SeriesMetric } from '../../../shared/plan/types';
 import type { SeriesStats, SimulationResult } from '../../../shared/simulation/types';
 import { EChart } from '../../components/EChart';
 import { useStores, useT } from '../../stores/context';
-import { formatMetric } from './format';
+import { formatMetric, monthAxis } from './format';
 
 registerChartParts([LineChart, GridComponent, LegendComponent, TooltipComponent]);
 
@@ -78,12 +78,7 @@ export const FanChart = observer(function FanChart({ result, band, metric: chose
             .join('<br/>');
         },
       },
-      xAxis: {
-        type: 'category',
-        boundaryGap: false,
-        data: months,
-        axisLabel: { formatter: (m: string) => (m.endsWith('-01') ? formatMonth(m, locale) : formatMonthShort(m, locale)) },
-      },
+      xAxis: monthAxis(months, locale),
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => fmt(v) } },
       series: [
         // The band: p10 as an invisible base, p90 − p10 stacked on it and filled.

@@ -2,22 +2,17 @@
 // the expected orders, revenue and cash per phase, recomputed as they move.
 // Expected values only — said plainly, since there is no uncertainty here.
 import { observer } from 'mobx-react-lite';
-import { Fragment, useId } from 'react';
-import { formatNumber, formatPercent } from '../../../shared/i18n';
+import { useId } from 'react';
+import { formatNumber } from '../../../shared/i18n';
 import { useStores, useT } from '../../stores/context';
 import { WHAT_IF_FACTORS, WHAT_IF_MAX, WHAT_IF_MIN, WHAT_IF_STEP } from '../../stores/simulation/WhatIfStore';
-import { formatMetric } from './format';
-
-const MONEY = ['bookings', 'revenue', 'cash'] as const;
-const signed = (text: string, delta: number) => (delta > 0 ? `+${text}` : text);
+import { WhatIfTotals } from './WhatIfTotals';
 
 export const WhatIfPanel = observer(function WhatIfPanel() {
-  const { simulation, plan } = useStores();
+  const { simulation } = useStores();
   const w = simulation.whatIf;
   const tr = useT();
   const id = useId();
-  const currency = plan.settings?.currency ?? 'CNY';
-  const fmt = (v: number) => formatMetric('bookings', v, currency, tr.locale);
   return (
     <section className="card sim-whatif" aria-labelledby={id}>
       <h2 id={id} className="card-title">
@@ -45,50 +40,7 @@ export const WhatIfPanel = observer(function WhatIfPanel() {
         </button>
       </div>
       {w.error && <p className="refused">{w.error}</p>}
-      {w.base && w.current && (
-        <table className="table sim-whatif-table" aria-label={tr.t('simulation.whatIf.table')}>
-          <thead>
-            <tr>
-              <th scope="col">{tr.t('simulation.col.phase')}</th>
-              <th scope="col">{tr.t('simulation.col.metric')}</th>
-              <th scope="col" className="num">
-                {tr.t('simulation.whatIf.base')}
-              </th>
-              <th scope="col" className="num">
-                {tr.t('simulation.whatIf.withChanges')}
-              </th>
-              <th scope="col" className="num">
-                {tr.t('simulation.whatIf.change')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {w.current.phases.map((p, pi) => (
-              <Fragment key={p.id}>
-                {MONEY.map((m, i) => {
-                  const before = w.base!.phases[pi]?.totals[m].mean ?? 0;
-                  const after = p.totals[m].mean;
-                  return (
-                    <tr key={m} data-phase={p.id} data-metric={m}>
-                      {i === 0 && (
-                        <th scope="rowgroup" rowSpan={MONEY.length}>
-                          {plan.collections.phases.get(p.id)?.name ?? p.id}
-                        </th>
-                      )}
-                      <th scope="row">{tr.t(`metric.${m}`)}</th>
-                      <td className="num">{fmt(before)}</td>
-                      <td className="num" data-testid="what-if-value">
-                        {fmt(after)}
-                      </td>
-                      <td className="num">{before > 0 ? signed(formatPercent(after / before - 1, tr.locale, 1), after - before) : '—'}</td>
-                    </tr>
-                  );
-                })}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <WhatIfTotals className="sim-whatif-table" showChange />
     </section>
   );
 });

@@ -1,6 +1,6 @@
 // How a simulated figure reads: money in the plan's currency (万/亿 in
 // Chinese), ratios as percentages, days and counts as numbers.
-import { formatMoney, formatNumber, formatPercent, type Locale, type Translator } from '../../../shared/i18n';
+import { formatMoney, formatMonth, formatMonthShort, formatNumber, formatPercent, type Locale, type Translator } from '../../../shared/i18n';
 import type { TargetMetric } from '../../../shared/plan/types';
 
 const MONEY: readonly TargetMetric[] = ['bookings', 'revenue', 'cash'];
@@ -28,4 +28,14 @@ export type Likelihood = 'likely' | 'uncertain' | 'unlikely';
 /** ≥ 80 % likely, 50–80 % uncertain, below 50 % unlikely. */
 export function likelihood(p: number): Likelihood {
   return p >= 0.8 ? 'likely' : p >= 0.5 ? 'uncertain' : 'unlikely';
+}
+
+/** The month axis of the fan charts (Simulation, Tracking, Compare): January with its year, other months short. */
+export function monthAxis(months: readonly string[], locale: Locale) {
+  return {
+    type: 'category',
+    boundaryGap: false,
+    data: months,
+    axisLabel: { formatter: (m: string) => (m.endsWith('-01') ? formatMonth(m, locale) : formatMonthShort(m, locale)) },
+  } as const;
 }

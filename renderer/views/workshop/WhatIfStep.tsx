@@ -6,17 +6,16 @@
 // undoable edit (segment sliders only when they agree: a scenario has one
 // lead multiplier).
 import { observer } from 'mobx-react-lite';
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatNumber, formatPercent } from '../../../shared/i18n';
 import { SERIES_METRICS, type SeriesMetric } from '../../../shared/plan/types';
 import { Refusal } from '../../components/Refusal';
 import { useStores, useT } from '../../stores/context';
 import { WHAT_IF_MAX, WHAT_IF_MIN, WHAT_IF_STEP } from '../../stores/simulation/WhatIfStore';
 import type { WriteOutcome } from '../../stores/refusals';
-import { describeTarget, formatMetric } from '../simulation/format';
+import { describeTarget } from '../simulation/format';
+import { WhatIfTotals } from '../simulation/WhatIfTotals';
 import { OddsResult, useSimulationOpen } from './OddsStep';
-
-const SHOWN = ['bookings', 'revenue', 'cash'] as const;
 
 const Slider = observer(function Slider({ label, value, onChange }: { label: string; value: number; onChange: (v: number) => void }) {
   const tr = useT();
@@ -72,44 +71,7 @@ const Totals = observer(function Totals() {
         <h2 id={id} className="card-title">
           {tr.t('simulation.whatIf.table')}
         </h2>
-        <table className="table ws-whatif-totals" aria-labelledby={id}>
-          <thead>
-            <tr>
-              <th scope="col">{tr.t('simulation.col.phase')}</th>
-              <th scope="col">{tr.t('simulation.col.metric')}</th>
-              <th scope="col" className="num">
-                {tr.t('simulation.whatIf.base')}
-              </th>
-              <th scope="col" className="num">
-                {tr.t('simulation.whatIf.withChanges')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {w.current.phases.map((p, pi) => (
-              <Fragment key={p.id}>
-                {SHOWN.map((m, i) => {
-                  const before = w.base!.phases[pi]?.totals[m].mean ?? 0;
-                  const after = p.totals[m].mean;
-                  return (
-                    <tr key={m} data-phase={p.id} data-metric={m}>
-                      {i === 0 && (
-                        <th scope="rowgroup" rowSpan={SHOWN.length}>
-                          {plan.collections.phases.get(p.id)?.name ?? p.id}
-                        </th>
-                      )}
-                      <th scope="row">{tr.t(`metric.${m}`)}</th>
-                      <td className="num">{formatMetric(m, before, currency, tr.locale)}</td>
-                      <td className={`num ${after > before ? 'cmp-better' : after < before ? 'cmp-worse' : ''}`} data-testid="what-if-value">
-                        {formatMetric(m, after, currency, tr.locale)}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+        <WhatIfTotals className="ws-whatif-totals" labelledBy={id} markMoves />
       </section>
       <section className="card" aria-label={tr.t('workshop.proxy')}>
         <h2 className="card-title">{tr.t('workshop.proxy')}</h2>

@@ -1,20 +1,12 @@
 // Migration 001, the initial schema: strict tables, cascading references,
 // ranges as JSON. (The runner has its own file, runner.test.ts.)
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, createPlanFile, migrate, MIGRATIONS, openPlanFile, type Db } from '../../../electron/store';
+import { APPLICATION_ID, createPlanFile, openPlanFile } from '../../../electron/store';
 import { smallPlan, tempDir } from '../store-helpers';
+import { dbAt } from '../schema-helpers';
 
 const opts = { appVersion: 'test' };
-
-/** A database at schema version 1 (later migrations have tests of their own). */
-function freshDb(): Db {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, MIGRATIONS.slice(0, 1));
-  return db;
-}
 
 const PLAN_TABLES = [
   'change_items', 'changes', 'customers', 'funnel_payments', 'funnel_stages', 'funnels', 'goals', 'meta', 'people',
@@ -23,7 +15,7 @@ const PLAN_TABLES = [
 
 describe('migration 001 (initial schema)', () => {
   it('creates every table STRICT and marks the file as ours', () => {
-    const db = freshDb();
+    const db = dbAt(1);
     const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
     expect(tables).toEqual(PLAN_TABLES.map((name) => ({ name, strict: 1 })));
     expect(db.pragma('user_version', { simple: true })).toBe(1);
@@ -31,7 +23,7 @@ describe('migration 001 (initial schema)', () => {
   });
 
   it('makes every reference follow an id rename, and owned children go with their owner', () => {
-    const db = freshDb();
+    const db = dbAt(1);
     const fks = PLAN_TABLES.flatMap((t) =>
       (db.pragma(`foreign_key_list(${t})`) as { table: string; from: string; on_update: string; on_delete: string }[]).map((fk) => ({ t, ...fk })),
     );

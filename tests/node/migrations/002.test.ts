@@ -3,35 +3,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate, MIGRATIONS, openPlanFile, readPlan, type Db } from '../../../electron/store';
+import { migrate, openPlanFile, readPlan, type Db } from '../../../electron/store';
 import { insertRun, readRun, type RunRecord } from '../../../electron/store/simulation-runs';
 import { asV1, createLegacyFile } from './legacy-plan';
 import { smallPlan, tempDir } from '../store-helpers';
-
-const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
-
-function db002(): Db {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, upTo(2));
-  return db;
-}
-
-function record(id: string, over: Partial<RunRecord> = {}): RunRecord {
-  return {
-    id,
-    createdAt: '2027-01-01T00:00:00.000Z',
-    actor: 'tester',
-    mode: 'monte-carlo',
-    scenarioId: null,
-    seed: 7,
-    trials: 100,
-    elapsedMs: 12.5,
-    fingerprint: 'f'.repeat(26),
-    result: { trials: 100 } as never,
-    ...over,
-  };
-}
+import { dbAt, runRecord, upTo } from '../schema-helpers';
 
 describe('migration 002 (simulation runs)', () => {
   it('adds one STRICT table and changes nothing else', () => {
@@ -39,14 +15,14 @@ describe('migration 002 (simulation runs)', () => {
     migrate(before, upTo(1));
     const tables = (d: Db) =>
       d.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-    const db = db002();
+    const db = dbAt(2);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(tables(db).filter((t) => !tables(before).some((b) => b.name === t.name))).toEqual([{ name: 'simulation_runs', strict: 1 }]);
   });
 
   it('refuses rows that are not runs', () => {
-    const db = db002();
-    const bad = (over: Partial<RunRecord>) => () => insertRun(db, record(`r${Math.random()}`, over));
+    const db = dbAt(2);
+    const bad = (over: Partial<RunRecord>) => () => insertRun(db, runRecord(`r${Math.random()}`, over));
     expect(bad({ mode: 'guess' as never })).toThrow(/CHECK constraint/);
     expect(bad({ seed: -1 })).toThrow(/CHECK constraint/);
     expect(bad({ trials: 2_000_000 })).toThrow(/CHECK constraint/);
@@ -54,7 +30,7 @@ describe('migration 002 (simulation runs)', () => {
     expect(() => db.prepare("INSERT INTO simulation_runs VALUES ('x', 'now', 'a', 'expected', NULL, NULL, 0, 'f', 1, 'not json')").run()).toThrow(
       /CHECK constraint/,
     );
-    insertRun(db, record('ok', { mode: 'expected', seed: null, trials: 0 }));
+    insertRun(db, runRecord('ok', { mode: 'expected', seed: null, trials: 0 }));
     expect(readRun(db, 'ok')).toMatchObject({ id: 'ok', mode: 'expected', seed: null, trials: 0, result: { trials: 100 } });
   });
 

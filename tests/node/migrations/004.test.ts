@@ -12,11 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/result';
 import type { Plan } from '../../../shared/plan/types';
 import { validatePlan } from '../../../shared/plan/parse';
-import { createPlanFile, MIGRATIONS, openPlanFile, readPlan } from '../../../electron/store';
+import { createPlanFile, openPlanFile, readPlan } from '../../../electron/store';
 import { sha256, smallPlan, tempDir } from '../store-helpers';
 import { asV1, createLegacyFile, type LegacyPlan } from './legacy-plan';
-
-const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
+import { upTo } from '../schema-helpers';
 
 /** The old build's plan: a cycleDays target, an extra person and goal, and app-only values in meta. */
 function oldPlan(): LegacyPlan {

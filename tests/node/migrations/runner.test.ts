@@ -5,19 +5,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createPlanFile, LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, openPlanFile, readPlan, type Db, type Migration } from '../../../electron/store';
+import { createPlanFile, LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, openPlanFile, readPlan, type Migration } from '../../../electron/store';
 import { checkMigrationList } from '../../../electron/store/migrate';
+import { dbAt } from '../schema-helpers';
 import { sha256, smallPlan, tempDir } from '../store-helpers';
 
 const opts = { appVersion: 'test' };
-
-/** A database at schema version 1 (later migrations have tests of their own). */
-function freshDb(): Db {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, MIGRATIONS.slice(0, 1));
-  return db;
-}
 
 
 // The next schema version, as a future release would add it, to exercise the runner.
@@ -65,7 +58,7 @@ describe('the migration runner', () => {
   });
 
   it('applies each migration with its version bump in one transaction: a failure leaves the previous version whole', () => {
-    const db = freshDb();
+    const db = dbAt(1);
     expect(() => migrate(db, [...MIGRATIONS, failing])).toThrow(/disk on fire/);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").pluck().get()).toBe(0);
@@ -74,7 +67,7 @@ describe('the migration runner', () => {
   });
 
   it('refuses to run on a database newer than its list', () => {
-    const db = freshDb();
+    const db = dbAt(1);
     db.pragma('user_version = 9');
     expect(() => migrate(db)).toThrow(/newer/);
   });

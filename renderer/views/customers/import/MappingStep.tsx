@@ -10,6 +10,7 @@ import type { Translator } from '../../../../shared/i18n';
 import { useT } from '../../../stores/context';
 import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
 import { columnName, fieldLabel } from './labels';
+import { StepButtons } from './StepButtons';
 
 const GROUPS: { key: 'customer' | 'owners' | 'relationship' | 'factors' | 'funnel'; test: (f: ImportField) => boolean }[] = [
   { key: 'customer', test: (f) => !f.includes('.') && f !== 'entryStage' && f !== 'firstDeal' },
@@ -145,17 +146,7 @@ export const MappingStep = observer(function MappingStep({ session, onCancel }: 
       )}
       <DefaultsFields session={session} />
       <p className="muted import-hint">{tr.t('import.mapping.amountsHint')}</p>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {tr.t('dialog.cancel')}
-        </button>
-        <button type="button" className="button" onClick={() => session.back()}>
-          {tr.t('import.back')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={problems.length > 0}>
-          {tr.t('import.next')}
-        </button>
-      </div>
+      <StepButtons onCancel={onCancel} onBack={() => session.back()} nextDisabled={problems.length > 0} />
     </form>
   );
 });

@@ -11,6 +11,7 @@ import type { TieringOver } from '../../../stores/customerImport/ImportTiering';
 import { RuleFields } from '../tiering/RuleFields';
 import { TieringPreviewTable } from '../tiering/TieringPreviewTable';
 import { columnName } from './labels';
+import { StepButtons } from './StepButtons';
 
 const OVER: readonly TieringOver[] = ['import', 'list'];
 
@@ -76,17 +77,7 @@ export const TieringStep = observer(function TieringStep({ session, onCancel }: 
           {preview?.ok && <TieringPreviewTable preview={preview} bySegment={t.draft.scope === 'segment'} />}
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {tr.t('dialog.cancel')}
-        </button>
-        <button type="button" className="button" onClick={() => session.back()}>
-          {tr.t('import.back')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={blocked}>
-          {tr.t('import.next')}
-        </button>
-      </div>
+      <StepButtons onCancel={onCancel} onBack={() => session.back()} nextDisabled={blocked} />
     </form>
   );
 });

@@ -10,6 +10,7 @@ import { LabelledSelect } from '../../../components/LabelledSelect';
 import { useT } from '../../../stores/context';
 import type { CustomerImportSession, ValueMapView } from '../../../stores/customerImport/CustomerImportSession';
 import { columnName, fieldLabel } from './labels';
+import { StepButtons } from './StepButtons';
 
 function targets(tr: Translator, session: CustomerImportSession, field: ValueMapField): { value: string; label: string }[] {
   if (field === 'tier') return TIERS.map((t) => ({ value: t, label: tr.t(`tier.${t}`) }));
@@ -125,17 +126,7 @@ export const ValuesStep = observer(function ValuesStep({ session, onCancel }: { 
       <button type="button" className="button" onClick={() => session.addValueMap()}>
         {tr.t('import.values.add')}
       </button>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {tr.t('dialog.cancel')}
-        </button>
-        <button type="button" className="button" onClick={() => session.back()}>
-          {tr.t('import.back')}
-        </button>
-        <button type="submit" className="button button-primary" disabled={waiting}>
-          {tr.t('import.next')}
-        </button>
-      </div>
+      <StepButtons onCancel={onCancel} onBack={() => session.back()} nextDisabled={waiting} />
     </form>
   );
 });
