@@ -328,7 +328,10 @@ export class PlanStore {
 
 /** `latest` with what differs between `base` and `next` taken from `next`,
  * field by field, recursing into nested objects (a scenario's `adjust`, a
- * customer's `owners`); arrays and ranges are taken whole. */
+ * customer's `owners`) and into the items of arrays whose length the edit
+ * and the stored entity kept (a scenario's stage adjustments: picking the
+ * stage, then quickly its factor, must keep both); an array that changed
+ * length, and a range, are taken whole. */
 export function rebase(
   base: Record<string, unknown>,
   next: Record<string, unknown>,
@@ -339,10 +342,20 @@ export function rebase(
     const [b, n, l] = [base[key], next[key], latest[key]];
     if (JSON.stringify(b) === JSON.stringify(n)) continue;
     if (isRecord(b) && isRecord(n) && isRecord(l) && !isRange(n)) out[key] = rebase(b, n, l);
+    else if (Array.isArray(b) && Array.isArray(n) && Array.isArray(l) && b.length === n.length && n.length === l.length) out[key] = rebaseItems(b, n, l);
     else if (key in next && n !== undefined) out[key] = n;
     else delete out[key];
   }
   return out;
+}
+
+/** rebase, item by item, for arrays of one length. */
+function rebaseItems(base: unknown[], next: unknown[], latest: unknown[]): unknown[] {
+  return next.map((n, i) => {
+    const [b, l] = [base[i], latest[i]];
+    if (JSON.stringify(b) === JSON.stringify(n)) return l;
+    return isRecord(b) && isRecord(n) && isRecord(l) && !isRange(n) ? rebase(b, n, l) : n;
+  });
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

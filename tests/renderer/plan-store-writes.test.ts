@@ -20,6 +20,15 @@ describe('rebase', () => {
     const latest = { ...base, owners: { AR: null, SR: 'li' }, firstDeal: { min: 0, mode: 2, max: 3 } };
     expect(rebase(base, next, latest)).toEqual({ id: 'c', owners: { AR: 'wang', SR: 'li' }, firstDeal: { min: 1, mode: 2, max: 4 } });
   });
+  it('merges the items of an array the edit kept the length of, and takes an array that changed length whole', () => {
+    // A stage picked, then quickly its factor, both built on the state before the pick.
+    const base = { id: 's', adjust: { stages: [{ funnelId: 'ltc', stageKey: 'lead', conversion: 1 }] } };
+    const latest = { id: 's', adjust: { stages: [{ funnelId: 'ltc', stageKey: 'solution', conversion: 1 }] } };
+    const factor = { id: 's', adjust: { stages: [{ funnelId: 'ltc', stageKey: 'lead', conversion: 0.75 }] } };
+    expect(rebase(base, factor, latest)).toEqual({ id: 's', adjust: { stages: [{ funnelId: 'ltc', stageKey: 'solution', conversion: 0.75 }] } });
+    const added = { id: 's', adjust: { stages: [...base.adjust.stages, { funnelId: 'ltc', stageKey: 'bid', conversion: 0.8 }] } };
+    expect(rebase(base, added, latest)).toEqual(added);
+  });
   it('removes a field the edit removed', () => {
     expect(rebase({ id: 'c', region: 'X' }, { id: 'c' }, { id: 'c', region: 'X', tier: 'A' })).toEqual({ id: 'c', tier: 'A' });
   });
