@@ -175,9 +175,10 @@ for (const lang of LANGS) {
     await page.getByRole('textbox', { name: tr.t('planning.targets.valueOf', where) }).press('Enter');
     await expect(cell).toContainText(ltc.name);
     await expect(cell).not.toContainText(tr.t('planning.targets.pooled', { count: demo.funnels.length }));
-    const stored = (await planOf(host)).targets.find((t) => t.phaseId === p1.id && t.metric === 'conversion')!;
-    expect(stored).toMatchObject({ value: 0.05, funnelId: ltc.id });
-    expect(stored.segmentId).toBeUndefined();
+    // The cell may show the scope before the host has stored the write (a CI run read it too early): wait for the stored target.
+    const stored = async () => (await planOf(host)).targets.find((t) => t.phaseId === p1.id && t.metric === 'conversion')!;
+    await expect.poll(stored).toMatchObject({ value: 0.05, funnelId: ltc.id });
+    expect((await stored()).segmentId).toBeUndefined();
   });
 }
 
