@@ -3,6 +3,8 @@ import type { ExpectedResult, SimulationResult } from '../../../shared/simulatio
 import { KPI_METRICS } from '../../../shared/plan/types';
 import { formatPercent } from '../../../shared/i18n';
 import { UsageError, type CommandRun } from '../command';
+import { CLI_INLINE_TRIALS } from '../context';
+import { sharedPool } from '../../services/simulation/pool';
 import { ESS_WARNING, type ReforecastResult } from '../../../shared/simulation';
 import { formatValue, numberOption, table } from './simulation-text';
 
@@ -99,6 +101,9 @@ export const simulateCommand: CommandRun = {
     const trials = numberOption('trials', values.trials);
     const seed = numberOption('seed', values.seed);
     if (values.expected && (trials !== undefined || seed !== undefined)) throw new UsageError('--expected takes no --trials or --seed (it does not sample)');
+    // A run for the worker pool (the plan's own trial count is 10,000 unless changed): its
+    // workers start now, while this thread loads the API and reads the plan.
+    if (!values.expected && (trials ?? Infinity) > CLI_INLINE_TRIALS) sharedPool().warm();
     await cli.call('file.open', { path: cli.path(positionals[0]!) });
     const { runId } = await cli.call('simulation.run', {
       ...(trials !== undefined ? { trials } : {}),
