@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
 import { KPI_METRICS } from '../../../shared/plan/types';
-import { formatPercent } from '../../../shared/i18n';
+import { formatPercent } from '../../../shared/i18n/format';
 import { UsageError, type CommandRun } from '../command';
 import { CLI_INLINE_TRIALS } from '../context';
 import { sharedPool } from '../../services/simulation/pool';
@@ -104,17 +104,25 @@ export const simulateCommand: CommandRun = {
     // A run for the worker pool (the plan's own trial count is 10,000 unless changed): its
     // workers start now, while this thread loads the API and reads the plan.
     if (!values.expected && (trials ?? Infinity) > CLI_INLINE_TRIALS) sharedPool().warm();
-    await cli.call('file.open', { path: cli.path(positionals[0]!) });
-    const { runId } = await cli.call('simulation.run', {
+    const runArg = {
       ...(trials !== undefined ? { trials } : {}),
       ...(seed !== undefined ? { seed } : {}),
-      ...(values.scenario !== undefined ? { scenarioId: values.scenario } : {}),
       ...(values.expected ? { expected: true } : {}),
-    });
-    const { run } = await cli.call('simulation.wait', { runId });
-    const { plan } = await cli.call('plan.get', {});
+    };
+    // Numbers are the engine's to check (simulation_input names the range), so only a scenario id,
+    // typed by the user, needs the API's schemas (and zod): they say what is wrong with a malformed one.
+    let runId: string;
+    if (values.scenario === undefined) {
+      await cli.open(positionals[0]!);
+      ({ runId } = await cli.direct('simulation.run', runArg));
+    } else {
+      await cli.call('file.open', { path: cli.path(positionals[0]!) });
+      ({ runId } = await cli.call('simulation.run', { ...runArg, scenarioId: values.scenario }));
+    }
+    const { run } = await cli.direct('simulation.wait', { runId });
+    const { plan } = await cli.direct('plan.get', {});
     // With actuals, a Monte-Carlo run also answers "are we on track, and what are the odds now?".
-    const rf = run.mode === 'monte-carlo' && (plan.actuals ?? []).length > 0 ? await cli.call('simulation.reforecast', { runId: run.id }) : null;
+    const rf = run.mode === 'monte-carlo' && (plan.actuals ?? []).length > 0 ? await cli.direct('simulation.reforecast', { runId: run.id }) : null;
     if (values.json) {
       const extra = rf
         ? {
