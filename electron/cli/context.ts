@@ -26,7 +26,7 @@ export const CLI_INLINE_TRIALS = 1000;
 /**
  * The methods a command may call with `direct`: their handlers come from
  * their area's module alone, without the dispatcher, the API's argument
- * schemas (zod) and every other handler — ≈ 1.3 MB of code whose loading took
+ * schemas (zod) and every other handler — ≈ 1.2 MB of code whose loading took
  * `simulate` ≈ 0.1 s before its run could start (docs/simulation-runs.md, CLI).
  */
 export type DirectMethod = 'plan.get' | 'simulation.run' | 'simulation.wait' | 'simulation.reforecast';
@@ -50,7 +50,7 @@ export interface PlannerCli extends CliIo {
    * A method's handler without the API's argument schemas, for an argument
    * the CLI built itself from checked values, which the schema could not
    * refuse (a user's id goes through `call`: its schema names what is wrong
-   * with it). Errors as through `call`.
+   * with it). A failure prints as it would through `call`.
    */
   direct<M extends DirectMethod>(method: M, arg: ParsedArgOf<M>): Promise<ResultOf<M>>;
   /** file.open (the header and integrity checks, then the store's open) without the API's argument schemas. */

@@ -101,8 +101,8 @@ export const simulateCommand: CommandRun = {
     const trials = numberOption('trials', values.trials);
     const seed = numberOption('seed', values.seed);
     if (values.expected && (trials !== undefined || seed !== undefined)) throw new UsageError('--expected takes no --trials or --seed (it does not sample)');
-    // A run for the worker pool (the plan's own trial count is 10,000 unless changed): its
-    // workers start now, while this thread loads the API and reads the plan.
+    // A run for the worker pool (without --trials, the plan's count: 10,000 in a new plan): its
+    // workers boot now, while this thread opens the file and reads the plan.
     if (!values.expected && (trials ?? Infinity) > CLI_INLINE_TRIALS) sharedPool().warm();
     const runArg = {
       ...(trials !== undefined ? { trials } : {}),
