@@ -5,8 +5,8 @@
 // on the first `call`): a command pays only for what it needs.
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ArgOf, MethodName, ResultOf } from '../../shared/api/contract';
-import type { Dispatch } from '../../shared/api/dispatch';
+import type { ArgOf, MethodName, ParsedArgOf, ResultOf } from '../../shared/api/contract';
+import type { Dispatch, Handler } from '../../shared/api/dispatch';
 import { ApiError } from '../../shared/api/result';
 import { defaultDataDir } from '../services/data-dir';
 import { osUserName } from '../services/os-user';
@@ -23,6 +23,21 @@ import { APP_VERSION } from '../services/version';
  */
 export const CLI_INLINE_TRIALS = 1000;
 
+/**
+ * The methods a command may call with `direct`: their handlers come from
+ * their area's module alone, without the dispatcher, the API's argument
+ * schemas (zod) and every other handler — ≈ 1.2 MB of code whose loading took
+ * `simulate` ≈ 0.1 s before its run could start (docs/simulation-runs.md, CLI).
+ */
+export type DirectMethod = 'plan.get' | 'simulation.run' | 'simulation.wait' | 'simulation.reforecast';
+
+const DIRECT_HANDLERS: { [M in DirectMethod]: () => Promise<Handler<M, PlannerSession>> } = {
+  'plan.get': async () => (await import('../services/handlers/plan')).planHandlers['plan.get'],
+  'simulation.run': async () => (await import('../services/handlers/simulation')).simulationHandlers['simulation.run'],
+  'simulation.wait': async () => (await import('../services/handlers/simulation')).simulationHandlers['simulation.wait'],
+  'simulation.reforecast': async () => (await import('../services/handlers/simulation')).simulationHandlers['simulation.reforecast'],
+};
+
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
@@ -32,10 +47,15 @@ export interface CliIo {
 export interface PlannerCli extends CliIo {
   call<M extends MethodName>(method: M, arg: ArgOf<M>): Promise<ResultOf<M>>;
   /**
-   * Opens a plan file and reads it: file.open then plan.get, the same
-   * handlers without the API's argument schemas (the CLI builds these
-   * arguments itself), so a command that only reads loads no zod.
+   * A method's handler without the API's argument schemas, for an argument
+   * the CLI built itself from checked values, which the schema could not
+   * refuse (a user's id goes through `call`: its schema names what is wrong
+   * with it). A failure prints as it would through `call`.
    */
+  direct<M extends DirectMethod>(method: M, arg: ParsedArgOf<M>): Promise<ResultOf<M>>;
+  /** file.open (the header and integrity checks, then the store's open) without the API's argument schemas. */
+  open(p: string): Promise<void>;
+  /** Opens a plan file and reads it: `open` then plan.get, so a command that only reads loads no zod. */
   read(p: string): Promise<ResultOf<'plan.get'>>;
   /** A path argument resolved against the working folder. */
   path(p: string): string;
@@ -60,6 +80,14 @@ export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
       d.createDispatcher(h.handlers),
     ));
   const path = (p: string) => resolve(io.cwd, p);
+  const direct = async <M extends DirectMethod>(method: M, arg: ParsedArgOf<M>): Promise<ResultOf<M>> => {
+    const [handler, { withFileErrors }] = await Promise.all([DIRECT_HANDLERS[method](), import('../services/handlers/file-errors')]);
+    // As through the dispatcher: a page found damaged while reading names the file.
+    return (await withFileErrors(handler as Handler<DirectMethod, PlannerSession>)(arg as never, use())) as ResultOf<M>;
+  };
+  const open = async (p: string) => {
+    await use().openChecked(path(p));
+  };
   return {
     ...io,
     path,
@@ -72,12 +100,11 @@ export function createCli(io: CliIo, lang: 'en' | 'zh-CN' = 'en'): PlannerCli {
       if (!res.ok) throw new ApiError(res.error.code, res.error.message, res.error.details);
       return res.value as never;
     },
+    direct,
+    open,
     async read(p) {
-      const s = use();
-      const [{ planHandlers }, { withFileErrors }] = await Promise.all([import('../services/handlers/plan'), import('../services/handlers/file-errors')]);
-      await s.openChecked(path(p));
-      // As through the dispatcher: a page found damaged while reading names the file.
-      return withFileErrors(planHandlers['plan.get'])({}, s);
+      await open(p);
+      return direct('plan.get', {});
     },
     async readPlanJson(p) {
       const { MAX_PLAN_BYTES } = await import('../../shared/plan/parse');

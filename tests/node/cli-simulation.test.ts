@@ -145,6 +145,9 @@ describe('simulate', () => {
     expect(few.stderr).toBe('error: trials: trials must be an integer in 100…1000000, got 50\n');
     const scenario = await cli(dir, 'simulate', 'demo.salesplan', '--scenario', 'nope');
     expect(scenario).toMatchObject({ code: 1, stdout: '', stderr: 'error: scenarioId: unknown scenario "nope"\n' });
+    const malformed = await cli(dir, 'simulate', 'demo.salesplan', '--scenario', 'no such id');
+    expect(malformed).toMatchObject({ code: 1, stdout: '' });
+    expect(malformed.stderr).toBe('error: Invalid argument for simulation.run: scenarioId: must be 1–64 characters of A–Z, a–z, 0–9, "_", "." or "-"\n');
     const notNumber = await cli(dir, 'simulate', 'demo.salesplan', '--trials', 'many');
     expect(notNumber.code).toBe(2);
     expect(notNumber.stderr).toContain('--trials must be a number, got "many"');

@@ -148,16 +148,20 @@ describe('salesplan CLI', () => {
     expect(r.stdout).toMatch(/^file size: +\d+ bytes$/m);
   });
 
-  it('info loads neither the API schemas (zod) nor simulation code; validate does load the schemas', async () => {
+  it('info loads neither the API schemas (zod) nor simulation code, simulate no schemas; validate does load the schemas', async () => {
     const dir = tempDir();
     expect((await cli(dir, 'new', 'blank.salesplan')).code).toBe(0);
+    expect((await cli(dir, 'new', '--demo', 'demo.salesplan')).code).toBe(0);
     writePlan(dir, 'plan.json', smallPlan());
     const info = await cliLoads(dir, 'info', 'blank.salesplan');
     const validate = await cliLoads(dir, 'validate', 'plan.json');
-    expect(info).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('schema version:') });
-    expect(validate.code).toBe(0);
+    const simulate = await cliLoads(dir, 'simulate', 'demo.salesplan', '--expected', '--json');
     // Marks of zod's code and of the simulation's, in whatever chunk the bundler put them.
     const has = (files: string[], mark: string) => files.some((f) => readFileSync(f, 'utf8').includes(mark));
+    expect(info).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('schema version:') });
+    expect(validate.code).toBe(0);
+    expect(simulate).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('"resultVersion"') });
+    expect(has(simulate.loaded, 'ZodError')).toBe(false);
     expect(info.loaded.length).toBeGreaterThan(0);
     expect(has(info.loaded, 'ZodError')).toBe(false);
     expect(has(info.loaded, 'function validateSimulationInput')).toBe(false);

@@ -80,6 +80,20 @@ describe('jobs', () => {
     await expect(simulateInPool(p, plan, { trials: 500 }, { cancel })).rejects.toBeInstanceOf(SimulationCancelled);
   });
 
+  it('run on workers started beforehand by warm (the CLI), none more, with the same result', async () => {
+    const p = pool(2);
+    p.warm();
+    p.warm();
+    expect(p.started).toBe(2);
+    const plan = smallPlan();
+    const r = await simulateInPool(p, plan, { trials: 600, seed: 5 });
+    expect(p.started).toBe(2);
+    expect(withoutTime(r)).toBe(withoutTime(simulate(plan, { trials: 600, seed: 5 })));
+    await p.close();
+    p.warm();
+    expect(p.started).toBe(0);
+  });
+
   it('fail when their worker dies, and the pool starts a new worker for the next job', async () => {
     const dir = tempDir();
     const crashing = join(dir, 'crash.mjs');

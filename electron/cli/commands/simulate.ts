@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
 import { KPI_METRICS } from '../../../shared/plan/types';
-import { formatPercent } from '../../../shared/i18n';
+import { formatPercent } from '../../../shared/i18n/format';
 import { UsageError, type CommandRun } from '../command';
+import { CLI_INLINE_TRIALS } from '../context';
+import { sharedPool } from '../../services/simulation/pool';
 import { ESS_WARNING, type ReforecastResult } from '../../../shared/simulation';
 import { formatValue, numberOption, table } from './simulation-text';
 
@@ -99,17 +101,28 @@ export const simulateCommand: CommandRun = {
     const trials = numberOption('trials', values.trials);
     const seed = numberOption('seed', values.seed);
     if (values.expected && (trials !== undefined || seed !== undefined)) throw new UsageError('--expected takes no --trials or --seed (it does not sample)');
-    await cli.call('file.open', { path: cli.path(positionals[0]!) });
-    const { runId } = await cli.call('simulation.run', {
+    // A run for the worker pool (without --trials, the plan's count: 10,000 in a new plan): its
+    // workers boot now, while this thread opens the file and reads the plan.
+    if (!values.expected && (trials ?? Infinity) > CLI_INLINE_TRIALS) sharedPool().warm();
+    const runArg = {
       ...(trials !== undefined ? { trials } : {}),
       ...(seed !== undefined ? { seed } : {}),
-      ...(values.scenario !== undefined ? { scenarioId: values.scenario } : {}),
       ...(values.expected ? { expected: true } : {}),
-    });
-    const { run } = await cli.call('simulation.wait', { runId });
-    const { plan } = await cli.call('plan.get', {});
+    };
+    // Numbers are the engine's to check (simulation_input names the range), so only a scenario id,
+    // typed by the user, needs the API's schemas (and zod): they say what is wrong with a malformed one.
+    let runId: string;
+    if (values.scenario === undefined) {
+      await cli.open(positionals[0]!);
+      ({ runId } = await cli.direct('simulation.run', runArg));
+    } else {
+      await cli.call('file.open', { path: cli.path(positionals[0]!) });
+      ({ runId } = await cli.call('simulation.run', { ...runArg, scenarioId: values.scenario }));
+    }
+    const { run } = await cli.direct('simulation.wait', { runId });
+    const { plan } = await cli.direct('plan.get', {});
     // With actuals, a Monte-Carlo run also answers "are we on track, and what are the odds now?".
-    const rf = run.mode === 'monte-carlo' && (plan.actuals ?? []).length > 0 ? await cli.call('simulation.reforecast', { runId: run.id }) : null;
+    const rf = run.mode === 'monte-carlo' && (plan.actuals ?? []).length > 0 ? await cli.direct('simulation.reforecast', { runId: run.id }) : null;
     if (values.json) {
       const extra = rf
         ? {

@@ -1,6 +1,6 @@
 // Shared by simulate, required-leads and sensitivity: option parsing and the
 // plain-text tables they print without --json (English, like the rest of the CLI).
-import { formatMoney, formatNumber, formatPercent } from '../../../shared/i18n';
+import { formatMoney, formatNumber, formatPercent } from '../../../shared/i18n/format';
 import type { SeriesMetric, TargetMetric } from '../../../shared/plan/types';
 import { UsageError } from '../command';
 
