@@ -10,8 +10,9 @@ import { ApiError } from '../../../shared/api/result';
 import type { Plan } from '../../../shared/plan/types';
 import { expectedValue, inputsFingerprint, isCurrentResult, simulate, SimulationCancelled, validateSimulationInput } from '../../../shared/simulation';
 import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
-import { readPlan, type PlanFile } from '../../store';
+import type { PlanFile } from '../../store';
 import { insertRun, latestRun, readRun, type RunRecord } from '../../store/simulation-runs';
+import { asPlan, planOf } from '../plan-cache';
 import type { PlannerSession } from '../session';
 import { toApiError } from './errors';
 import { simulateInPool } from './parallel';
@@ -63,7 +64,7 @@ export class SimulationRuns {
 
   start(req: RunRequest): { runId: string } {
     const file = this.session.requireFile();
-    const plan = readPlan(file.db);
+    const plan = asPlan(planOf(file).plan);
     const scenarioId = req.scenarioId ?? null;
     const runId = randomUUID();
     if (req.expected) return this.startExpected(runId, file, plan, scenarioId);
@@ -195,7 +196,7 @@ export class SimulationRuns {
     // A result of an older shape (before KPIs per scope) is not shown as if it
     // were one of today's: the plan counts as not simulated until it runs again.
     if (!record || !isCurrentResult(record.result)) return null;
-    const plan = readPlan(this.session.requireFile().db);
+    const plan = asPlan(planOf(this.session.requireFile()).plan);
     return { run: withoutFingerprint(record), stale: inputsFingerprint(plan, record.scenarioId) !== record.fingerprint };
   }
 }
