@@ -17,7 +17,8 @@ const leadsOf = (r: ExpectedResult) => r.phases.reduce((sum, p) => sum + p.total
 /** The plan's one segment with its lead volumes ×`factor`. */
 function scaledLeads(plan: Plan, factor: number) {
   const seg = plan.segments[0]!;
-  return { ...seg, leads: seg.leads.map((l) => ({ ...l, perMonth: l.perMonth * factor })) };
+  // The small plan's volumes are plain numbers.
+  return { ...seg, leads: seg.leads.map((l) => ({ ...l, perMonth: (l.perMonth as number) * factor })) };
 }
 
 describe('the plan kept per revision', () => {
