@@ -11,11 +11,20 @@
 // importing, restoring a backup or switching files gives a new PlanFile and
 // so a fresh read.
 //
+// The common edit, customers changed in place (a cell in the grid, their
+// undo, a tiering rule applied), does not read the whole plan again: the
+// customers the changes since the kept revision touched (history's
+// change_items) are read by id and replaced in a copy of the customer array;
+// the rest of the plan is shared with the kept one. Anything else (another
+// collection, a create, delete, reorder or id rename, whose references
+// follow by cascade, or history not matching the revisions) reads it all.
+//
 // The plan handed out is shared: its type is read-only, and under the tests
 // (vitest) it is deeply frozen, so a caller that changes it fails there.
 // Freezing costs 80 ms on 50,000 customers, a fifth of the read: not in the app.
 import type { Plan } from '../../shared/plan/types';
-import { readPlan, readRevision, type PlanFile } from '../store';
+import { CODECS, readPlan, readRevision, touchedSince, type Db, type PlanFile } from '../store';
+import { readEntitiesById } from '../store/entities/repository';
 
 type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
@@ -29,6 +38,9 @@ export interface PlanAtRevision {
 
 const cache = new WeakMap<PlanFile, PlanAtRevision>();
 
+/** More changed customers than this: one read of everything is as quick. */
+const PATCH_LIMIT = 5_000;
+
 /** Set by vitest in every test process. */
 const FREEZE = process.env.VITEST !== undefined;
 
@@ -36,6 +48,23 @@ function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
   for (const v of Object.values(value)) deepFreeze(v);
+}
+
+/** The kept plan brought to the file's state by reading the customers changed since; null when the changes were not all customers updated in place. */
+function patched(db: Db, kept: PlanAtRevision, revision: number): SharedPlan | null {
+  const { changes, items } = touchedSince(db, kept.revision);
+  if (changes !== revision - kept.revision || items.length > PATCH_LIMIT) return null;
+  const ids = new Set<string>();
+  for (const it of items) {
+    if (it.kind !== 'customers' || it.op !== 'update' || it.entityId === null || it.afterId !== it.entityId) return null;
+    ids.add(it.entityId);
+  }
+  const customers = kept.plan.customers.slice();
+  for (const { value, position } of readEntitiesById(db, CODECS.customers, ids)) {
+    if (customers[position]?.id !== value.id) return null;
+    customers[position] = value;
+  }
+  return { ...kept.plan, customers };
 }
 
 /**
@@ -51,7 +80,7 @@ export function planOf(file: PlanFile): PlanAtRevision {
     const revision = readRevision(db);
     const kept = cache.get(file);
     if (kept?.revision === revision) return kept;
-    const plan = readPlan(db);
+    const plan = (kept && kept.revision < revision && patched(db, kept, revision)) || readPlan(db);
     if (FREEZE) deepFreeze(plan);
     const entry: PlanAtRevision = { revision, plan };
     cache.set(file, entry);

@@ -9,6 +9,7 @@ import type { ExpectedResult } from '../../shared/simulation/types';
 import { commitEdits } from '../../electron/services/edits/commit';
 import { handlers } from '../../electron/services/handlers';
 import { planOf } from '../../electron/services/plan-cache';
+import { readPlan } from '../../electron/store';
 import { PlannerSession } from '../../electron/services/session';
 import { harness, smallPlan } from './store-helpers';
 
@@ -45,6 +46,32 @@ describe('the plan kept per revision', () => {
     await h.call('history.undo', {});
     expect(leadsOf(await h.call('simulation.expected', {}))).toBeCloseTo(before, 6);
     expect((await h.plan()).plan).toStrictEqual(plan);
+  });
+
+  it('after customers changed in place reads only them again, and equals a whole read; undo too', async () => {
+    const h = await harness();
+    const { plan } = await h.plan();
+    const [c1, c2] = plan.customers;
+    const renamed = { ...c1!, name: 'City Bank (renamed)', relationshipPlan: { p2: { key: 3, broad: 2, organizational: 1 }, p1: { key: 2, broad: 2, organizational: 1 } } };
+    await h.call('plan.batch', { edits: [{ kind: 'customers', op: 'update', id: 'c1', value: renamed }] });
+    const after = (await h.plan()).plan;
+    expect(after.customers[1]).toBe(c2); // shared with the kept plan: not read again
+    expect(after.goals).toBe(plan.goals);
+    expect(after.customers[0]).toStrictEqual(renamed);
+    expect(JSON.stringify(after)).toBe(JSON.stringify(readPlan(h.db())));
+    await h.call('history.undo', {});
+    const undone = (await h.plan()).plan;
+    expect(undone.customers[1]).toBe(c2);
+    expect(JSON.stringify(undone)).toBe(JSON.stringify(plan));
+  });
+
+  it('after an id rename reads everything: the references that followed are seen', async () => {
+    const h = await harness();
+    const { plan } = await h.plan();
+    await h.call('plan.batch', { edits: [{ kind: 'customers', op: 'update', id: 'c1', value: { ...plan.customers[0]!, id: 'c1-new' } }] });
+    const after = (await h.plan()).plan;
+    expect(after.goals[0]!.customerId).toBe('c1-new');
+    expect(JSON.stringify(after)).toBe(JSON.stringify(readPlan(h.db())));
   });
 
   it('is not changed by a refused edit', async () => {
