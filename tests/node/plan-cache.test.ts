@@ -56,7 +56,7 @@ describe('the plan kept per revision', () => {
     await h.call('plan.batch', { edits: [{ kind: 'customers', op: 'update', id: 'c1', value: renamed }] });
     const after = (await h.plan()).plan;
     expect(after.customers[1]).toBe(c2); // shared with the kept plan: not read again
-    expect(after.goals).toBe(plan.goals);
+    expect(after.goals).toStrictEqual(plan.goals);
     expect(after.customers[0]).toStrictEqual(renamed);
     expect(JSON.stringify(after)).toBe(JSON.stringify(readPlan(h.db())));
     await h.call('history.undo', {});
@@ -65,12 +65,28 @@ describe('the plan kept per revision', () => {
     expect(JSON.stringify(undone)).toBe(JSON.stringify(plan));
   });
 
-  it('after an id rename reads everything: the references that followed are seen', async () => {
+  it('after an edit elsewhere keeps the customers and reads the rest', async () => {
+    const h = await harness();
+    const { plan } = await h.plan();
+    await h.call('plan.updateSettings', { patch: { name: 'Renamed plan' } });
+    await h.call('plan.batch', { edits: [{ kind: 'segments', op: 'update', id: 'fin', value: scaledLeads(plan, 2) }] });
+    const after = (await h.plan()).plan;
+    expect(after.customers[0]).toBe(plan.customers[0]);
+    expect(after.plan.name).toBe('Renamed plan');
+    expect(after.segments[0]!.leads[0]!.perMonth).toBe(10);
+    expect(JSON.stringify(after)).toBe(JSON.stringify(readPlan(h.db())));
+  });
+
+  it('after an id rename, or a customer created, reads everything: the references that followed are seen', async () => {
     const h = await harness();
     const { plan } = await h.plan();
     await h.call('plan.batch', { edits: [{ kind: 'customers', op: 'update', id: 'c1', value: { ...plan.customers[0]!, id: 'c1-new' } }] });
+    expect((await h.plan()).plan.goals[0]!.customerId).toBe('c1-new');
+    await h.call('plan.batch', { edits: [{ kind: 'segments', op: 'update', id: 'fin', value: { ...plan.segments[0]!, id: 'banks' } }] });
+    expect((await h.plan()).plan.customers.map((c) => c.segmentId)).toEqual(['banks', 'banks']);
+    await h.call('plan.batch', { edits: [{ kind: 'customers', op: 'create', index: 0, value: { ...plan.customers[1]!, id: 'c0', segmentId: 'banks' } }] });
     const after = (await h.plan()).plan;
-    expect(after.goals[0]!.customerId).toBe('c1-new');
+    expect(after.customers.map((c) => c.id)).toEqual(['c0', 'c1-new', 'c2']);
     expect(JSON.stringify(after)).toBe(JSON.stringify(readPlan(h.db())));
   });
 
