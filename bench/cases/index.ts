@@ -7,6 +7,7 @@ import { exportCases } from './exports';
 import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
+import { planReadCases } from './plan-read';
 import { planStoreCases } from './plan-store';
 import { reliabilityCases } from './reliability';
 import { reforecastCases } from './reforecast';
@@ -21,6 +22,7 @@ export const cases: BenchCase[] = [
   ...cliCases,
   ...simulationRunCases,
   ...planStoreCases,
+  ...planReadCases,
   ...fileWorkCases,
   ...customerImportCases,
   ...customersScreenCases,

@@ -67,3 +67,20 @@ export function listChanges(db: Db, limit = 100): ChangeRecord[] {
     })),
   }));
 }
+
+/** What the edits after `revision` touched, without the entities' JSON (plan-cache.ts: which entities to read again). */
+export interface TouchedSince {
+  /** How many changes were recorded after `revision` (one per revision, unless history was lost). */
+  changes: number;
+  items: { kind: ChangeItem['kind']; op: ChangeOp; entityId: string | null; afterId: string | null }[];
+}
+
+export function touchedSince(db: Db, revision: number): TouchedSince {
+  const changes = stmt(db, 'SELECT count(*) FROM changes WHERE revision > ?').pluck().get(revision) as number;
+  const items = stmt(
+    db,
+    `SELECT i.kind, i.op, i.entity_id AS entityId, json_extract(i.after, '$.id') AS afterId
+       FROM changes c JOIN change_items i ON i.change_id = c.id WHERE c.revision > ?`,
+  ).all(revision) as TouchedSince['items'];
+  return { changes, items };
+}

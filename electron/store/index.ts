@@ -2,12 +2,12 @@
 export { APPLICATION_ID, PLAN_EXTENSION } from './constants';
 export { openPlanFile, checkPlanFile, createPlanFile, fileInfo, type PlanFile, type StoreOptions, type CreateOptions } from './plan-file';
 export { commitCopy, snapshotTo, snapshotToAsync } from './backup';
-export { readPlan, writePlan } from './plan-io';
+export { readPlan, readPlanWith, writePlan } from './plan-io';
 export { readSettings, writeSettings } from './settings';
 export { readTiering, writeTiering } from './tiering';
 export { readActuals, writeActuals } from './actuals';
 export { continueRevision, readRevision } from './meta';
-export { listChanges, recordChange, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
+export { listChanges, recordChange, touchedSince, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
 export { migrate, schemaVersion } from './migrate';
 export { checkReadOnly, isLockedElsewhere, type IntegrityResult } from './connect';

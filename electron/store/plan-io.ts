@@ -24,9 +24,20 @@ export function writePlan(db: Db, plan: Plan): void {
 }
 
 export function readPlan(db: Db): Plan {
+  return readPlanWith(db, null);
+}
+
+/**
+ * The plan with `customers` taken as given instead of read (the plan cache's
+ * customers, brought up to date by id): everything else is small.
+ */
+export function readPlanWith(db: Db, customers: readonly unknown[] | null): Plan {
   const plan = { format: FORMAT_NAME, formatVersion: FORMAT_VERSION, plan: readSettings(db) } as Plan;
   const out = plan as unknown as Record<string, unknown>;
-  for (const kind of KINDS) if (kind !== 'decisions') out[kind] = readAllEntities(db, CODECS[kind] as (typeof CODECS)['phases']);
+  for (const kind of KINDS) {
+    if (kind === 'decisions') continue;
+    out[kind] = kind === 'customers' && customers ? customers : readAllEntities(db, CODECS[kind] as (typeof CODECS)['phases']);
+  }
   // Document key order: tiering (when set), decisions, actuals after the v1 collections.
   const tiering = readTiering(db);
   if (tiering) plan.tiering = tiering;

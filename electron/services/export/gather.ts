@@ -10,7 +10,7 @@ import type { Plan } from '../../../shared/plan/types';
 import { buildReportModel } from '../../../shared/report/build';
 import type { ReportModel, SectionKind } from '../../../shared/report/model';
 import type { ReforecastResult, SensitivityResult } from '../../../shared/simulation';
-import { readPlan } from '../../store';
+import { asPlan, planOf } from '../plan-cache';
 import type { PlannerSession } from '../session';
 import { toApiError } from '../simulation/errors';
 import { reforecastInPool, sensitivityInPool } from '../simulation/parallel';
@@ -44,7 +44,7 @@ function reasonOf(e: unknown): string {
 }
 
 export async function gatherReport(session: PlannerSession, opts: GatherOptions): Promise<Gathered> {
-  const plan = readPlan(session.requireFile().db);
+  const plan = asPlan(planOf(session.requireFile()).plan);
   if (opts.scenarioId !== null && !plan.scenarios.some((s) => s.id === opts.scenarioId))
     throw new ApiError('not_found', `There is no scenario "${opts.scenarioId}" in this plan`, { scenarioId: opts.scenarioId });
   const runs = simulationRuns(session);

@@ -5,12 +5,13 @@ import { resolve } from 'node:path';
 import type { Handlers } from '../../../shared/api/dispatch';
 import { ApiError } from '../../../shared/api/result';
 import { validatePlan } from '../../../shared/plan/parse';
-import { fileInfo, isLockedElsewhere, readPlan, schemaVersion, snapshotToAsync } from '../../store';
+import { fileInfo, isLockedElsewhere, schemaVersion, snapshotToAsync } from '../../store';
 import { fileError, lockedError } from '../../store/errors';
 import { blankPlan } from '../blank-plan';
 import { demoPlan } from '../demo';
 import { invalidPlanError } from '../edits/check';
 import { uniquePlanPath } from '../file-names';
+import { planOf } from '../plan-cache';
 import { readRecent } from '../recent';
 import type { PlannerSession } from '../session';
 
@@ -21,7 +22,7 @@ type FileHandlers = Pick<
 
 /** Pretty-printed plan-format JSON of the open plan. */
 export function exportPlanJson(session: PlannerSession): string {
-  return `${JSON.stringify(readPlan(session.requireFile().db), null, 2)}\n`;
+  return `${JSON.stringify(planOf(session.requireFile()).plan, null, 2)}\n`;
 }
 
 export const fileHandlers: FileHandlers = {

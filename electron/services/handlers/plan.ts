@@ -1,7 +1,8 @@
 // plan.*: the whole plan (read), its settings, and batches of edits.
 import type { Handlers } from '../../../shared/api/dispatch';
-import { readPlan, readRevision, readSettings } from '../../store';
+import { readSettings } from '../../store';
 import type { PlanEdit } from '../edits/types';
+import { asPlan, planOf } from '../plan-cache';
 import type { PlannerSession } from '../session';
 
 type PlanHandlers = Pick<Handlers<PlannerSession>, 'plan.get' | 'plan.updateSettings' | 'plan.batch'>;
@@ -9,8 +10,9 @@ type PlanHandlers = Pick<Handlers<PlannerSession>, 'plan.get' | 'plan.updateSett
 export const planHandlers: PlanHandlers = {
   'plan.get': (_arg, s) => {
     const file = s.requireFile();
-    // One read transaction: the revision and the plan always match.
-    return file.db.transaction(() => ({ file: file.info(), revision: readRevision(file.db), plan: readPlan(file.db) }))();
+    // The revision and the plan always match (read in one transaction, kept per revision).
+    const { revision, plan } = planOf(file);
+    return { file: file.info(), revision, plan: asPlan(plan) };
   },
 
   'plan.updateSettings': ({ patch }, s) => {

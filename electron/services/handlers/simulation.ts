@@ -2,7 +2,7 @@
 // what-if in expected-value mode, the reverse funnel and sensitivity. See
 // shared/api/methods/simulation.ts for the contract.
 import type { Handlers } from '../../../shared/api/dispatch';
-import { readPlan } from '../../store';
+import { asPlan, planOf } from '../plan-cache';
 import type { PlannerSession } from '../session';
 import { engineCall } from '../simulation/errors';
 import { ApiError } from '../../../shared/api/result';
@@ -24,6 +24,9 @@ type SimulationHandlers = Pick<
   | 'simulation.reforecast'
 >;
 
+/** The open plan, read once per revision (plan-cache.ts); the engine only reads it. */
+const openPlan = (s: PlannerSession) => asPlan(planOf(s.requireFile()).plan);
+
 /** Options without the keys the caller left out (the engine's defaults come from the plan). */
 function given<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as never;
@@ -39,13 +42,13 @@ export const simulationHandlers: SimulationHandlers = {
 
   // Expected-value mode takes a few milliseconds (bench: ≈1 ms): inline.
   'simulation.expected': ({ scenarioId, adjust, segmentLeads }, s) =>
-    engineCall(() => whatIf(readPlan(s.requireFile().db), scenarioId ?? null, adjust, segmentLeads)),
+    engineCall(() => whatIf(openPlan(s), scenarioId ?? null, adjust, segmentLeads)),
 
   // Seconds of work each (dozens of evaluations): in the worker pool.
   'simulation.requiredLeads': (arg, s) =>
-    engineCall(() => requiredLeadsInPool(simulationRuns(s).pool, readPlan(s.requireFile().db), given(arg))),
+    engineCall(() => requiredLeadsInPool(simulationRuns(s).pool, openPlan(s), given(arg))),
   'simulation.sensitivity': (arg, s) =>
-    engineCall(() => sensitivityInPool(simulationRuns(s).pool, readPlan(s.requireFile().db), given(arg))),
+    engineCall(() => sensitivityInPool(simulationRuns(s).pool, openPlan(s), given(arg))),
   // Re-runs the trials (seconds at 10,000): in the worker pool.
   'simulation.reforecast': ({ runId, ...rest }, s) => {
     const runs = simulationRuns(s);
@@ -55,6 +58,6 @@ export const simulationHandlers: SimulationHandlers = {
       if (!stored || stored.run.mode !== 'monte-carlo') throw new ApiError('not_found', `There is no stored Monte-Carlo run "${runId}"`, { runId });
       opts = { trials: stored.run.trials, seed: stored.run.seed!, scenarioId: stored.run.scenarioId };
     }
-    return engineCall(() => reforecastInPool(runs.pool, readPlan(s.requireFile().db), opts));
+    return engineCall(() => reforecastInPool(runs.pool, openPlan(s), opts));
   },
 };

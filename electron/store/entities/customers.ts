@@ -56,13 +56,12 @@ export const customerCodec: EntityCodec<Customer> = {
       columns: ['phase_id', 'rel_key', 'rel_broad', 'rel_organizational'],
       rows: (c) => Object.entries(c.relationshipPlan ?? {}).map(([phaseId, l]) => [phaseId, l.key, l.broad, l.organizational]),
       attach(customer, r, c) {
-        // defineProperty: a phase id is never "__proto__" (refused on the way in), but a key must never reach the prototype.
-        Object.defineProperty(customer.relationshipPlan!, r[c.phase_id] as string, {
-          value: { key: r[c.rel_key] as number, broad: r[c.rel_broad] as number, organizational: r[c.rel_organizational] as number },
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        const phaseId = r[c.phase_id] as string;
+        const level = { key: r[c.rel_key] as number, broad: r[c.rel_broad] as number, organizational: r[c.rel_organizational] as number };
+        // A phase id is never "__proto__" (refused on the way in), but such a key must never reach the prototype;
+        // every other key is assigned plainly (defineProperty for 200,000 rows cost a fifth of reading a 50k plan).
+        if (phaseId === '__proto__') Object.defineProperty(customer.relationshipPlan!, phaseId, { value: level, enumerable: true, writable: true, configurable: true });
+        else customer.relationshipPlan![phaseId] = level;
       },
     },
   ],
