@@ -4,6 +4,8 @@
 import { autorun } from 'mobx';
 import { observer } from 'mobx-react-lite';
 import { useEffect, useRef } from 'react';
+import type { ApiError } from '../shared/api/result';
+import type { Translator } from '../shared/i18n';
 import { AppHeader } from './components/AppHeader';
 import { ErrorPanel } from './components/ErrorPanel';
 import { NavBar } from './components/NavBar';
@@ -38,6 +40,17 @@ function useDocumentSync() {
   }, [ui]);
 }
 
+/** What the host said, or for a plan too large for a window, the same in the user's language. */
+function loadErrorText(error: ApiError | null, tr: Translator): string {
+  const d = error?.details as { what?: string; count?: number; limit?: number } | undefined;
+  if (error?.code === 'too_large' && d?.count !== undefined && d.limit !== undefined) {
+    if (d.what === 'customers') return tr.t('app.tooLarge.customers', { count: d.count, limit: d.limit });
+    const mb = (chars: number) => Math.ceil(chars / (1024 * 1024));
+    return tr.t('app.tooLarge.text', { size: mb(d.count), limit: mb(d.limit) });
+  }
+  return error?.message ?? '';
+}
+
 const CurrentView = observer(function CurrentView() {
   const { ui, plan } = useStores();
   const tr = useT();
@@ -49,7 +62,7 @@ const CurrentView = observer(function CurrentView() {
     case 'error':
       return (
         <div className="status-message" role="alert">
-          <p>{plan.loadError?.message}</p>
+          <p>{loadErrorText(plan.loadError, tr)}</p>
           <p className="error-code">{tr.t('error.code', { code: plan.loadError?.code ?? 'internal' })}</p>
           <button type="button" className="button" onClick={() => void plan.load()}>
             {tr.t('app.retry')}

@@ -67,3 +67,34 @@ export function listChanges(db: Db, limit = 100): ChangeRecord[] {
     })),
   }));
 }
+
+/** What an item of the log names: its kind, op, and the entity's ids before and after. */
+export interface ChangeTouch {
+  kind: ChangeItem['kind'];
+  op: ChangeOp;
+  entityId: string | null;
+  /** The id after the edit (a rename changes it); null for deletes, reorders and whole parts. */
+  afterId: string | null;
+}
+
+/**
+ * The items of every change after `revision` up to `upTo`, without their
+ * JSON; null when the log does not hold each of those revisions (history
+ * pruned, or a revision moved without an entry), so the caller reads whole.
+ */
+export function touchedSince(db: Db, revision: number, upTo: number): ChangeTouch[] | null {
+  const logged = stmt(db, 'SELECT count(*) FROM changes WHERE revision > ? AND revision <= ?').pluck().get(revision, upTo) as number;
+  if (logged !== upTo - revision) return null;
+  const rows = stmt(
+    db,
+    `SELECT i.kind, i.op, i.entity_id, json_extract(i.after, '$.id') AS after_id
+       FROM changes c JOIN change_items i ON i.change_id = c.id
+      WHERE c.revision > ? AND c.revision <= ? ORDER BY c.revision, i.seq`,
+  ).all(revision, upTo) as Row[];
+  return rows.map((r) => ({
+    kind: r.kind as ChangeItem['kind'],
+    op: r.op as ChangeOp,
+    entityId: r.entity_id as string | null,
+    afterId: typeof r.after_id === 'string' ? r.after_id : null,
+  }));
+}

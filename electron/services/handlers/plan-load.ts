@@ -1,0 +1,73 @@
+// plan.load (shared/api/methods/plan-load.ts): the plan for a window, the
+// customers in columns, or only what changed since the revision it shows.
+import { encodeCustomers } from '../../../shared/api/customer-columns';
+import type { Handlers } from '../../../shared/api/dispatch';
+import { MAX_LOADED_CUSTOMER_TEXT, MAX_LOADED_CUSTOMERS, type CustomersPart } from '../../../shared/api/methods/plan-load';
+import { ApiError } from '../../../shared/api/result';
+import type { Customer } from '../../../shared/plan/types';
+import { customerVolume, readPlan, readRevision, touchedSince, type ChangeTouch, type CustomerVolume } from '../../store';
+import type { PlannerSession } from '../session';
+
+export const planLoadHandlers: Pick<Handlers<PlannerSession>, 'plan.load'> = {
+  'plan.load': ({ since }, s) => {
+    const file = s.requireFile();
+    const info = file.info();
+    // One read transaction: the revision, the log and the plan always match.
+    return file.db.transaction(() => {
+      const revision = readRevision(file.db);
+      refuseTooLarge(customerVolume(file.db));
+      const { customers, ...rest } = readPlan(file.db);
+      const plan = { ...rest, customers: [] };
+      const touched = since && since.path === info.path && since.revision <= revision ? touchedSince(file.db, since.revision, revision) : null;
+      const part = (touched && changedCustomers(touched, customers)) ?? { kind: 'all' as const, columns: encodeCustomers(customers) };
+      return { file: info, revision, plan, customers: part };
+    })();
+  },
+};
+
+/**
+ * The customers the log says changed, as they are now; null when the log's
+ * items may have changed customers without naming them: a renamed or
+ * deleted segment, person or phase (customers' references follow it).
+ */
+function changedCustomers(touched: readonly ChangeTouch[], customers: readonly Customer[]): CustomersPart | null {
+  const ids = new Set<string>();
+  let orderChanged = false;
+  for (const t of touched) {
+    if (t.kind !== 'customers') {
+      if (t.op === 'delete' || (t.op === 'update' && t.afterId !== null && t.afterId !== t.entityId)) return null;
+      continue;
+    }
+    if (t.op === 'reorder' || t.op === 'create' || (t.afterId !== null && t.afterId !== t.entityId)) orderChanged = true;
+    if (t.entityId !== null) ids.add(t.entityId);
+    if (t.afterId !== null) ids.add(t.afterId);
+  }
+  const upsert: Customer[] = [];
+  const found = new Set<string>();
+  if (ids.size > 0)
+    for (const c of customers)
+      if (ids.has(c.id)) {
+        upsert.push(c);
+        found.add(c.id);
+      }
+  const remove = [...ids].filter((id) => !found.has(id));
+  return orderChanged ? { kind: 'changes', upsert, remove, order: customers.map((c) => c.id) } : { kind: 'changes', upsert, remove };
+}
+
+/** A window holds every customer in memory: a plan past the limits is refused at once, naming them. */
+function refuseTooLarge({ count, textChars }: CustomerVolume): void {
+  if (count > MAX_LOADED_CUSTOMERS)
+    throw new ApiError(
+      'too_large',
+      `The plan has ${count.toLocaleString('en')} customers; a window opens plans of up to ${MAX_LOADED_CUSTOMERS.toLocaleString('en')}.`,
+      { what: 'customers', count, limit: MAX_LOADED_CUSTOMERS },
+    );
+  if (textChars > MAX_LOADED_CUSTOMER_TEXT)
+    throw new ApiError(
+      'too_large',
+      `The plan's customers hold ${mb(textChars)} MB of text; a window opens plans of up to ${mb(MAX_LOADED_CUSTOMER_TEXT)} MB.`,
+      { what: 'text', count: textChars, limit: MAX_LOADED_CUSTOMER_TEXT },
+    );
+}
+
+const mb = (chars: number) => Math.ceil(chars / (1024 * 1024));
