@@ -7,7 +7,7 @@
 // equals xs, optional fields stay absent, and any field this file does not
 // know (nested or rare ones, and whatever the format adds later) travels
 // whole in `rest`.
-import { OWNER_ROLES, RELATIONSHIP_LAYERS, type Customer } from '../plan/types';
+import { FACTORS, OWNER_ROLES, RELATIONSHIP_LAYERS, type Customer, type Factors } from '../plan/types';
 
 /** A text column with few distinct values: the values, and per customer an index into them (-1: absent or null). */
 export interface CodedColumn {
@@ -28,11 +28,13 @@ export interface CustomerColumns {
   owners: Record<(typeof OWNER_ROLES)[number], CodedColumn>;
   /** relationship.key / broad / organizational. */
   relationship: Record<(typeof RELATIONSHIP_LAYERS)[number], number[]>;
-  /** The customer's other fields (factors, firstDeal, needs…) as they are, or 0 when it has none. */
+  /** factors: 1 when the customer has them, and each factor's score (1…5; 0: not scored). */
+  factors: { has: number[]; scores: Record<(typeof FACTORS)[number], number[]> };
+  /** The customer's other fields (needs, firstDeal, relationshipPlan…) as they are, or 0 when it has none. */
   rest: (Record<string, unknown> | 0)[];
 }
 
-const KNOWN = new Set<string>(['id', 'name', 'potential', 'owners', 'relationship', ...CODED]);
+const KNOWN = new Set<string>(['id', 'name', 'potential', 'owners', 'relationship', 'factors', ...CODED]);
 
 function coder(): { column: CodedColumn; add(v: string | null | undefined): void } {
   const column: CodedColumn = { values: [], at: [] };
@@ -60,8 +62,10 @@ export function encodeCustomers(customers: readonly Customer[]): CustomerColumns
     coded: {} as CustomerColumns['coded'],
     owners: {} as CustomerColumns['owners'],
     relationship,
+    factors: { has: [], scores: Object.fromEntries(FACTORS.map((f) => [f, []])) as unknown as CustomerColumns['factors']['scores'] },
     rest: [],
   };
+  const { factors } = out;
   for (const c of customers) {
     out.id.push(c.id);
     out.name.push(c.name);
@@ -69,6 +73,8 @@ export function encodeCustomers(customers: readonly Customer[]): CustomerColumns
     for (const f of CODED) coded[f].add(c[f]);
     for (const r of OWNER_ROLES) owners[r].add(c.owners[r]);
     for (const l of RELATIONSHIP_LAYERS) relationship[l].push(c.relationship[l]);
+    factors.has.push(c.factors ? 1 : 0);
+    for (const f of FACTORS) factors.scores[f].push(c.factors?.[f] ?? 0);
     let rest: Record<string, unknown> | 0 = 0;
     for (const key of Object.keys(c))
       if (!KNOWN.has(key) && (c as unknown as Record<string, unknown>)[key] !== undefined) (rest ||= {})[key] = (c as unknown as Record<string, unknown>)[key];
@@ -108,6 +114,14 @@ export function decodeCustomers(cols: CustomerColumns): Customer[] {
     if (industry !== undefined) c.industry = industry;
     const phase = text(coded.breakthroughPhaseId, i);
     if (phase !== undefined) c.breakthroughPhaseId = phase;
+    if (cols.factors.has[i] === 1) {
+      const factors: Factors = {};
+      for (const f of FACTORS) {
+        const score = cols.factors.scores[f][i];
+        if (score) factors[f] = score;
+      }
+      c.factors = factors;
+    }
     const rest = cols.rest[i];
     if (rest) Object.assign(c, rest);
     out[i] = c as unknown as Customer;
