@@ -3,8 +3,8 @@
 // revision a window shows, the whole list whenever the change log cannot
 // tell, and a plan too large for a window refused with its limits named.
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { growCustomers } from '../../bench/plans/grow-customers';
 import { decodeCustomers } from '../../shared/api/customer-columns';
 import { MAX_LOADED_CUSTOMERS, type PlanLoad } from '../../shared/api/methods/plan-load';
 import type { Customer } from '../../shared/plan/types';
@@ -86,18 +86,7 @@ describe('plan.load', () => {
     const maker = startApp({ dataDir: dir });
     await maker.call('file.importJson', { json: JSON.stringify(demoJson()), path });
     maker.app.close();
-    // Customers added straight into the file (a JSON import caps at 60 MB): copies of the first one.
-    const db = new Database(path);
-    const columns = (db.prepare('PRAGMA table_info(customers)').all() as { name: string }[]).map((c) => c.name);
-    const have = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
-    const add = MAX_LOADED_CUSTOMERS + 1 - have;
-    const pick = columns.map((c) => (c === 'id' ? "'gen-' || n" : c === 'position' ? `${have} + n` : c)).join(', ');
-    db.prepare(
-      `INSERT INTO customers (${columns.join(', ')})
-       WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n + 1 < ?)
-       SELECT ${pick} FROM seq, (SELECT * FROM customers ORDER BY position LIMIT 1)`,
-    ).run(add);
-    db.close();
+    growCustomers(path, MAX_LOADED_CUSTOMERS + 1);
     const hash = sha256(path);
     const t = startApp({ dataDir: dir });
     await t.call('file.open', { path });
