@@ -31,7 +31,7 @@ interface Session {
 
 let current: Promise<Session> | null = null;
 
-function rendererDir(): string {
+export function rendererDir(): string {
   // BENCH_RENDERER_DIR: measure another build of the renderer (development aid).
   const dir = process.env.BENCH_RENDERER_DIR ?? join(ROOT, 'out/renderer');
   if (!existsSync(join(dir, 'index.html')))

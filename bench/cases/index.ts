@@ -7,6 +7,7 @@ import { exportCases } from './exports';
 import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
+import { planLoadCases } from './plan-load';
 import { planStoreCases } from './plan-store';
 import { reliabilityCases } from './reliability';
 import { reforecastCases } from './reforecast';
@@ -24,6 +25,7 @@ export const cases: BenchCase[] = [
   ...fileWorkCases,
   ...customerImportCases,
   ...customersScreenCases,
+  ...planLoadCases,
   ...historyCases,
   ...calibrationCases,
   ...reliabilityCases,

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { growCustomers } from '../../bench/plans/grow-customers';
 import { decodeCustomers } from '../../shared/api/customer-columns';
 import { MAX_LOADED_CUSTOMERS, type PlanLoad } from '../../shared/api/methods/plan-load';
-import type { Customer } from '../../shared/plan/types';
 import { demoJson, sha256, startApp, tempDir, type TestApp } from './store-helpers';
 
 async function openDemo(): Promise<{ t: TestApp; path: string }> {
@@ -52,7 +51,7 @@ describe('plan.load', () => {
     const { t, path } = await openDemo();
     const shown = await load(t);
     const plan = (await t.call('plan.get', {})).plan;
-    const added: Customer = { ...plan.customers[0]!, id: 'new-one', name: 'New One' };
+    const added = { ...plan.customers[0]!, id: 'new-one', name: 'New One' };
     const gone = plan.customers.find((c) => !plan.goals.some((g) => g.customerId === c.id))!;
     await t.call('customers.create', { value: added, index: 1 });
     await t.call('customers.delete', { id: gone.id });
