@@ -80,7 +80,7 @@ async function loads(s: Session, expected: 'rows' | 'refusal'): Promise<number[]
   const runs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await s.page.goto('about:blank');
-    await s.page.goto(`${s.host.url.split('?')[0]}#/customers`);
+    await s.page.goto(`${s.host.url}#/customers`);
     const handle = await s.page.waitForFunction(() => (window as unknown as { __shown?: unknown }).__shown, undefined, { timeout: 120_000 });
     const shown = (await handle.jsonValue()) as { what: string; at: number };
     if (shown.what !== expected) throw new Error(`expected ${expected}, the page showed ${shown.what}`);

@@ -7,7 +7,7 @@ export { readSettings, writeSettings } from './settings';
 export { readTiering, writeTiering } from './tiering';
 export { readActuals, writeActuals } from './actuals';
 export { continueRevision, readRevision } from './meta';
-export { customerVolume, type CustomerVolume } from './volume';
+export { countCustomers, customerTextChars } from './volume';
 export { listChanges, recordChange, touchedSince, type ChangeTouch, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
 export { migrate, schemaVersion } from './migrate';

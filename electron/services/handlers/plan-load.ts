@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import { MAX_LOADED_CUSTOMER_TEXT, MAX_LOADED_CUSTOMERS, type CustomersPart } from '../../../shared/api/methods/plan-load';
 import { ApiError } from '../../../shared/api/result';
 import type { Customer } from '../../../shared/plan/types';
-import { customerVolume, readPlan, readRevision, touchedSince, type ChangeTouch, type CustomerVolume } from '../../store';
+import { countCustomers, customerTextChars, readPlan, readRevision, touchedSince, type ChangeTouch, type Db } from '../../store';
 import type { PlannerSession } from '../session';
 
 export const planLoadHandlers: Pick<Handlers<PlannerSession>, 'plan.load'> = {
@@ -15,7 +15,7 @@ export const planLoadHandlers: Pick<Handlers<PlannerSession>, 'plan.load'> = {
     // One read transaction: the revision, the log and the plan always match.
     return file.db.transaction(() => {
       const revision = readRevision(file.db);
-      refuseTooLarge(customerVolume(file.db));
+      refuseTooLarge(file.db);
       const { customers, ...rest } = readPlan(file.db);
       const plan = { ...rest, customers: [] };
       const touched = since && since.path === info.path && since.revision <= revision ? touchedSince(file.db, since.revision, revision) : null;
@@ -55,13 +55,15 @@ function changedCustomers(touched: readonly ChangeTouch[], customers: readonly C
 }
 
 /** A window holds every customer in memory: a plan past the limits is refused at once, naming them. */
-function refuseTooLarge({ count, textChars }: CustomerVolume): void {
+function refuseTooLarge(db: Db): void {
+  const count = countCustomers(db);
   if (count > MAX_LOADED_CUSTOMERS)
     throw new ApiError(
       'too_large',
       `The plan has ${count.toLocaleString('en')} customers; a window opens plans of up to ${MAX_LOADED_CUSTOMERS.toLocaleString('en')}.`,
       { what: 'customers', count, limit: MAX_LOADED_CUSTOMERS },
     );
+  const textChars = customerTextChars(db);
   if (textChars > MAX_LOADED_CUSTOMER_TEXT)
     throw new ApiError(
       'too_large',
