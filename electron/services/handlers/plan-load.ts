@@ -1,6 +1,6 @@
 // plan.load (shared/api/methods/plan-load.ts): the plan for a window, the
 // customers in columns, or only what changed since the revision it shows.
-import { encodeCustomers } from '../../../shared/api/customer-columns';
+import { encodeCustomers, type CustomerColumns } from '../../../shared/api/customer-columns';
 import type { Handlers } from '../../../shared/api/dispatch';
 import { MAX_LOADED_CUSTOMER_TEXT, MAX_LOADED_CUSTOMERS, type CustomersPart } from '../../../shared/api/methods/plan-load';
 import { ApiError } from '../../../shared/api/result';
@@ -19,11 +19,24 @@ export const planLoadHandlers: Pick<Handlers<PlannerSession>, 'plan.load'> = {
       const { customers, ...rest } = readPlan(file.db);
       const plan = { ...rest, customers: [] };
       const touched = since && since.path === info.path && since.revision <= revision ? touchedSince(file.db, since.revision, revision) : null;
-      const part = (touched && changedCustomers(touched, customers)) ?? { kind: 'all' as const, columns: encodeCustomers(customers) };
+      const part = (touched && changedCustomers(touched, customers)) ?? { kind: 'all' as const, columns: columnsOf(customers, info.path, revision) };
       return { file: info, revision, plan, customers: part };
     })();
   },
 };
+
+// A plan read once per revision (a cache of readPlan's answers) hands out the
+// same customers array each time: its columns are then encoded once too. Kept
+// with the file and revision they were made at, so an array a cache patches in
+// place for the next revision is encoded afresh.
+const encoded = new WeakMap<readonly Customer[], { path: string; revision: number; columns: CustomerColumns }>();
+function columnsOf(customers: readonly Customer[], path: string, revision: number): CustomerColumns {
+  const kept = encoded.get(customers);
+  if (kept && kept.path === path && kept.revision === revision && kept.columns.count === customers.length) return kept.columns;
+  const columns = encodeCustomers(customers);
+  encoded.set(customers, { path, revision, columns });
+  return columns;
+}
 
 /**
  * The customers the log says changed, as they are now; null when the log's
