@@ -3,6 +3,7 @@ export { APPLICATION_ID, PLAN_EXTENSION } from './constants';
 export { openPlanFile, checkPlanFile, createPlanFile, fileInfo, type PlanFile, type StoreOptions, type CreateOptions } from './plan-file';
 export { commitCopy, snapshotTo, snapshotToAsync } from './backup';
 export { readPlan, writePlan } from './plan-io';
+export { customerIds, readCustomersById, readPlanWithoutCustomers } from './plan-parts';
 export { readSettings, writeSettings } from './settings';
 export { readTiering, writeTiering } from './tiering';
 export { readActuals, writeActuals } from './actuals';

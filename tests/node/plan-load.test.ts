@@ -43,6 +43,8 @@ describe('plan.load', () => {
     const next = await load(t, { path, revision: shown.revision });
     expect(next.revision).toBe(shown.revision + 1);
     expect(changes(next)).toStrictEqual({ kind: 'changes', upsert: [{ ...before, potential: 123_456 }], remove: [] });
+    // The rest of the plan as plan.get has it, read without the customers.
+    expect(next.plan).toStrictEqual({ ...(await t.call('plan.get', {})).plan, customers: [] });
     // Nothing changed since: nothing to apply.
     expect(changes(await load(t, { path, revision: next.revision }))).toStrictEqual({ kind: 'changes', upsert: [], remove: [] });
   });
