@@ -13,6 +13,7 @@ import { startHost, type Host } from '../../electron/host/server';
 import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
 import { createTranslator } from '../../shared/i18n';
 import { customers50kPlan } from '../plans/customers-50k';
+import type { Customer } from '../../shared/plan/types';
 import type { BenchCase } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -61,6 +62,16 @@ window.__bench = {
   topRows: () =>
     [...document.querySelectorAll('[role=grid] [role=row]')].slice(1, 11).map((r) => r.getAttribute('aria-rowindex') + (r.textContent ?? '')).join('|'),
   count: () => document.querySelector('.cv-count')?.textContent ?? '',
+  /** From now on, watch each frame for the first row to contain \`text\`; \`shown\` resolves with the wall clock then. */
+  watchFirstRow(text) {
+    this.shown = new Promise((resolve) => {
+      const look = () => {
+        if ((this.firstRow() ?? '').includes(text)) requestAnimationFrame(() => requestAnimationFrame(() => resolve(Date.now())));
+        else requestAnimationFrame(look);
+      };
+      look();
+    });
+  },
 };`;
 
 async function open(): Promise<Session> {
@@ -146,6 +157,8 @@ interface BenchHelpers {
   firstRow(): string | null;
   topRows(): string;
   count(): string;
+  watchFirstRow(text: string): void;
+  shown: Promise<number>;
 }
 
 /** Clicks the sort button of a column header until the first row changes: ascending, descending, back to plan order. */
@@ -298,6 +311,30 @@ const cases: Omit<BenchCase, 'cleanup'>[] = [
         runs.push(usedSize / (1024 * 1024));
       }
       await cdp.detach();
+      return { runs };
+    },
+  },
+  {
+    // Another window (here: the host's own app, which announces the edit over server-sent events) renames the first customer.
+    name: `Customers, ${N} rows: another window edits one customer → its row shows the edit (median of ${RUNS})`,
+    unit: 'ms',
+    budget: 300,
+    async run() {
+      const { page, app } = await session();
+      await onCustomers(page);
+      const { plan } = (await call(app, 'plan.get', {})) as { plan: { customers: Customer[] } };
+      const first = plan.customers[0]!;
+      const runs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const name = `${first.name} (edit ${i})`;
+        // Watched in the page each frame, from before the edit; both clocks are this machine's wall clock.
+        await page.evaluate((name) => (window as unknown as { __bench: BenchHelpers }).__bench.watchFirstRow(name), name);
+        const t0 = Date.now();
+        await call(app, 'customers.update', { id: first.id, value: { ...first, name } });
+        const shown = await page.evaluate(() => (window as unknown as { __bench: BenchHelpers }).__bench.shown);
+        runs.push(shown - t0);
+      }
+      await call(app, 'customers.update', { id: first.id, value: first });
       return { runs };
     },
   },
