@@ -4,8 +4,6 @@
 import { autorun } from 'mobx';
 import { observer } from 'mobx-react-lite';
 import { useEffect, useRef } from 'react';
-import type { ApiError } from '../shared/api/result';
-import type { Translator } from '../shared/i18n';
 import { AppHeader } from './components/AppHeader';
 import { ErrorPanel } from './components/ErrorPanel';
 import { NavBar } from './components/NavBar';
@@ -13,6 +11,7 @@ import { Toasts } from './components/Toasts';
 import { UndoShortcuts } from './components/UndoShortcuts';
 import { WorkshopShortcuts } from './components/WorkshopShortcuts';
 import { useStores, useT } from './stores/context';
+import { loadErrorText } from './stores/refusals';
 import { isViewId } from './stores/UiStore';
 import { VIEWS } from './views/registry';
 import { WorkshopView } from './views/workshop/WorkshopView';
@@ -38,17 +37,6 @@ function useDocumentSync() {
     window.addEventListener('hashchange', fromHash);
     return () => window.removeEventListener('hashchange', fromHash);
   }, [ui]);
-}
-
-/** What the host said, or for a plan too large for a window, the same in the user's language. */
-function loadErrorText(error: ApiError | null, tr: Translator): string {
-  const d = error?.details as { what?: string; count?: number; limit?: number } | undefined;
-  if (error?.code === 'too_large' && d?.count !== undefined && d.limit !== undefined) {
-    if (d.what === 'customers') return tr.t('app.tooLarge.customers', { count: d.count, limit: d.limit });
-    const mb = (chars: number) => Math.ceil(chars / (1024 * 1024));
-    return tr.t('app.tooLarge.text', { size: mb(d.count), limit: mb(d.limit) });
-  }
-  return error?.message ?? '';
 }
 
 const CurrentView = observer(function CurrentView() {

@@ -4,6 +4,7 @@
 // tell, and a plan too large for a window refused with its limits named.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { customers50kPlan } from '../../bench/plans/customers-50k';
 import { growCustomers } from '../../bench/plans/grow-customers';
 import { decodeCustomers } from '../../shared/api/customer-columns';
 import { MAX_LOADED_CUSTOMERS, type PlanLoad } from '../../shared/api/methods/plan-load';
@@ -79,6 +80,17 @@ describe('plan.load', () => {
     if (renamed.customers.kind === 'all') expect(decodeCustomers(renamed.customers.columns).some((c) => c.segmentId === `${segment.id}-2`)).toBe(true);
     expect((await load(t, { path: join(t.dataDir, 'other.salesplan'), revision: renamed.revision })).customers.kind).toBe('all');
     expect((await load(t, { path, revision: renamed.revision + 5 })).customers.kind).toBe('all');
+  });
+
+  it('loads customers with long needs notes whole (the bench loads 10 MB of them)', async () => {
+    const t = startApp();
+    const plan = customers50kPlan(100);
+    for (const c of plan.customers) c.needs = `${c.name} 客户需求 `.repeat(800).slice(0, 10_000);
+    await t.call('file.importJson', { json: JSON.stringify(plan), path: join(t.dataDir, 'notes.salesplan') });
+    const loaded = await load(t);
+    if (loaded.customers.kind !== 'all') throw new Error('expected the whole list');
+    expect(decodeCustomers(loaded.customers.columns)).toStrictEqual((await t.call('plan.get', {})).plan.customers);
+    expect(decodeCustomers(loaded.customers.columns)[99]!.needs).toHaveLength(10_000);
   });
 
   it('refuses a plan with more customers than a window opens, naming both numbers, and leaves the file as it was', async () => {

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
 import type { Customer } from '../../shared/plan/types';
-import { demoPlan, flush, realHost } from './harness';
+import { loadErrorText } from '../../renderer/stores/refusals';
+import { createTranslator } from '../../shared/i18n';
+import { demoPlan, fakeHost, flush, realHost, refusal } from './harness';
 
 const cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -83,5 +85,29 @@ describe('plan loading in a window', () => {
     expect(ids).not.toContain(gone.id);
     expect(ids).toEqual(b.store.plan.collections.customers.ids);
     expect(a.store.customers.allRows.length).toBe(list.length);
+  });
+});
+
+describe('a plan too large for a window', () => {
+  it('says so in the user’s language with both numbers, after the host refused it', async () => {
+    const details = { what: 'customers', count: 1_000_000, limit: 250_000 };
+    const { store } = fakeHost(() => refusal('too_large', 'The plan has 1,000,000 customers; a window opens plans of up to 250,000.', details));
+    await store.start();
+    expect(store.plan.status).toBe('error');
+    const en = loadErrorText(store.plan.loadError, createTranslator('en'));
+    expect(en).toBe(createTranslator('en').t('app.tooLarge.customers', { count: 1_000_000, limit: 250_000 }));
+    expect(en).toContain('1,000,000');
+    expect(en).toContain('250,000');
+    const zh = loadErrorText(store.plan.loadError, createTranslator('zh-CN'));
+    expect(zh).toBe(createTranslator('zh-CN').t('app.tooLarge.customers', { count: 1_000_000, limit: 250_000 }));
+    expect(zh).toMatch(/客户/);
+  });
+
+  it('names the megabytes of text when the customers’ notes are what is too large', async () => {
+    const details = { what: 'text', count: 70 * 1024 * 1024, limit: 64 * 1024 * 1024 };
+    const { store } = fakeHost(() => refusal('too_large', 'too much text', details));
+    await store.start();
+    expect(loadErrorText(store.plan.loadError, createTranslator('en'))).toBe(createTranslator('en').t('app.tooLarge.text', { size: 70, limit: 64 }));
+    expect(loadErrorText(store.plan.loadError, createTranslator('zh-CN'))).toContain('70 MB');
   });
 });
