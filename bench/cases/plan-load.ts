@@ -110,6 +110,24 @@ const cases: Omit<BenchCase, 'cleanup'>[] = [
     },
   },
   {
+    name: `Plan loading, 7,000 customers with 70 MB of needs notes (bad input): page load → refusal shown (${RUNS} runs)`,
+    unit: 'ms',
+    budget: 1000,
+    async run() {
+      const s = await session();
+      const first = join(s.dir, 'first-text.salesplan');
+      const big = join(s.dir, 'notes-70mb.salesplan');
+      await call(s.app, 'file.new', { path: first, demo: true });
+      await call(s.app, 'file.saveCopy', { path: big });
+      growCustomers(big, 7000, 10_000);
+      await call(s.app, 'file.open', { path: big });
+      const runs = await loads(s, 'refusal');
+      const text = await s.page.getByRole('alert').textContent();
+      if (!text?.includes('MB')) throw new Error(`the refusal does not name the size: ${text}`);
+      return { runs };
+    },
+  },
+  {
     name: `Plan loading, 1,000 customers with 10 MB of needs notes: page load → first rows shown (${RUNS} runs)`,
     unit: 'ms',
     budget: 1000,
