@@ -75,6 +75,7 @@ async function main(): Promise<void> {
   console.log(`|${keys.map((k) => '-'.repeat(width[k]! + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
   console.log(`load average at the end: ${load()}`);
+  for (const cleanup of new Set(chosen.map((c) => c.cleanup).filter((f) => f !== undefined))) await cleanup();
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -11,6 +11,7 @@ import { Toasts } from './components/Toasts';
 import { UndoShortcuts } from './components/UndoShortcuts';
 import { WorkshopShortcuts } from './components/WorkshopShortcuts';
 import { useStores, useT } from './stores/context';
+import { loadErrorText } from './stores/refusals';
 import { isViewId } from './stores/UiStore';
 import { VIEWS } from './views/registry';
 import { WorkshopView } from './views/workshop/WorkshopView';
@@ -49,7 +50,7 @@ const CurrentView = observer(function CurrentView() {
     case 'error':
       return (
         <div className="status-message" role="alert">
-          <p>{plan.loadError?.message}</p>
+          <p>{loadErrorText(plan.loadError, tr)}</p>
           <p className="error-code">{tr.t('error.code', { code: plan.loadError?.code ?? 'internal' })}</p>
           <button type="button" className="button" onClick={() => void plan.load()}>
             {tr.t('app.retry')}

@@ -8,6 +8,7 @@ import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
 import { planReadCases } from './plan-read';
+import { planLoadCases } from './plan-load';
 import { planStoreCases } from './plan-store';
 import { reliabilityCases } from './reliability';
 import { reforecastCases } from './reforecast';
@@ -26,6 +27,7 @@ export const cases: BenchCase[] = [
   ...fileWorkCases,
   ...customerImportCases,
   ...customersScreenCases,
+  ...planLoadCases,
   ...historyCases,
   ...calibrationCases,
   ...reliabilityCases,

@@ -14,6 +14,8 @@ export interface BenchCase {
    * are printed as the run's noise.
    */
   run(): Measurement | Promise<Measurement>;
+  /** Called once after the chosen cases ran: closes what a case left open for the next (a browser, a host). */
+  cleanup?(): Promise<void>;
 }
 
 export type Measurement = number | { runs: number[] };

@@ -53,8 +53,8 @@ function deepFreeze(value: unknown): void {
 
 /** The file's plan, reusing the kept customers; null when the changes since the kept revision could have moved them. */
 function patched(db: Db, kept: PlanAtRevision, revision: number): Plan | null {
-  const { changes, items } = touchedSince(db, kept.revision);
-  if (changes !== revision - kept.revision || items.length > PATCH_LIMIT) return null;
+  const items = touchedSince(db, kept.revision, revision);
+  if (!items || items.length > PATCH_LIMIT) return null;
   const ids = new Set<string>();
   for (const it of items) {
     if (it.op === 'update' && it.entityId !== null && it.afterId !== it.entityId) return null; // a rename

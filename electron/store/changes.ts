@@ -68,19 +68,33 @@ export function listChanges(db: Db, limit = 100): ChangeRecord[] {
   }));
 }
 
-/** What the edits after `revision` touched, without the entities' JSON (plan-cache.ts: which entities to read again). */
-export interface TouchedSince {
-  /** How many changes were recorded after `revision` (one per revision, unless history was lost). */
-  changes: number;
-  items: { kind: ChangeItem['kind']; op: ChangeOp; entityId: string | null; afterId: string | null }[];
+/** What an item of the log names: its kind, op, and the entity's ids before and after. */
+export interface ChangeTouch {
+  kind: ChangeItem['kind'];
+  op: ChangeOp;
+  entityId: string | null;
+  /** The id after the edit (a rename changes it); null for deletes, reorders and whole parts. */
+  afterId: string | null;
 }
 
-export function touchedSince(db: Db, revision: number): TouchedSince {
-  const changes = stmt(db, 'SELECT count(*) FROM changes WHERE revision > ?').pluck().get(revision) as number;
-  const items = stmt(
+/**
+ * The items of every change after `revision` up to `upTo`, without their
+ * JSON; null when the log does not hold each of those revisions (history
+ * pruned, or a revision moved without an entry), so the caller reads whole.
+ */
+export function touchedSince(db: Db, revision: number, upTo: number): ChangeTouch[] | null {
+  const logged = stmt(db, 'SELECT count(*) FROM changes WHERE revision > ? AND revision <= ?').pluck().get(revision, upTo) as number;
+  if (logged !== upTo - revision) return null;
+  const rows = stmt(
     db,
-    `SELECT i.kind, i.op, i.entity_id AS entityId, json_extract(i.after, '$.id') AS afterId
-       FROM changes c JOIN change_items i ON i.change_id = c.id WHERE c.revision > ?`,
-  ).all(revision) as TouchedSince['items'];
-  return { changes, items };
+    `SELECT i.kind, i.op, i.entity_id, json_extract(i.after, '$.id') AS after_id
+       FROM changes c JOIN change_items i ON i.change_id = c.id
+      WHERE c.revision > ? AND c.revision <= ? ORDER BY c.revision, i.seq`,
+  ).all(revision, upTo) as Row[];
+  return rows.map((r) => ({
+    kind: r.kind as ChangeItem['kind'],
+    op: r.op as ChangeOp,
+    entityId: r.entity_id as string | null,
+    afterId: typeof r.after_id === 'string' ? r.after_id : null,
+  }));
 }

@@ -1,11 +1,15 @@
-// The open plan, as observables. Loads `plan.get`, keeps one observable per
-// entity id (EntityCollection), exposes computed getters for the views, and
+// The open plan, as observables. Loads `plan.load` (the customers in
+// columns; after the first load only what changed since the revision shown),
+// keeps one observable per entity id (EntityCollection), exposes computed
+// getters for the views, and
 // writes through actions that call the API and apply the answer. Other
 // windows, the CLI or a file switch announce themselves as events; the store
 // reloads when an event says the plan moved past what it shows.
 import { action, computed, makeObservable, observable, observableRef, runInAction, toJS } from 'mobx';
 import type { ApiClient } from '../../shared/api/client';
-import { COLLECTIONS, type CollectionKind, type EntityOf, type Edit, type FileInfo, type PlanSnapshot } from '../../shared/api/contract';
+import { COLLECTIONS, type CollectionKind, type EntityOf, type Edit, type FileInfo } from '../../shared/api/contract';
+import { decodeCustomers } from '../../shared/api/customer-columns';
+import type { PlanLoad } from '../../shared/api/methods/plan-load';
 import { ApiError } from '../../shared/api/result';
 import type { ActualCell } from '../../shared/api/methods/tracking';
 import { TIERS, type Actual, type PlanSettings, type Tier, type Tiering } from '../../shared/plan/types';
@@ -43,6 +47,9 @@ export class PlanStore {
     scenarios: new EntityCollection(),
     decisions: new EntityCollection(),
   };
+  /** The revision up to which this store holds every change (what plan.load's `since` may name):
+   * a write of ours answered with a revision further on leaves a gap another window's edit fills. */
+  private completeUpTo = -1;
   private loadSeq = 0;
   private writes: Promise<unknown> = Promise.resolve();
   private queuedWrites = 0;
@@ -52,7 +59,7 @@ export class PlanStore {
   private latestLoad: Promise<void> = Promise.resolve();
 
   constructor(private readonly client: ApiClient) {
-    makeObservable<PlanStore, 'applySnapshot' | 'applyEdits'>(this, {
+    makeObservable<PlanStore, 'applyLoad' | 'applyEdits'>(this, {
       status: observable,
       loadError: observableRef,
       file: observableRef,
@@ -60,7 +67,7 @@ export class PlanStore {
       settings: observable,
       tiering: observableRef,
       actuals: observableRef,
-      applySnapshot: action,
+      applyLoad: action,
       applyEdits: action,
       tierSummary: computed,
       totalPotential: computed,
@@ -68,7 +75,8 @@ export class PlanStore {
     });
   }
 
-  /** Fetch the whole plan. Answers to older requests are dropped, and a call
+  /** Fetch the plan (what changed since the revision shown, when the host can
+   * tell). Answers to older requests are dropped, and a call
    * overtaken by a newer one resolves only when that one is applied, so
    * `await load()` always leaves the freshest plan in the store. */
   async load(): Promise<void> {
@@ -84,8 +92,12 @@ export class PlanStore {
   private async fetchAndApply(seq: number): Promise<void> {
     if (this.status !== 'ready') runInAction(() => (this.status = 'loading'));
     try {
-      const snapshot = await this.client.invoke('plan.get', {});
-      if (seq === this.loadSeq) this.applySnapshot(snapshot);
+      const shown = this.status === 'ready' && this.file && this.completeUpTo >= 0 ? { path: this.file.path, revision: this.completeUpTo } : null;
+      let loaded = await this.client.invoke('plan.load', shown ? { since: shown } : {});
+      // Changes since a revision of another file than the one shown now (a switch meanwhile): take the whole plan.
+      if (seq === this.loadSeq && loaded.customers.kind === 'changes' && this.file?.path !== loaded.file.path)
+        loaded = await this.client.invoke('plan.load', {});
+      if (seq === this.loadSeq) this.applyLoad(loaded);
     } catch (e) {
       if (seq !== this.loadSeq) return;
       const error = toApiError(e);
@@ -125,17 +137,33 @@ export class PlanStore {
     }
   }
 
-  private applySnapshot(s: PlanSnapshot): void {
+  private applyLoad(s: PlanLoad): void {
     if (this.file?.path === s.file.path && s.revision < this.revision) return;
     this.file = s.file;
     this.revision = s.revision;
+    this.completeUpTo = s.revision;
     if (!this.settings) this.settings = { ...s.plan.plan };
     else replaceFields(this.settings, s.plan.plan);
     this.tiering = s.plan.tiering ?? null;
     this.actuals = s.plan.actuals ?? [];
-    for (const kind of Object.keys(this.collections) as CollectionKind[]) this.coll(kind).replaceAll(s.plan[kind] ?? []);
+    for (const kind of Object.keys(this.collections) as CollectionKind[])
+      if (kind !== 'customers') this.coll(kind).replaceAll(s.plan[kind] ?? []);
+    const customers = this.collections.customers;
+    const part = s.customers;
+    if (part.kind === 'all') customers.replaceAll(decodeCustomers(part.columns), true);
+    else {
+      if (part.remove.length > 0) customers.removeMany(part.remove);
+      customers.appendMany(part.upsert, true);
+      if (part.order) customers.setOrder(part.order);
+    }
     this.loadError = null;
     this.status = 'ready';
+  }
+
+  /** A write of ours committed `revision`. */
+  private wrote(revision: number): void {
+    if (revision === this.completeUpTo + 1) this.completeUpTo = revision;
+    this.revision = revision;
   }
 
   /** The collection of `kind`, seen through what all collections share. */
@@ -151,7 +179,7 @@ export class PlanStore {
       const { revision, value: created } = res as { revision: number; value: EntityOf<K> & { id: string } };
       runInAction(() => {
         this.coll(kind).upsert(created, index);
-        this.revision = revision;
+        this.wrote(revision);
       });
       return created;
     });
@@ -177,7 +205,7 @@ export class PlanStore {
       }
       runInAction(() => {
         this.coll(kind).upsert(updated);
-        this.revision = revision;
+        this.wrote(revision);
       });
       return updated;
     });
@@ -204,7 +232,7 @@ export class PlanStore {
       const { revision } = await this.client.invoke(`${kind}.delete`, { id });
       runInAction(() => {
         this.collections[kind].remove(id);
-        this.revision = revision;
+        this.wrote(revision);
       });
     });
   }
@@ -267,7 +295,7 @@ export class PlanStore {
         coll.upsert(value, edit.op === 'create' ? edit.index : undefined);
       }
     }
-    this.revision = revision;
+    this.wrote(revision);
   }
 
   /** Set or remove (value null) cells of the actuals: one edit, undoable. */
@@ -277,7 +305,7 @@ export class PlanStore {
       runInAction(() => {
         if (revision <= this.revision) return;
         this.actuals = value;
-        this.revision = revision;
+        this.wrote(revision);
       });
     });
   }
@@ -287,7 +315,7 @@ export class PlanStore {
     runInAction(() => {
       if (this.settings) replaceFields(this.settings, value);
       else this.settings = value;
-      this.revision = revision;
+      this.wrote(revision);
     });
   }
 
@@ -297,7 +325,7 @@ export class PlanStore {
       const { revision, value } = await this.client.invoke('tiering.set', { tiering: rule });
       runInAction(() => {
         this.tiering = value;
-        this.revision = revision;
+        this.wrote(revision);
       });
     });
   }

@@ -88,3 +88,14 @@ export async function attempt(
 export function attemptNamed(tr: Translator, name: string, write: () => Promise<unknown>): Promise<WriteOutcome> {
   return attempt(tr, write, (e) => explainError(e, tr, name));
 }
+
+/** Why the plan could not be loaded, in the user's language where the host's code allows (a plan too large for a window). */
+export function loadErrorText(error: ApiError | null, tr: Translator): string {
+  const d = error?.details as { what?: string; count?: number; limit?: number } | undefined;
+  if (error?.code === 'too_large' && d?.count !== undefined && d.limit !== undefined) {
+    if (d.what === 'customers') return tr.t('app.tooLarge.customers', { count: d.count, limit: d.limit });
+    const mb = (chars: number) => Math.ceil(chars / (1024 * 1024));
+    return tr.t('app.tooLarge.text', { size: mb(d.count), limit: mb(d.limit) });
+  }
+  return error?.message ?? '';
+}

@@ -12,6 +12,7 @@ import { method, none, returns } from './define';
 import { backupMethods } from './methods/backups';
 import { exportMethods, type ExportOutcome } from './methods/export';
 import { importMethods } from './methods/import';
+import { planLoadMethods } from './methods/plan-load';
 import { historyMethods } from './methods/history';
 import { simulationMethods, type RunOutcome } from './methods/simulation';
 import { teamMethods } from './methods/team';
@@ -136,6 +137,7 @@ export const contract = {
   ...crudFor('decisions'),
 
   // Areas that grow with their screens keep their methods in methods/*.ts.
+  ...planLoadMethods,
   ...importMethods,
   ...backupMethods,
   ...historyMethods,

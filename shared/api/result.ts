@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'cancelled',
   'simulation_input', // the plan cannot be simulated as it stands
   'export_failed', // an export could not be written (path and reason in the message)
+  'too_large', // more than a window loads (plan.load: customers or their bytes); details name the count and the limit
   'unauthorized',
   'internal',
 ] as const;

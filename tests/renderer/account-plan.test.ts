@@ -140,7 +140,7 @@ describe('LatestRunStore', () => {
   function setup() {
     const host = { latest: null as StoredRunView | null, revision: 1 };
     const h = fakeHost((method) => {
-      if (method === 'plan.get') return ok(snapshot(demoPlan, host.revision));
+      if (method === 'plan.load') return ok(snapshot(demoPlan, host.revision));
       if (method === 'simulation.latest') return ok(host.latest);
       return { ok: false, error: { code: 'unknown_method', message: method } };
     });

@@ -114,7 +114,7 @@ describe('PlanStore.batch and the events it causes', () => {
       },
     });
     await root.start();
-    const reads = () => calls.filter((c) => c.method === 'plan.get').length;
+    const reads = () => calls.filter((c) => c.method === 'plan.load').length;
     const s = new CustomerImportSession(root, 'Name\tSegment\tTier\r\nOne\tfin\tA\r\n');
     s.toMapping();
     s.toPreview();

@@ -16,7 +16,7 @@ function setup(refuse?: (method: string, arg: Arg) => ApiResult<never> | undefin
   const { store, calls } = fakeHost((method, arg): ApiResult<unknown> => {
     const refusal = refuse?.(method, arg);
     if (refusal) return refusal;
-    if (method === 'plan.get') return ok(snapshot(demo, revision, { path: '/p.salesplan', name: 'p' }));
+    if (method === 'plan.load') return ok(snapshot(demo, revision, { path: '/p.salesplan', name: 'p' }));
     if (method === 'plan.batch') return ok({ revision: ++revision, value: null });
     if (method.endsWith('.update') || method.endsWith('.create')) return ok({ revision: ++revision, value: arg.value });
     if (method.endsWith('.delete')) return ok({ revision: ++revision, value: null });
@@ -130,7 +130,7 @@ describe('CustomersViewStore', () => {
     for (const e of edits) expect(e.value).toMatchObject({ tier: 'A', owners: { FR: null } });
     for (const c of targets) expect(customer(store, c.id).tier).toBe('A');
     // Applied from the batch itself: no second read of the whole plan.
-    expect(calls.filter((c) => c.method === 'plan.get')).toHaveLength(1);
+    expect(calls.filter((c) => c.method === 'plan.load')).toHaveLength(1);
   });
 
   it('deletes the selection in one batch and offers Undo, which takes back exactly that delete', async () => {

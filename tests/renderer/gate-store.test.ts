@@ -27,7 +27,7 @@ function setup() {
   const host = { latest: null as StoredRunView | null };
   const h = fakeHost((method, arg) => {
     switch (method) {
-      case 'plan.get':
+      case 'plan.load':
         return ok(snapshot(demoPlan, 1));
       case 'simulation.latest':
         return ok(host.latest);

@@ -4,6 +4,8 @@
 // every call; both can push host events into the store.
 import { readFileSync } from 'node:fs';
 import { createClient, type PlanSnapshot } from '../../shared/api';
+import { encodeCustomers } from '../../shared/api/customer-columns';
+import type { PlanLoad } from '../../shared/api/methods/plan-load';
 import type { ApiResult } from '../../shared/api/result';
 import type { Plan } from '../../shared/plan/types';
 import type { RendererEvent } from '../../renderer/api/events';
@@ -19,9 +21,15 @@ export const flush = () => new Promise((r) => setTimeout(r, 0));
 
 export const DEMO_PATH = '/plans/demo.salesplan';
 
-/** What plan.get answers: `plan` (cloned) at `revision`. */
-export function snapshot(plan: Plan, revision: number, file: Partial<PlanSnapshot['file']> = {}): PlanSnapshot {
-  return { file: { path: DEMO_PATH, name: 'demo', sizeBytes: 1, schemaVersion: 1, ...file }, revision, plan: structuredClone(plan) };
+/** What plan.load answers for the whole plan: `plan` (cloned) at `revision`, its customers in columns. */
+export function snapshot(plan: Plan, revision: number, file: Partial<PlanSnapshot['file']> = {}): PlanLoad {
+  const { customers, ...rest } = structuredClone(plan);
+  return {
+    file: { path: DEMO_PATH, name: 'demo', sizeBytes: 1, schemaVersion: 1, ...file },
+    revision,
+    plan: { ...rest, customers: [] },
+    customers: { kind: 'all', columns: encodeCustomers(customers) },
+  };
 }
 
 /** localStorage as the UiStore uses it. */

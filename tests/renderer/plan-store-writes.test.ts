@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
 import { createDispatcher, type Handlers } from '../../shared/api/dispatch';
 import { contract } from '../../shared/api/contract';
+import { encodeCustomers } from '../../shared/api/customer-columns';
 import type { Scenario } from '../../shared/plan/types';
 import { PlanStore, rebase } from '../../renderer/stores/PlanStore';
 
@@ -40,7 +41,8 @@ function slowHost(initial: Scenario) {
   let revision = 1;
   const handlers = {} as Record<string, unknown>;
   for (const name of Object.keys(contract)) handlers[name] = () => ({});
-  handlers['plan.get'] = () => ({
+  handlers['plan.load'] = () => ({
+    customers: { kind: 'all', columns: encodeCustomers([]) },
     file: { path: '/p.salesplan', name: 'p', sizeBytes: 1, schemaVersion: 1 },
     revision,
     plan: { format: 'sales-strategy-plan', formatVersion: 1, plan: { name: 'P', currency: 'CNY', startMonth: '2027-01', horizonMonths: 12, seed: 1, trials: 100 }, phases: [], funnels: [], segments: [], people: [], customers: [], goals: [], targets: [], scenarios: [stored] },

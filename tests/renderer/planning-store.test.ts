@@ -21,7 +21,7 @@ function setup(plan: Plan = demo) {
     const refused = refuse?.(method, arg);
     if (refused) return refused;
     switch (method) {
-      case 'plan.get':
+      case 'plan.load':
         return ok(snapshot(current, revision));
       case 'people.update':
         current.people = current.people.map((p) => (p.id === arg.id ? arg.value : p));

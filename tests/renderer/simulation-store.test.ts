@@ -21,7 +21,7 @@ function stored(id: string, stale = false): StoredRunView {
 function setup(host: { latest: StoredRunView | null; revision: number; runId?: string; beforeAnswer?: (emit: (e: RendererEvent) => void) => void }) {
   const { store, calls, emit } = fakeHost((method, _arg, emit) => {
     switch (method) {
-      case 'plan.get':
+      case 'plan.load':
         return ok(snapshot(host.revision));
       case 'simulation.latest':
         return ok(host.latest);

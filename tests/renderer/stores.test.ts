@@ -100,7 +100,7 @@ describe('PlanStore', () => {
   it('reloads on events that move past what it shows, and not on its own echo', async () => {
     const { store, calls, emit } = setup(() => ok(snapshot(demo, 7)));
     await store.start();
-    const loads = () => calls.filter((c) => c.method === 'plan.get').length;
+    const loads = () => calls.filter((c) => c.method === 'plan.load').length;
     expect(loads()).toBe(1);
     emit({ type: 'plan-changed', revision: 7, path: '/plans/demo.salesplan' });
     await flush();
@@ -129,7 +129,7 @@ describe('PlanStore', () => {
   it('writes through the API and applies the answer', async () => {
     const created = { id: 'new-person', name: 'Li Na', role: 'SR' as const };
     const { store, calls } = setup((method, arg) => {
-      if (method === 'plan.get') return ok(snapshot(demo, 1));
+      if (method === 'plan.load') return ok(snapshot(demo, 1));
       if (method === 'people.create') return ok({ revision: 2, value: arg.value });
       if (method === 'people.delete') return { ok: false, error: { code: 'in_use', message: 'still an owner' } };
       throw new Error(method);
@@ -176,7 +176,7 @@ describe('FileStore', () => {
       { path: 'phases[1].start', message: 'phases overlap' },
     ];
     const { store } = setup((method) =>
-      method === 'plan.get'
+      method === 'plan.load'
         ? ok(snapshot(demo, 1))
         : { ok: false, error: { code: 'invalid_plan', message: 'not imported', details: { issues } } },
     );

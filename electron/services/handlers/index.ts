@@ -13,6 +13,7 @@ import { fileHandlers } from './file';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { planHandlers } from './plan';
+import { planLoadHandlers } from './plan-load';
 import { simulationHandlers } from './simulation';
 import { teamHandlers } from './team';
 import { trackingHandlers } from './tracking';
@@ -21,6 +22,7 @@ const allHandlers: Handlers<PlannerSession> = {
   'app.info': () => ({ version: APP_VERSION, formatVersion: FORMAT_VERSION, schemaVersion: LATEST_SCHEMA_VERSION }),
   ...fileHandlers,
   ...planHandlers,
+  ...planLoadHandlers,
   ...collectionHandlers,
   ...importHandlers,
   ...backupHandlers,

@@ -11,6 +11,10 @@ export const coreEn = {
     'This page needs the link printed by the planner host: it carries a one-time access token. Open the address shown in the terminal where the planner was started.',
   'app.noPlanOpen': 'No plan is open. Use the File menu to create, open or import a plan.',
   'app.retry': 'Try again',
+  'app.tooLarge.customers':
+    'This plan has {count} customers, more than a window opens (up to {limit}). The file was not changed. Split the plan (by region or segment), or work with it through the command-line tool.',
+  'app.tooLarge.text':
+    'The customers of this plan hold {size} MB of text, more than a window opens (up to {limit} MB). The file was not changed. Shorten the customers’ needs notes, or split the plan.',
 
   'nav.label': 'Screens',
   'nav.overview': 'Overview',

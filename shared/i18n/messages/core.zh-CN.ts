@@ -10,6 +10,8 @@ export const coreZhCN: { readonly [K in keyof typeof coreEn]: string } = {
   'app.noToken': '此页面需要使用规划服务打印出的链接打开：链接中带有一次性访问令牌。请打开启动规划服务的终端中显示的地址。',
   'app.noPlanOpen': '当前没有打开的计划。请通过“文件”菜单新建、打开或导入计划。',
   'app.retry': '重试',
+  'app.tooLarge.customers': '该计划有 {count} 个客户，超过窗口可打开的上限（{limit} 个）。文件未做任何更改。请拆分计划（按区域或细分市场），或通过命令行工具处理。',
+  'app.tooLarge.text': '该计划的客户文本共 {size} MB，超过窗口可打开的上限（{limit} MB）。文件未做任何更改。请精简客户需求说明，或拆分计划。',
 
   'nav.label': '页面',
   'nav.overview': '概览',
