@@ -5,12 +5,21 @@
 // the SVG renderer (crisp at any zoom, and it sets styles through CSSOM
 // only, which the strict CSP allows). The chart is one image to assistive
 // technology, named by `label`, with `summary` as its text equivalent.
-import { init, use as registerChartParts, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import { getInstanceByDom, init, use as registerChartParts, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useId, useRef } from 'react';
 import '../styles/echart.css';
 
 registerChartParts([SVGRenderer]);
+
+declare global {
+  interface Window {
+    /** The chart drawn in an element: how the bench and the end-to-end tests read what a
+     * canvas chart shows (its series data), which the DOM cannot tell them. */
+    plannerCharts?: { of(el: Element): EChartsType | undefined };
+  }
+}
+window.plannerCharts = { of: (el) => getInstanceByDom(el as HTMLElement) };
 
 export interface EChartProps {
   option: EChartsCoreOption;
