@@ -33,9 +33,12 @@ export interface EChartProps {
   /** 'canvas' for many thousands of marks (SVG would need an element each); the caller
    * registers CanvasRenderer itself. Read once, when the chart is created. */
   renderer?: 'svg' | 'canvas';
+  /** Hands over the chart once created (null when gone), for callers that update part of
+   * it with their own `setOption` merges instead of a whole new `option`. */
+  onChart?: (chart: EChartsType | null) => void;
 }
 
-export function EChart({ option, label, summary, className, onEvents, renderer = 'svg' }: EChartProps) {
+export function EChart({ option, label, summary, className, onEvents, renderer = 'svg', onChart }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const summaryId = useId();
@@ -45,15 +48,17 @@ export function EChart({ option, label, summary, className, onEvents, renderer =
     if (!el) return;
     const instance = init(el, undefined, { renderer });
     chart.current = instance;
+    onChart?.(instance);
     // Follow the container: window resizes, a panel opening, a language with wider labels.
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);
     return () => {
       observer.disconnect();
+      onChart?.(null);
       instance.dispose();
       chart.current = null;
     };
-    // `renderer` is read once, when the chart is created (see EChartProps).
+    // `renderer` and `onChart` are read once, when the chart is created (see EChartProps).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
