@@ -106,7 +106,7 @@ describe('ScatterPoints', () => {
     expect(points.extent().min.p).toBe(0);
     const back = edited(zero, 2, { potential: 10 });
     points.sync(toRows(back));
-    expect(points.layout).toBe(++layout);
+    expect(points.layout).toBe(layout + 1);
     expect(points.log).toBe(true);
     expect(points.takeChanged()).toEqual([]);
   });
