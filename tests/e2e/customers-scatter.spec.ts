@@ -1,0 +1,75 @@
+// The readiness × potential chart after edits in the grid: an edit moves only
+// the edited customer's point (the chart is not rebuilt), and that point is
+// where the chart says, names the customer with the new figures in its
+// tooltip, and a click on it filters the table to that customer.
+import { formatMoney } from '../../shared/i18n';
+import type { Tier } from '../../shared/plan/types';
+import { expect, test } from './fixtures';
+import { cellOf, openCustomers } from './customers-helpers';
+import { LANGS } from './planning-helpers';
+
+interface ChartApi {
+  getOption(): { series: { id: string; data: ArrayLike<number> }[] };
+  convertToPixel(finder: { seriesId: string }, value: number[]): number[];
+  setOption: unknown;
+}
+
+for (const lang of LANGS) {
+  test(`an edited customer's point moves, shows its new figures and filters the table when clicked (${lang})`, async ({ openApp, host }) => {
+    const { page, tr, demo, grid } = await openCustomers(openApp, host, lang);
+    const c = demo.customers.find((x) => x.tier !== 'C')!;
+    const scatter = page.getByRole('img', { name: tr.t('customers.scatter.chartLabel') });
+    await scatter.scrollIntoViewIfNeeded();
+
+    // Count whole-chart rebuilds (setOption without merging) from here on.
+    await scatter.evaluate((el) => {
+      const chart = (window as unknown as { plannerCharts: { of(e: Element): Record<string, unknown> } }).plannerCharts.of(el);
+      const setOption = chart.setOption as (...a: unknown[]) => unknown;
+      (window as unknown as { rebuilds: number }).rebuilds = 0;
+      chart.setOption = function (this: unknown, option: unknown, opts?: { notMerge?: boolean }) {
+        if (opts?.notMerge) (window as unknown as { rebuilds: number }).rebuilds += 1;
+        return setOption.call(this, option, opts);
+      };
+    });
+
+    // Tier C, then a potential above every other: one point, easy to find on top.
+    await cellOf(grid, c.id, 'tier').click();
+    await page.keyboard.press('Enter');
+    await grid.getByRole('combobox').selectOption('C');
+    await page.keyboard.press('Enter');
+    await expect(cellOf(grid, c.id, 'tier')).toContainText(tr.t('tier.C'));
+    await cellOf(grid, c.id, 'potential').click();
+    await page.keyboard.press('Enter');
+    await grid.getByRole('textbox').fill('987654321');
+    await page.keyboard.press('Enter');
+    await expect(cellOf(grid, c.id, 'potential')).toHaveText(formatMoney(987_654_321, demo.plan.currency, lang));
+
+    const pointsOf = (tier: Tier) =>
+      scatter.evaluate((el, tier) => {
+        const chart = (window as unknown as { plannerCharts: { of(e: Element): ChartApi } }).plannerCharts.of(el);
+        const xy = chart.getOption().series.find((s) => s.id === tier)!.data;
+        const out: number[][] = [];
+        for (let i = 0; i < xy.length; i += 2) out.push([xy[i]!, xy[i + 1]!]);
+        return out;
+      }, tier);
+    await expect.poll(async () => (await pointsOf('C')).filter(([, p]) => p === 987_654_321).length).toBe(1);
+    const fromTier = c.tier;
+    expect(await pointsOf(fromTier)).toHaveLength(demo.customers.filter((x) => x.tier === fromTier).length - 1);
+    expect(await page.evaluate(() => (window as unknown as { rebuilds: number }).rebuilds)).toBe(0);
+
+    // Hover the point: its tooltip names the customer with the new potential; a click filters to it.
+    const [x, y] = await scatter.evaluate((el) => {
+      const chart = (window as unknown as { plannerCharts: { of(e: Element): ChartApi } }).plannerCharts.of(el);
+      const xy = chart.getOption().series.find((s) => s.id === 'C')!.data;
+      for (let i = 0; i < xy.length; i += 2) if (xy[i + 1] === 987_654_321) return chart.convertToPixel({ seriesId: 'C' }, [xy[i]!, xy[i + 1]!]);
+      throw new Error('no point');
+    });
+    const box = (await scatter.boundingBox())!;
+    await page.mouse.move(box.x + x!, box.y + y!);
+    const tip = scatter.locator('div').filter({ hasText: c.name, visible: true });
+    await expect(tip).toContainText(formatMoney(987_654_321, demo.plan.currency, lang, { compact: true }));
+    await page.mouse.click(box.x + x!, box.y + y!);
+    await expect(page.getByText(tr.t('customers.count', { shown: 1, total: demo.customers.length }))).toBeVisible();
+    await expect(cellOf(grid, c.id, 'id')).toHaveText(c.id);
+  });
+}
