@@ -1,7 +1,8 @@
 // The readiness × potential chart after edits in the grid: an edit moves only
 // the edited customer's point (the chart is not rebuilt), and that point is
 // where the chart says, names the customer with the new figures in its
-// tooltip, and a click on it filters the table to that customer.
+// tooltip, a box drawn with the brush around it and a click on it filter the
+// table to that customer.
 import { formatMoney } from '../../shared/i18n';
 import type { Tier } from '../../shared/plan/types';
 import { expect, test } from './fixtures';
@@ -12,6 +13,7 @@ interface ChartApi {
   getOption(): { series: { id: string; data: ArrayLike<number> }[] };
   convertToPixel(finder: { seriesId: string }, value: number[]): number[];
   setOption: unknown;
+  dispatchAction(action: object): void;
 }
 
 for (const lang of LANGS) {
@@ -65,10 +67,36 @@ for (const lang of LANGS) {
       throw new Error('no point');
     });
     const box = (await scatter.boundingBox())!;
+    // A box drawn with the brush around the point (the brush tool taken as its toolbox button does)
+    // filters to the readiness and potential inside it: that customer alone.
+    await scatter.evaluate((el) =>
+      (window as unknown as { plannerCharts: { of(e: Element): ChartApi } }).plannerCharts
+        .of(el)
+        .dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: 'rect', brushMode: 'single' } }),
+    );
+    // From inside the plot (the point is near its top edge) up and to the left.
+    await page.mouse.move(box.x + x! + 8, box.y + y! + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + x! - 8, box.y + y! - 6, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.getByText(tr.t('customers.count', { shown: 1, total: demo.customers.length }))).toBeVisible();
+    // The chip of the potential range (its remove button names it).
+    const potentialChip = page.getByRole('button', {
+      name: tr.t('customers.chip.remove', { label: tr.t('customers.chip', { name: tr.t('customers.col.potential'), value: '' }) }),
+      exact: false,
+    });
+    await expect(potentialChip).toBeVisible();
+    await scatter.evaluate((el) =>
+      (window as unknown as { plannerCharts: { of(e: Element): ChartApi } }).plannerCharts.of(el).dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: false } }),
+    );
+
     await page.mouse.move(box.x + x!, box.y + y!);
     const tip = scatter.locator('div').filter({ hasText: c.name, visible: true });
     await expect(tip).toContainText(formatMoney(987_654_321, demo.plan.currency, lang, { compact: true }));
     await page.mouse.click(box.x + x!, box.y + y!);
+    // The click picks that customer instead of the brushed ranges.
+    await expect(potentialChip).toBeHidden();
+    await expect(page.getByText(tr.t('customers.chip.picked.one', { count: 1 }))).toBeVisible();
     await expect(page.getByText(tr.t('customers.count', { shown: 1, total: demo.customers.length }))).toBeVisible();
     await expect(cellOf(grid, c.id, 'id')).toHaveText(c.id);
   });
