@@ -87,8 +87,10 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
         // after one edit would take a frame per chunk (50,000 points: ~8 frames, ~130 ms).
         symbol: count > 2000 ? 'rect' : 'circle',
         symbolSize: count > 2000 ? 3 : 9,
-        large: true,
-        largeThreshold: 2000,
+        // Large mode (one path per series, no element per point) for every tier of a big plan,
+        // the small top tiers too: a redraw after an edit costs about half.
+        large: count > 2000,
+        largeThreshold: 0,
         progressive: 0,
         itemStyle: { color: TIER_COLORS[tier], opacity: 0.8 },
         emphasis: { focus: 'none' },
