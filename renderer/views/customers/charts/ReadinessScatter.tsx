@@ -2,54 +2,36 @@
 // simulation uses, y the potential, log scale when every potential is
 // positive), coloured by tier. Clicking a point filters the table to that
 // customer; a box drawn with the brush filters it to the box's ranges.
+// After an edit only the changed points move (scatterPoints.ts) and only
+// their tier's series is given to ECharts again; the whole option is rebuilt
+// when the customers, the language, the currency or the axis type change.
 import { ScatterChart } from 'echarts/charts';
 import { BrushComponent, GridComponent, LegendComponent, ToolboxComponent, TooltipComponent } from 'echarts/components';
 import { use as registerChartParts, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { observer } from 'mobx-react-lite';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { escapeHtml, formatMoney, formatNumber } from '../../../../shared/i18n';
 import { TIERS } from '../../../../shared/plan/types';
 import { READINESS_MAX, READINESS_MIN } from '../../../../shared/simulation';
 import { EChart } from '../../../components/EChart';
 import { useStores, useT } from '../../../stores/context';
-import type { CustomerRow } from '../../../stores/customers/rows';
 import { formatReadiness } from '../grid/cells';
+import { ScatterPoints } from './scatterPoints';
 import { TIER_COLORS } from './TierPyramid';
 
 // Canvas: tens of thousands of points would be as many SVG elements.
 registerChartParts([CanvasRenderer, ScatterChart, GridComponent, TooltipComponent, LegendComponent, BrushComponent, ToolboxComponent]);
 
-interface Points {
-  /** Per tier: [readiness, potential, row index]. */
-  byTier: Record<(typeof TIERS)[number], [number, number, number][]>;
-  log: boolean;
-  min: { r: number; p: number };
-  max: { r: number; p: number };
-}
-
-function pointsOf(rows: readonly CustomerRow[]): Points {
-  const byTier = { S: [], A: [], B: [], C: [] } as Points['byTier'];
-  const min = { r: Infinity, p: Infinity };
-  const max = { r: -Infinity, p: -Infinity };
-  let log = true;
-  rows.forEach((row, i) => {
-    const p = row.customer.potential;
-    byTier[row.customer.tier].push([row.readiness, p, i]);
-    if (p <= 0) log = false;
-    min.r = Math.min(min.r, row.readiness);
-    max.r = Math.max(max.r, row.readiness);
-    min.p = Math.min(min.p, p);
-    max.p = Math.max(max.p, p);
-  });
-  return { byTier, log, min, max };
-}
-
 export const ReadinessScatter = observer(function ReadinessScatter() {
   const { customers: view, plan } = useStores();
   const tr = useT();
   const rows = view.allRows;
-  const points = useMemo(() => pointsOf(rows), [rows]);
+  const [points] = useState(() => new ScatterPoints());
+  points.sync(rows);
+  const { layout, count, log } = points;
+  const chart = useRef<EChartsType | null>(null);
+  const onChart = useCallback((c: EChartsType | null) => (chart.current = c), []);
   const currency = plan.settings?.currency ?? '';
   const money = useCallback((v: number) => formatMoney(v, currency, tr.locale, { compact: true }), [currency, tr]);
   const readinessText = useCallback((v: number) => formatReadiness(v, tr), [tr]);
@@ -66,8 +48,8 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
       brush: { xAxisIndex: 0, yAxisIndex: 0, throttleType: 'debounce', throttleDelay: 300, brushStyle: { color: 'rgba(29,95,168,0.12)' } },
       tooltip: {
         trigger: 'item',
-        formatter: (p: { value: [number, number, number] }) => {
-          const row = rows[p.value[2]];
+        formatter: (p: { seriesId?: string; dataIndex: number }) => {
+          const row = rowOf(points, p);
           if (!row) return '';
           return escapeHtml(
             tr.t('customers.scatter.point', {
@@ -89,34 +71,46 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
         axisLabel: { formatter: readinessText },
       },
       yAxis: {
-        type: points.log ? 'log' : 'value',
+        type: log ? 'log' : 'value',
         name: tr.t('customers.scatter.y'),
         nameTextStyle: { align: 'right' },
         axisLabel: { formatter: (v: number) => money(v) },
       },
       series: TIERS.map((tier) => ({
+        id: tier,
         type: 'scatter',
         name: tr.t(`tier.${tier}`),
-        data: points.byTier[tier],
-        // Many points: small squares (cheaper than circles), drawn a few thousand per frame.
-        symbol: rows.length > 2000 ? 'rect' : 'circle',
-        symbolSize: rows.length > 2000 ? 3 : 9,
-        large: true,
-        largeThreshold: 2000,
-        progressive: 4000,
-        progressiveThreshold: 8000,
+        data: points.data(tier),
+        dimensions: ['x', 'y'],
+        // Many points: small squares (cheaper than circles). Drawn in one go, not a few thousand
+        // per frame: ECharts redraws every series on any setOption, and a progressive redraw
+        // after one edit would take a frame per chunk (50,000 points: ~8 frames, ~130 ms).
+        symbol: count > 2000 ? 'rect' : 'circle',
+        symbolSize: count > 2000 ? 3 : 9,
+        // Large mode (one path per series, no element per point) for every tier of a big plan,
+        // the small top tiers too: a redraw after an edit costs about half.
+        large: count > 2000,
+        largeThreshold: 0,
+        progressive: 0,
         itemStyle: { color: TIER_COLORS[tier], opacity: 0.8 },
         emphasis: { focus: 'none' },
       })),
     };
-    // Rebuilt when the points, the language or the currency change.
-  }, [points, rows, tr, money, readinessText]);
+    // Rebuilt when the set of customers or the axis type (a new layout: new arrays in `points`),
+    // the language or the currency change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `layout` stands for the arrays inside `points`
+  }, [layout, count, log, points, tr, money, readinessText]);
+
+  // An edit: only the series of the tiers whose points changed (after EChart set any new option).
+  useEffect(() => {
+    const tiers = points.takeChanged();
+    if (tiers.length > 0) chart.current?.setOption({ series: tiers.map((tier) => ({ id: tier, data: points.data(tier) })) });
+  }, [rows, points]);
 
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
-        const i = (params as { value?: number[] }).value?.[2];
-        const row = i === undefined ? undefined : rows[i];
+        const row = rowOf(points, params as { seriesId?: string; dataIndex: number });
         if (row) view.setFilter({ ids: [row.id], readiness: null, potential: null });
       },
       // ECharts calls handlers with the chart as `this`: used to take the drawn box away again.
@@ -129,18 +123,19 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
         this.dispatchAction({ type: 'brush', areas: [] });
       },
     }),
-    [rows, view],
+    [points, view],
   );
 
+  const extent = points.extent();
   const summary =
-    rows.length === 0
+    count === 0
       ? tr.t('customers.scatter.summaryEmpty')
       : tr.t('customers.scatter.summary', {
-          count: formatNumber(rows.length, tr.locale),
-          minR: readinessText(points.min.r),
-          maxR: readinessText(points.max.r),
-          minP: money(points.min.p),
-          maxP: money(points.max.p),
+          count: formatNumber(count, tr.locale),
+          minR: readinessText(extent.min.r),
+          maxR: readinessText(extent.max.r),
+          minP: money(extent.min.p),
+          maxP: money(extent.max.p),
         });
   return (
     <EChart
@@ -150,6 +145,13 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
       renderer="canvas"
       label={tr.t('customers.scatter.chartLabel')}
       summary={summary}
+      onChart={onChart}
     />
   );
 });
+
+/** The customer under a point: its series is its tier, its dataIndex its place there. */
+function rowOf(points: ScatterPoints, p: { seriesId?: string; dataIndex: number }) {
+  const tier = TIERS.find((t) => t === p.seriesId);
+  return tier ? points.rowAt(tier, p.dataIndex) : undefined;
+}
