@@ -58,12 +58,6 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[j] = t;
 }
 
-function minOf(a: Float64Array, lo: number, hi: number): number {
-  let m = a[lo]!;
-  for (let i = lo + 1; i <= hi; i++) if (a[i]! < m) m = a[i]!;
-  return m;
-}
-
 /**
  * p10, p50, p90 of a[0…n) (type 7: linear between order statistics, as
  * R's and NumPy's defaults). Leaves a as it was. NaN when n = 0.
