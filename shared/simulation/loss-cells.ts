@@ -45,11 +45,15 @@ export class LossCells {
     [this.prob, this.alias] = aliasTable(cells.map((c) => c[2] / total));
   }
 
-  /** A cell index, from one uniform. */
+  /**
+   * A cell index, from one uniform. Branch-free: whether a slot keeps its
+   * cell is a coin flip to the CPU, and the mispredictions cost more than
+   * the arithmetic.
+   */
   sample(rng: Rng): number {
     const x = rng.next() * this.prob.length;
     const i = Math.floor(x);
-    return x - i < this.prob[i]! ? i : this.alias[i]!;
+    return i + +(x - i >= this.prob[i]!) * (this.alias[i]! - i);
   }
 }
 

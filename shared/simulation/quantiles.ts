@@ -11,6 +11,10 @@ const counts = new Int32Array(BUCKETS);
 const slot = new Int32Array(BUCKETS);
 const fill = new Int32Array(BUCKETS);
 let picked = new Float64Array(1024);
+const PROBS = [0.1, 0.5, 0.9];
+const ranks = new Int32Array(6);
+const where = new Int32Array(6);
+const before = new Int32Array(6);
 
 /**
  * Rearranges a[lo…hi] so that a[k] is the k-th smallest, everything left of
@@ -77,24 +81,22 @@ export function quantiles3(a: Float64Array, n: number): [number, number, number]
   const bucket = (x: number) => Math.min(BUCKETS - 1, Math.floor((x - lo) * scale) | 0);
   counts.fill(0);
   for (let i = 0; i < n; i++) counts[bucket(a[i]!)]! += 1;
-  // The ranks wanted: k and k + 1 of each quantile.
-  const hs = [0.1, 0.5, 0.9].map((q) => (n - 1) * q);
-  const ranks = hs.flatMap((h) => [Math.floor(h), Math.min(n - 1, Math.floor(h) + 1)]);
-  const where = ranks.map(() => 0);
-  const before = ranks.map(() => 0);
-  for (let b = 0, cum = 0; b < BUCKETS; b++) {
-    for (const [j, rank] of ranks.entries()) {
-      if (rank >= cum && rank < cum + counts[b]!) {
-        where[j] = b;
-        before[j] = cum;
-      }
-    }
-    cum += counts[b]!;
-    if (cum > ranks[ranks.length - 1]!) break;
+  // The ranks wanted, ascending: k and k + 1 of each quantile; for each, its
+  // bucket and the number of values in the buckets below.
+  for (let i = 0; i < 3; i++) {
+    const k = Math.floor((n - 1) * PROBS[i]!);
+    ranks[2 * i] = k;
+    ranks[2 * i + 1] = Math.min(n - 1, k + 1);
+  }
+  for (let j = 0, b = 0, cum = 0; j < 6; j++) {
+    while (cum + counts[b]! <= ranks[j]!) cum += counts[b++]!;
+    where[j] = b;
+    before[j] = cum;
   }
   slot.fill(-1);
   let size = 0;
-  for (const b of where) {
+  for (let j = 0; j < 6; j++) {
+    const b = where[j]!;
     if (slot[b]! >= 0) continue;
     slot[b] = size;
     fill[b] = size;
@@ -114,7 +116,7 @@ export function quantiles3(a: Float64Array, n: number): [number, number, number]
     return picked[k]!;
   };
   const q = (i: number): number => {
-    const h = hs[i]!;
+    const h = (n - 1) * PROBS[i]!;
     const k = Math.floor(h);
     const v = value(2 * i);
     if (k + 1 >= n || h === k) return v;
