@@ -23,7 +23,7 @@
 import { L } from './compile';
 import type { CompiledFunnel, CompiledModel } from './compile';
 import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
-import { PoissonSampler, samplePoisson, samplerTable } from './distributions';
+import { POISSON_NORMAL_MIN, PoissonSampler, samplePoisson, samplerTable } from './distributions';
 import { Rng } from './rng';
 import { lossCells } from './loss-cells';
 import type { LossCells } from './loss-cells';
@@ -273,30 +273,50 @@ export class TrialRunner {
       r *= p[i]!;
     }
     share[k] = r;
-    for (let m = 0; m < H; m++) {
-      const l = lam[m]!;
-      if (l === 0) continue;
-      let leads = 0;
-      for (let i = 0; i <= k; i++) {
-        // Means repeat across an entry's months: samplers cache their set-up.
-        const s = samplers[i]!;
-        s.setMean(l * share[i]!);
-        leads += n[i] = s.sample(rng);
+    const leads = this.leads;
+    for (let m0 = 0; m0 < H; ) {
+      // A run of months with one lead rate: the leads of a Poisson process
+      // of constant rate over M months are Poisson(l·M) with uniform arrival
+      // times over the run, so each fate past stage 0 is one count for the
+      // run, and each deal draws its arrival over the run. Runs stay short
+      // enough that no such count reaches the normal approximation.
+      const l = lam[m0]!;
+      const cap = Math.max(1, Math.floor((POISSON_NORMAL_MIN - 1) / (l * (1 - share[0]!))));
+      let m1 = m0 + 1;
+      while (m1 < H && lam[m1] === l && m1 - m0 < cap) m1++;
+      const M = m1 - m0;
+      if (l > 0) {
+        // Deals lost at stage 0 only count as leads, month by month.
+        const s0 = samplers[0]!;
+        s0.setMean(l * share[0]!);
+        for (let m = m0; m < m1; m++) leads[m]! += s0.sample(rng);
+        for (let i = 1; i <= k; i++) {
+          // Means repeat across a trial's runs of equal length: samplers cache their set-up.
+          const s = samplers[i]!;
+          s.setMean(l * share[i]! * M);
+          n[i] = s.sample(rng);
+        }
+        for (let i = 1; i < k; i++) {
+          const cells = tables[i];
+          if (cells) this.countLosses(cells, m0, M, n[i]!);
+          else this.followFate(m0, M, n[i]!, i, false);
+        }
+        this.followFate(m0, M, n[k]!, k - 1, true);
       }
-      this.leads[m]! += leads;
-      for (let i = 1; i < k; i++) {
-        const cells = tables[i];
-        if (cells) this.countLosses(cells, m, n[i]!);
-        else this.followFate(m, n[i]!, i, false);
-      }
-      this.followFate(m, n[k]!, k - 1, true);
+      m0 = m1;
     }
   }
 
-  /** n deals of month m lost at one stage: their opportunity and lost opportunity, from the stage's table. */
-  private countLosses(cells: LossCells, m: number, n: number): void {
+  /**
+   * n deals arriving over months m0 … m0 + M − 1 and lost at one stage: their
+   * lead, opportunity and lost opportunity (arrival month uniform over the
+   * run; then the stage's table).
+   */
+  private countLosses(cells: LossCells, m0: number, M: number, n: number): void {
     const { H, rng } = this;
     for (let c = 0; c < n; c++) {
+      const m = M === 1 ? m0 : m0 + Math.floor(M * rng.next());
+      this.leads[m]! += 1;
       const i = cells.sample(rng);
       const a = m + cells.opp[i]!;
       if (a >= H) continue; // the loss is later still
@@ -369,18 +389,20 @@ export class TrialRunner {
   }
 
   /**
-   * n deals that entered the funnel in month m (uniform arrival) and whose
-   * fate is known: they pass stages 0 … last − 1 and are lost at stage last
+   * n deals arriving uniformly over months m0 … m0 + M − 1 (each counted as
+   * a lead in its month) whose fate is known: they pass stages 0 … last − 1 and are lost at stage last
    * (leaving it after its days: a lost opportunity), or, won, sign when they
    * leave stage last = k − 1. Only the stages' days are drawn (written out
    * from the sampler table, as in follow); a deal whose time passes the
    * horizon stops, its later events being later still.
    */
-  private followFate(m: number, n: number, last: number, won: boolean): void {
+  private followFate(m0: number, M: number, n: number, last: number, won: boolean): void {
     const { k, dayTab: d, rng, HL } = this;
     const countOpportunity = k >= 2;
     for (let c = 0; c < n; c++) {
-      const t0 = (m + rng.next()) * L;
+      const x = m0 + M * rng.next();
+      this.leads[Math.floor(x)]! += 1;
+      const t0 = x * L;
       let t = t0;
       let i = 0;
       for (let o = 0; i <= last; i++, o += 5) {
