@@ -8,7 +8,15 @@
 // sensitivity or reverse-funnel run changes one input: a change in one
 // segment's draws never shifts another segment's stream.
 
-import { ZIG_F, ZIG_K, ZIG_R, ZIG_W } from './ziggurat';
+import * as zig from './ziggurat';
+
+// Module-local copies of the ziggurat's tables: where the modules run as
+// CommonJS (tsx: the bench and the tests), every read of an imported binding
+// is a getter call.
+const ZIG_F = zig.ZIG_F;
+const ZIG_K = zig.ZIG_K;
+const ZIG_R = zig.ZIG_R;
+const ZIG_W = zig.ZIG_W;
 
 const TWO_POW_M32 = 2.3283064365386963e-10; // 2^-32
 

@@ -8,9 +8,15 @@
 import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import type { TargetMetric } from '../plan/types';
 import type { CompiledModel, CompiledTarget } from './compile';
-import { ACC, NA } from './trial';
+import * as trial from './trial';
 
 export { quantiles3 } from './quantiles';
+
+// Module-local copies: where the modules run as CommonJS (tsx: the bench and
+// the tests), every read of an imported binding is a getter call, and these
+// are read per trial.
+const ACC = trial.ACC;
+const NA = trial.NA;
 import type { TrialRunner } from './trial';
 
 export const NS = SERIES_METRICS.length;

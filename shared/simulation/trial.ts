@@ -20,7 +20,7 @@
 // that KPIs and target values can be taken per funnel, per segment and
 // pooled (stats.ts); a named pursuit counts in its customer's segment.
 
-import { L } from './compile';
+import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledFunnel, CompiledModel } from './compile';
 import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
 import { POISSON_NORMAL_MIN, PoissonSampler, samplePoisson, samplerTable } from './distributions';
@@ -475,6 +475,10 @@ export class TrialRunner {
   }
 }
 
+// Module-local copies of imported constants used in the hot loops: where the
+// modules run as CommonJS (tsx: the bench and the tests), every read of an
+// imported binding is a getter call.
+const L = DAYS_PER_MONTH;
 const INV_L = 1 / L;
 
 /** Π_{i<j} p_i: probability that a lead enters stage j. */
