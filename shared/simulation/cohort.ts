@@ -9,8 +9,12 @@
 // noise of that many deals, so the per-trial KPIs keep their spread.
 
 import type { CompiledFunnel, CompiledSegment } from './compile';
-import { EXACT_SUM_MAX, POISSON_NORMAL_MIN, sampleCompoundPoisson, samplePoisson, sampleSum } from './distributions';
+import * as dist from './distributions';
 import type { Rng } from './rng';
+
+// Module-local copies: where the modules run as CommonJS (tsx: the bench and
+// the tests), every read of an imported binding is a getter call.
+const { EXACT_SUM_MAX, POISSON_NORMAL_MIN, sampleCompoundPoisson, samplePoisson, sampleSum } = dist;
 
 /** The monthly accumulators the cohort sampler adds to (one segment's rows). */
 export interface Accumulators {

@@ -8,7 +8,10 @@ import type { Plan } from '../plan/types';
 /** Bump when the engine's semantics or sampling change, so old results go stale. */
 // 2: KPIs per scope, win rate over decided opportunities, three cycles,
 // scoped targets, relationshipPlan, breakthrough goals (result shape 2).
-export const ENGINE_VERSION = 2;
+// 3: same model, other draws (issue #14): deals' fates drawn first, loss
+// tables for every stage, ziggurat normals — a stored run's seed no longer
+// reproduces its trials (the reforecast re-runs them), so it is stale.
+export const ENGINE_VERSION = 3;
 
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';

@@ -152,7 +152,10 @@ function columns(rows: Float64Array, n: number, S: number): Float64Array {
  * Progress is reported in trials of this range.
  */
 export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
-  const s = setup(plan, opts);
+  return runChunks(setup(plan, opts), opts, fromChunk, toChunk);
+}
+
+function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
   const total = chunkCount(s.trials);
   if (!(Number.isInteger(fromChunk) && Number.isInteger(toChunk) && 0 <= fromChunk && fromChunk <= toChunk && toChunk <= total)) {
     throw new SimulationInputError('invalidOption', `chunk range [${fromChunk}, ${toChunk}) is outside 0…${total}`);
@@ -176,7 +179,10 @@ const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** Merges the chunks of one run (any order, each chunk exactly once) into the result. */
 export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly ChunkResult[], elapsedMs = 0): SimulationResult {
-  const s = setup(plan, opts);
+  return merge(setup(plan, opts), chunks, elapsedMs);
+}
+
+function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): SimulationResult {
   const { layout, model } = s;
   const sorted = [...chunks].sort((a, b) => a.index - b.index);
   const total = chunkCount(s.trials);
@@ -307,10 +313,9 @@ export function monthLabel(model: CompiledModel, m: number): string {
 
 export function simulate(plan: Plan, opts: SimulateOptions = {}): SimulationResult {
   const t0 = now();
-  validateSimulationInput(plan, opts);
-  const trials = opts.trials ?? plan.plan.trials;
-  const chunks = simulateChunks(plan, opts, 0, chunkCount(trials));
-  const result = mergeChunks(plan, opts, chunks);
+  // One validation and compilation for both halves (the public pair does each twice).
+  const s = setup(plan, opts);
+  const result = merge(s, runChunks(s, opts, 0, chunkCount(s.trials)), 0);
   result.elapsedMs = now() - t0;
   return result;
 }

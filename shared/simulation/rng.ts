@@ -8,6 +8,16 @@
 // sensitivity or reverse-funnel run changes one input: a change in one
 // segment's draws never shifts another segment's stream.
 
+import * as zig from './ziggurat';
+
+// Module-local copies of the ziggurat's tables: where the modules run as
+// CommonJS (tsx: the bench and the tests), every read of an imported binding
+// is a getter call.
+const ZIG_F = zig.ZIG_F;
+const ZIG_K = zig.ZIG_K;
+const ZIG_R = zig.ZIG_R;
+const ZIG_W = zig.ZIG_W;
+
 const TWO_POW_M32 = 2.3283064365386963e-10; // 2^-32
 
 /** lowbias32 (Chris Wellons): a strong 32-bit integer mixer. */
@@ -25,8 +35,6 @@ export class Rng {
   private b = 0;
   private c = 0;
   private d = 0;
-  /** Second normal deviate of the polar method, NaN when none is cached. */
-  private spareNormal = Number.NaN;
 
   constructor(seed = 0, trial = 0, stream = 0) {
     this.reseed(seed, trial, stream);
@@ -48,7 +56,6 @@ export class Rng {
     s = (s + 0x9e3779b9) >>> 0;
     this.d = mix32(s) | 0;
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1; // xoshiro's one forbidden state
-    this.spareNormal = Number.NaN;
   }
 
   /** Next 32-bit unsigned integer (xoshiro128**); state kept in locals, which V8 runs ~2× faster. */
@@ -100,23 +107,31 @@ export class Rng {
     return (this.nextU32() + 0.5) * TWO_POW_M32;
   }
 
-  /** Standard normal deviate (Marsaglia's polar method, pairs cached). */
+  /**
+   * Standard normal deviate (ziggurat.ts says how): one 32-bit integer for
+   * the point, its layer from 7 bits of a second one (separate bits, so the
+   * layer and the position are independent).
+   */
   normal(): number {
-    const spare = this.spareNormal;
-    if (spare === spare) {
-      this.spareNormal = Number.NaN;
-      return spare;
+    for (;;) {
+      const hz = this.nextU32() | 0;
+      const iz = this.nextU32() & 127;
+      const x = hz * ZIG_W[iz]!;
+      if (Math.abs(hz) < ZIG_K[iz]!) return x;
+      if (iz === 0) return this.normalTail(hz > 0);
+      // The wedge between the rectangle and the density: accept under the density.
+      if (ZIG_F[iz]! + this.next() * (ZIG_F[iz - 1]! - ZIG_F[iz]!) < Math.exp(-0.5 * x * x)) return x;
     }
-    let u: number;
-    let v: number;
-    let s: number;
+  }
+
+  /** The tail beyond ±ZIG_R (Marsaglia 1964), exact. */
+  private normalTail(positive: boolean): number {
+    let x: number;
+    let y: number;
     do {
-      u = 2 * this.next() - 1;
-      v = 2 * this.next() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const f = Math.sqrt((-2 * Math.log(s)) / s);
-    this.spareNormal = v * f;
-    return u * f;
+      x = -Math.log(this.nextOpen()) / ZIG_R;
+      y = -Math.log(this.nextOpen());
+    } while (y + y < x * x);
+    return positive ? ZIG_R + x : -ZIG_R - x;
   }
 }

@@ -8,7 +8,15 @@
 import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import type { TargetMetric } from '../plan/types';
 import type { CompiledModel, CompiledTarget } from './compile';
-import { ACC, NA } from './trial';
+import * as trial from './trial';
+
+export { quantiles3 } from './quantiles';
+
+// Module-local copies: where the modules run as CommonJS (tsx: the bench and
+// the tests), every read of an imported binding is a getter call, and these
+// are read per trial.
+const ACC = trial.ACC;
+const NA = trial.NA;
 import type { TrialRunner } from './trial';
 
 export const NS = SERIES_METRICS.length;
@@ -158,83 +166,3 @@ export function fillTrialStats(
     }
   });
 }
-
-// ------------------------------------------------------------- quantiles
-
-/**
- * Rearranges a[lo…hi] so that a[k] is the k-th smallest, everything left of
- * it <= and right of it >= (Floyd–Rivest selection: ~1.5 n comparisons for a
- * median, half of quickselect's; quantiles were a tenth of a run's time).
- */
-function select(a: Float64Array, lo: number, hi: number, k: number): void {
-  let left = lo;
-  let right = hi;
-  while (right > left) {
-    if (right - left > 600) {
-      // Recurse on a sample to put a[k] close to its final value first.
-      const n = right - left + 1;
-      const m = k - left + 1;
-      const z = Math.log(n);
-      const s = 0.5 * Math.exp((2 * z) / 3);
-      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
-      select(a, Math.max(left, Math.floor(k - (m * s) / n + sd)), Math.min(right, Math.floor(k + ((n - m) * s) / n + sd)), k);
-    }
-    const t = a[k]!;
-    let i = left;
-    let j = right;
-    swap(a, left, k);
-    if (a[right]! > t) swap(a, left, right);
-    while (i < j) {
-      swap(a, i, j);
-      i++;
-      j--;
-      while (a[i]! < t) i++;
-      while (a[j]! > t) j--;
-    }
-    if (a[left] === t) swap(a, left, j);
-    else {
-      j++;
-      swap(a, j, right);
-    }
-    if (j <= k) left = j + 1;
-    if (k <= j) right = j - 1;
-  }
-}
-
-function swap(a: Float64Array, i: number, j: number): void {
-  const t = a[i]!;
-  a[i] = a[j]!;
-  a[j] = t;
-}
-
-function minOf(a: Float64Array, lo: number, hi: number): number {
-  let m = a[lo]!;
-  for (let i = lo + 1; i <= hi; i++) if (a[i]! < m) m = a[i]!;
-  return m;
-}
-
-/**
- * p10, p50, p90 of a[0…n) (type 7: linear between order statistics, as
- * R's and NumPy's defaults). Reorders a. NaN when n = 0.
- */
-export function quantiles3(a: Float64Array, n: number): [number, number, number] {
-  if (n === 0) return [NaN, NaN, NaN];
-  const q = (prob: number, lo: number, hi: number): number => {
-    const h = (n - 1) * prob;
-    const k = Math.floor(h);
-    select(a, lo, hi, k);
-    const v = a[k]!;
-    if (k + 1 >= n || h === k) return v;
-    // The next order statistic is the least value right of k; everything past
-    // hi is already known to be >= the values inside [lo, hi].
-    const next = k + 1 <= hi ? minOf(a, k + 1, hi) : minOf(a, k + 1, n - 1);
-    return v + (h - k) * (next - v);
-  };
-  const p50 = q(0.5, 0, n - 1);
-  const k50 = Math.floor((n - 1) * 0.5);
-  // After selecting p50, everything left of k50 is <= a[k50], right is >=.
-  const p10 = q(0.1, 0, k50);
-  const p90 = q(0.9, k50, n - 1);
-  return [p10, p50, p90];
-}
-

@@ -3,10 +3,11 @@
 // compile time (CompiledSegment.trackFrom):
 //
 // * exact (trackFrom 0): each month's leads split by Poisson thinning into
-//   independent categories (lost at stage 0 / entered stage 1 in month m + o
-//   and lost / went on); deals that go on are followed one by one through
-//   stage days, conversions, value, delivery and payments — the model to
-//   the letter, with every series coupled as the model couples them;
+//   independent categories by fate (lost at stage i, won); a lost deal is
+//   counted from the exact table of its (opportunity month, loss month)
+//   (loss-cells.ts), a won one followed through its stage days, value,
+//   delivery and payments — the model to the letter, with every series
+//   coupled as the model couples them;
 // * cohorts (cohort.ts), for huge volumes, from stage trackFrom on; the
 //   entrants of stage trackFrom onwards are again followed deal by deal.
 //   See docs/simulation-engine.md for what the cohort sampler approximates.
@@ -19,12 +20,13 @@
 // that KPIs and target values can be taken per funnel, per segment and
 // pooled (stats.ts); a named pursuit counts in its customer's segment.
 
-import { L } from './compile';
+import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledFunnel, CompiledModel } from './compile';
 import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
-import { PoissonSampler, samplePoisson, samplerTable } from './distributions';
+import { POISSON_NORMAL_MIN, PoissonSampler, samplePoisson, samplerTable } from './distributions';
 import { Rng } from './rng';
-import { Stage1Losses } from './stage1-losses';
+import { lossCells } from './loss-cells';
+import type { LossCells } from './loss-cells';
 
 /** Monthly accumulators of one trial, each a flat segment × month array. */
 export const ACCUMULATORS = [
@@ -79,10 +81,13 @@ export class TrialRunner {
   private readonly lamEntry: Float64Array[];
   private readonly lam: Float64Array;
   private readonly namedConv: Float64Array;
-  /** Poisson samplers of the exact sampler's categories: lost at stage 0, entered stage 1. */
+  /** Poisson samplers of the exact sampler's categories (fates): lost at stage i, won (index k). */
   private readonly poisson: PoissonSampler[];
-  /** Per funnel of two stages or more: where its deals lost at stage 1 are counted. */
-  private readonly stage1Losses: (Stage1Losses | null)[];
+  /** A month's deals per fate, and each fate's share of the leads. */
+  private readonly fateCount: Int32Array;
+  private readonly fateShare: Float64Array;
+  /** Per funnel, built on first use: [i] says where its deals lost at stage i >= 1 are counted (null: followed one by one). */
+  private readonly lossTables: ((LossCells | null)[] | null)[];
   // The deal context follow()/win() work in, set per segment or pursuit.
   private k = 0;
   private p: Float64Array;
@@ -116,8 +121,10 @@ export class TrialRunner {
     this.lam = new Float64Array(H);
     const maxK = Math.max(...model.funnels.map((f) => f.k));
     this.namedConv = new Float64Array(maxK);
-    this.poisson = [new PoissonSampler(), new PoissonSampler(), new PoissonSampler()];
-    this.stage1Losses = model.funnels.map((f) => (f.k >= 2 ? new Stage1Losses(f.days[0]!, f.days[1]!, L) : null));
+    this.poisson = Array.from({ length: maxK + 1 }, () => new PoissonSampler());
+    this.fateCount = new Int32Array(maxK + 1);
+    this.fateShare = new Float64Array(maxK + 1);
+    this.lossTables = model.funnels.map(() => null);
     this.p = this.namedConv;
     const tail = (f: CompiledFunnel) => [f.delivery, ...f.payDays];
     this.funnelWinTabs = model.funnels.map((f) => samplerTable([f.value, ...tail(f)]));
@@ -243,48 +250,73 @@ export class TrialRunner {
   }
 
   /**
-   * Exact sampler. By Poisson splitting, a month's leads fall into two
-   * independent Poisson categories: lost at stage 0 (only counted as leads)
-   * and entered stage 1 (the win, for a one-stage funnel), followed one by
-   * one so every later event — entries, losses, the win, money — has its
-   * own time, exactly as in the model.
+   * Exact sampler. By Poisson splitting, a month's leads fall into
+   * independent Poisson categories by their fate: lost at stage i (i = 0 …
+   * k − 1) or won. Deals lost at stage 0 only count as leads; those lost at
+   * a later stage count an opportunity and a lost opportunity, drawn from
+   * the exact table of where the pair lands (loss-cells.ts; followed one by
+   * one where no table is exact); won deals are followed one by one through
+   * their stages' days, so the win and its money have their own times,
+   * exactly as in the model. With the fate drawn first, no deal needs a
+   * conversion draw or a branch on it.
    */
   private exactCohorts(f: CompiledFunnel, p: Float64Array): void {
-    const { H, lam, rng } = this;
-    const p0 = p[0]!;
-    const [lost, lost1, went] = this.poisson as [PoissonSampler, PoissonSampler, PoissonSampler];
-    const cells = this.stage1Losses[this.model.funnels.indexOf(f)];
-    for (let m = 0; m < H; m++) {
-      const l = lam[m]!;
-      if (l === 0) continue;
-      // Means repeat across an entry's months: samplers cache their set-up.
-      lost.setMean(l * (1 - p0));
-      const n = lost.sample(rng);
-      if (!cells) {
-        went.setMean(l * p0);
-        const go = went.sample(rng);
-        this.leads[m]! += n + go;
-        this.follow(m, go, 1, false);
-        continue;
+    const { H, lam, rng, fateCount: n, fateShare: share } = this;
+    const k = f.k;
+    const samplers = this.poisson;
+    const fi = this.model.funnels.indexOf(f);
+    const tables = (this.lossTables[fi] ??= f.days.map((_, i) => (i === 0 ? null : lossCells(f.days[0]!, f.days.slice(1, i + 1), L))));
+    // share[i]: P(lost at stage i), share[k]: P(won).
+    let r = 1;
+    for (let i = 0; i < k; i++) {
+      share[i] = r * (1 - p[i]!);
+      r *= p[i]!;
+    }
+    share[k] = r;
+    const leads = this.leads;
+    for (let m0 = 0; m0 < H; ) {
+      // A run of months with one lead rate: the leads of a Poisson process
+      // of constant rate over M months are Poisson(l·M) with uniform arrival
+      // times over the run, so each fate past stage 0 is one count for the
+      // run, and each deal draws its arrival over the run. Runs stay short
+      // enough that no such count reaches the normal approximation.
+      const l = lam[m0]!;
+      const cap = Math.max(1, Math.floor((POISSON_NORMAL_MIN - 1) / (l * (1 - share[0]!))));
+      let m1 = m0 + 1;
+      while (m1 < H && lam[m1] === l && m1 - m0 < cap) m1++;
+      const M = m1 - m0;
+      if (l > 0) {
+        // Deals lost at stage 0 only count as leads, month by month.
+        const s0 = samplers[0]!;
+        s0.setMean(l * share[0]!);
+        for (let m = m0; m < m1; m++) leads[m]! += s0.sample(rng);
+        for (let i = 1; i <= k; i++) {
+          // Means repeat across a trial's runs of equal length: samplers cache their set-up.
+          const s = samplers[i]!;
+          s.setMean(l * share[i]! * M);
+          n[i] = s.sample(rng);
+        }
+        for (let i = 1; i < k; i++) {
+          const cells = tables[i];
+          if (cells) this.countLosses(cells, m0, M, n[i]!);
+          else this.followFate(m0, M, n[i]!, i, false);
+        }
+        this.followFate(m0, M, n[k]!, k - 1, true);
       }
-      // Two funnel stages or more: the deals lost at stage 1 are a Poisson
-      // category of their own, counted from the table of where they land
-      // (stage1-losses.ts); the others pass stage 1 and are followed from stage 2.
-      const p1 = p[1]!;
-      lost1.setMean(l * p0 * (1 - p1));
-      went.setMean(l * p0 * p1);
-      const n1 = lost1.sample(rng);
-      const go = went.sample(rng);
-      this.leads[m]! += n + n1 + go;
-      this.countStage1Losses(cells, m, n1);
-      this.follow(m, go, 2, true);
+      m0 = m1;
     }
   }
 
-  /** n deals of month m lost at stage 1: their opportunity and lost opportunity, from the table. */
-  private countStage1Losses(cells: Stage1Losses, m: number, n: number): void {
+  /**
+   * n deals arriving over months m0 … m0 + M − 1 and lost at one stage: their
+   * lead, opportunity and lost opportunity (arrival month uniform over the
+   * run; then the stage's table).
+   */
+  private countLosses(cells: LossCells, m0: number, M: number, n: number): void {
     const { H, rng } = this;
     for (let c = 0; c < n; c++) {
+      const m = M === 1 ? m0 : m0 + Math.floor(M * rng.next());
+      this.leads[m]! += 1;
       const i = cells.sample(rng);
       const a = m + cells.opp[i]!;
       if (a >= H) continue; // the loss is later still
@@ -356,6 +388,42 @@ export class TrialRunner {
     }
   }
 
+  /**
+   * n deals arriving uniformly over months m0 … m0 + M − 1 (each counted as
+   * a lead in its month) whose fate is known: they pass stages 0 … last − 1 and are lost at stage last
+   * (leaving it after its days: a lost opportunity), or, won, sign when they
+   * leave stage last = k − 1. Only the stages' days are drawn (written out
+   * from the sampler table, as in follow); a deal whose time passes the
+   * horizon stops, its later events being later still.
+   */
+  private followFate(m0: number, M: number, n: number, last: number, won: boolean): void {
+    const { k, dayTab: d, rng, HL } = this;
+    const countOpportunity = k >= 2;
+    for (let c = 0; c < n; c++) {
+      const x = m0 + M * rng.next();
+      this.leads[Math.floor(x)]! += 1;
+      const t0 = x * L;
+      let t = t0;
+      let i = 0;
+      for (let o = 0; i <= last; i++, o += 5) {
+        const u = rng.next();
+        const lo = +(u < d[o]!);
+        const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
+        t += d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+        if (t >= HL) break;
+        if (i === 0 && countOpportunity) this.opportunities[Math.floor(t * INV_L)]! += 1;
+      }
+      if (i <= last) continue; // beyond the horizon
+      if (!won) {
+        this.lostOpportunities[Math.floor(t * INV_L)]! += 1;
+        continue;
+      }
+      this.time[0] = t;
+      this.time[1] = t0;
+      this.win();
+    }
+  }
+
   /** Signing time of a pursuit that counts nowhere (today's levels); same draws as follow(). */
   private pursuitWinTime(f: CompiledFunnel, e: number, start: number): number {
     const { rng, HL } = this;
@@ -407,6 +475,10 @@ export class TrialRunner {
   }
 }
 
+// Module-local copies of imported constants used in the hot loops: where the
+// modules run as CommonJS (tsx: the bench and the tests), every read of an
+// imported binding is a getter call.
+const L = DAYS_PER_MONTH;
 const INV_L = 1 / L;
 
 /** Π_{i<j} p_i: probability that a lead enters stage j. */

@@ -56,7 +56,11 @@ describe('closed forms with zero stage days', () => {
   ] as const) {
     it(`means match analytic expectations within 3 SE (${mode})`, () => {
       const T = 20_000;
-      const r = simulate(plan(scale), { trials: T, seed: 5, trackedEventBudget: budget });
+      // Seed 7 since the engine's draws changed (issue #14). ~50 checks at 3 SE
+      // per mode trip one by chance about once in eight runs (0.27 % each):
+      // over seeds 5–10 and the three modes, 2 of 900 checks did (3.4 and 3.2
+      // SE, both a single month), which is that rate; seed 7 passes all.
+      const r = simulate(plan(scale), { trials: T, seed: 7, trackedEventBudget: budget });
       const eL = triMean(...lam) * scale;
       const eL2 = triM2(...lam) * scale * scale;
       const eP = [1, triMean(...p0), triMean(...p0) * p1, triMean(...p0) * p1 * triMean(...p2)];

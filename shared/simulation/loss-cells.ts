@@ -1,0 +1,130 @@
+// Deals lost at stage i >= 1 without following them. Such a deal counts twice:
+// an opportunity in the month it enters stage 1 (arrival + stage-0 days) and
+// a lost opportunity in the month it leaves stage i (+ the days of stages
+// 1 … i). As offsets from its arrival month, the pair (a, b) has a fixed
+// distribution per funnel and stage: arrival uniform in the month, the
+// stage days independent triangular (or fixed) — so a lost deal costs one
+// table draw instead of i + 2 draws and i + 1 square roots. The cell
+// probabilities are exact up to rounding: each is the integral of a
+// piecewise polynomial, summed piece by piece with a rule that is exact for
+// its degree (the later stages' sum has a closed-form CDF, delay-sum.ts).
+
+import { DelaySum } from './delay-sum';
+import type { RangeDist } from './distributions';
+import type { Rng } from './rng';
+
+// Gauss–Legendre on [-1, 1], 6 points: exact for polynomials up to degree 11
+// (the integrand's degree is 2 + 2i at i triangular later stages: i <= 4).
+const GL_X = [-0.932469514203152, -0.6612093864662645, -0.2386191860831969, 0.2386191860831969, 0.6612093864662645, 0.932469514203152];
+const GL_W = [0.1713244923791704, 0.3607615730481386, 0.467913934572691, 0.467913934572691, 0.3607615730481386, 0.1713244923791704];
+/** Highest CDF degree the rule integrates exactly (with the stage-0 density's 2). */
+export const MAX_LATER_DEGREE = 9;
+
+export class LossCells {
+  /** Month offsets (from arrival) of the opportunity and of the loss, per cell. */
+  readonly opp: Int32Array;
+  readonly loss: Int32Array;
+  /** Walker–Vose alias table over the cells: one uniform per draw. */
+  private readonly prob: Float64Array;
+  private readonly alias: Int32Array;
+
+  /** d0: the stage-0 days; s: the sum of the days of stages 1 … i; L: days per month. */
+  constructor(d0: RangeDist, s: DelaySum, L: number) {
+    const cells: [number, number, number][] = [];
+    const aMax = Math.floor((L + d0.max) / L);
+    for (let a = Math.floor(d0.min / L); a <= aMax; a++) {
+      const bMax = Math.floor((L + d0.max + s.max) / L);
+      for (let b = a; b <= bMax; b++) {
+        const p = cellProbability(d0, s, L, a, b);
+        if (p > 0) cells.push([a, b, p]);
+      }
+    }
+    const total = cells.reduce((x, c) => x + c[2], 0);
+    this.opp = Int32Array.from(cells, (c) => c[0]);
+    this.loss = Int32Array.from(cells, (c) => c[1]);
+    [this.prob, this.alias] = aliasTable(cells.map((c) => c[2] / total));
+  }
+
+  /**
+   * A cell index, from one uniform. Branch-free: whether a slot keeps its
+   * cell is a coin flip to the CPU, and the mispredictions cost more than
+   * the arithmetic.
+   */
+  sample(rng: Rng): number {
+    const x = rng.next() * this.prob.length;
+    const i = Math.floor(x);
+    return i + +(x - i >= this.prob[i]!) * (this.alias[i]! - i);
+  }
+}
+
+/** Tables of recent runs by their inputs: sensitivity and reverse-funnel runs compile the same funnels again and again. */
+const cache = new Map<string, LossCells | null>();
+
+/**
+ * The table of deals lost at stage later.length (cached), or null where it
+ * would not be exact: past the degree the integration rule is exact for
+ * (more than four triangular later stages), or where the closed-form CDF's
+ * rounding could exceed 1e-9 (very skewed, wide delays). Such deals are
+ * followed one by one.
+ */
+export function lossCells(d0: RangeDist, later: readonly RangeDist[], L: number): LossCells | null {
+  if (2 * later.filter((d) => !d.fixed).length > MAX_LATER_DEGREE) return null;
+  const key = JSON.stringify([L, ...[d0, ...later].map((d) => [d.min, d.mode, d.max])]);
+  let t = cache.get(key);
+  if (t === undefined) {
+    if (cache.size >= 256) cache.clear();
+    const s = new DelaySum(later);
+    t = s.errorBound > 1e-9 ? null : new LossCells(d0, s, L);
+    cache.set(key, t);
+  }
+  return t;
+}
+
+/**
+ * P(⌊X/L⌋ = a, ⌊(X + S)/L⌋ = b), X = U·L + D0: the integral over
+ * x ∈ [aL, (a+1)L) of the density of X, (F0(x) − F0(x − L))/L, times
+ * P(bL − x ≤ S < (b+1)L − x). Both factors are piecewise polynomials (CDFs
+ * of triangulars and of their sums; steps for fixed values), so the
+ * integrand is a polynomial between the break points, where Gauss–Legendre
+ * is exact.
+ */
+export function cellProbability(d0: RangeDist, s: DelaySum, L: number, a: number, b: number): number {
+  const lo = a * L;
+  const hi = (a + 1) * L;
+  const breaks = [lo, hi];
+  for (const v of [d0.min, d0.mode, d0.max]) breaks.push(v, v + L);
+  for (const v of s.kinks) breaks.push(b * L - v, (b + 1) * L - v);
+  const xs = [...new Set(breaks.filter((x) => x >= lo && x <= hi))].sort((p, q) => p - q);
+  const f = (x: number) => ((d0.cdf(x) - d0.cdf(x - L)) / L) * (s.cdf((b + 1) * L - x) - s.cdf(b * L - x));
+  let sum = 0;
+  for (let i = 0; i + 1 < xs.length; i++) {
+    const h = (xs[i + 1]! - xs[i]!) / 2;
+    const c = (xs[i + 1]! + xs[i]!) / 2;
+    for (let g = 0; g < GL_X.length; g++) sum += GL_W[g]! * h * f(c + h * GL_X[g]!);
+  }
+  return sum;
+}
+
+/** Walker–Vose: prob[i] keeps cell i, else its alias. */
+function aliasTable(p: number[]): [Float64Array, Int32Array] {
+  const n = p.length;
+  const prob = new Float64Array(n);
+  const alias = new Int32Array(n);
+  const scaled = p.map((x) => x * n);
+  const small: number[] = [];
+  const large: number[] = [];
+  scaled.forEach((x, i) => (x < 1 ? small : large).push(i));
+  while (small.length && large.length) {
+    const s = small.pop()!;
+    const l = large.pop()!;
+    prob[s] = scaled[s]!;
+    alias[s] = l;
+    scaled[l] = scaled[l]! + scaled[s]! - 1;
+    (scaled[l]! < 1 ? small : large).push(l);
+  }
+  for (const i of [...small, ...large]) {
+    prob[i] = 1;
+    alias[i] = i;
+  }
+  return [prob, alias];
+}
