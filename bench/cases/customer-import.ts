@@ -6,12 +6,11 @@
 //   built renderer in Chromium (/usr/bin/chromium), timed from the click on
 //   Import to the dialog closed, the confirmation shown and a frame painted —
 //   the rows are in the plan store and the file by then (checked after).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
+import { createPlannerApp } from '../../electron/services/app';
 import { startHost } from '../../electron/host/server';
 import { createTranslator } from '../../shared/i18n';
 import {
@@ -23,6 +22,7 @@ import {
   validateRows,
 } from '../../shared/import';
 import type { Customer, Plan } from '../../shared/plan/types';
+import { call, rendererDir } from './app-session';
 import type { BenchCase } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -89,20 +89,6 @@ const pureCase: BenchCase = {
     return median(times);
   },
 };
-
-async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
-  const res = await app.dispatch(method, arg);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-  return res.value;
-}
-
-function rendererDir(): string {
-  // BENCH_RENDERER_DIR: measure another build of the renderer (development aid).
-  const dir = process.env.BENCH_RENDERER_DIR ?? join(ROOT, 'out/renderer');
-  if (!existsSync(join(dir, 'index.html')))
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
-  return dir;
-}
 
 const RUNS = 3;
 

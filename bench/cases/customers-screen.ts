@@ -4,47 +4,21 @@
 // with performance.now(), from the user's action to the changed rows being
 // in the DOM and a frame painted (two animation frames), median of several
 // runs. One session serves all the cases; the last one closes it.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { startHost, type Host } from '../../electron/host/server';
-import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Host } from '../../electron/host/server';
 import { createTranslator } from '../../shared/i18n';
 import { customers50kPlan } from '../plans/customers-50k';
 import type { Customer } from '../../shared/plan/types';
+import { call, openAppSession, sharedSession, type AppSession } from './app-session';
 import type { BenchCase } from './types';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const COUNT = 50_000;
 const RUNS = 5;
 const LOAD_RUNS = 5;
 const en = createTranslator('en');
 
-interface Session {
-  app: PlannerApp;
-  host: Host;
-  browser: Browser;
-  page: Page;
-  dir: string;
-}
-
-let current: Promise<Session> | null = null;
-
-export function rendererDir(): string {
-  // BENCH_RENDERER_DIR: measure another build of the renderer (development aid).
-  const dir = process.env.BENCH_RENDERER_DIR ?? join(ROOT, 'out/renderer');
-  if (!existsSync(join(dir, 'index.html')))
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
-  return dir;
-}
-
-async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
-  const res = await app.dispatch(method, arg);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-  return res.value;
-}
+type Session = AppSession;
 
 /** In-page helpers: wait for a condition frame by frame, and for a painted frame. */
 const HELPERS = `
@@ -89,36 +63,18 @@ window.__bench = {
 };`;
 
 async function open(): Promise<Session> {
-  const dir = mkdtempSync(join(tmpdir(), 'customers-bench-'));
-  const app = createPlannerApp({ dataDir: dir, actor: 'bench', lang: 'en' });
-  const host = await startHost({ app, rendererDir: rendererDir(), onError: () => {} });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  await call(app, 'file.importJson', { json: JSON.stringify(customers50kPlan(COUNT)), path: join(dir, 'bench.salesplan') });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
-  await page.addInitScript(FIRST_ROWS_PROBE);
-  await page.goto(host.url);
-  await page.getByRole('heading', { level: 1, name: en.t('overview.title') }).waitFor({ timeout: 60_000 });
-  await page.evaluate(HELPERS);
-  return { app, host, browser, page, dir };
+  const s = await openAppSession('customers-bench-');
+  await call(s.app, 'file.importJson', { json: JSON.stringify(customers50kPlan(COUNT)), path: join(s.dir, 'bench.salesplan') });
+  await s.page.addInitScript(FIRST_ROWS_PROBE);
+  await s.page.goto(s.host.url);
+  await s.page.getByRole('heading', { level: 1, name: en.t('overview.title') }).waitFor({ timeout: 60_000 });
+  await s.page.evaluate(HELPERS);
+  return s;
 }
 
-function session(): Promise<Session> {
-  current ??= open();
-  return current;
-}
-
-async function close(): Promise<void> {
-  if (!current) return;
-  const s = await current;
-  current = null;
-  await s.browser.close();
-  await s.host.close();
-  s.app.close();
-  rmSync(s.dir, { recursive: true, force: true });
-}
+const shared = sharedSession(open);
+const session = shared.get;
+const close = shared.close;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -6,18 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
+import { createPlannerApp } from '../../electron/services/app';
 import { workerFileWork } from '../../electron/services/file-work/runner';
 import { demoRepeated } from '../plans/demo-repeated';
+import { call } from './app-session';
 import type { BenchCase } from './types';
 
 const CUSTOMERS = 50_000;
-
-async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
-  const res = await app.dispatch(method, arg);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-  return res.value;
-}
 
 /** The longest gap between ticks of a 1 ms interval while `work` runs. */
 async function longestStall(work: () => Promise<unknown>): Promise<number> {

@@ -5,19 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
+import { createPlannerApp } from '../../electron/services/app';
 import type { Edit } from '../../shared/api/contract';
 import type { Customer, Plan } from '../../shared/plan/types';
 import { customers50kPlan } from '../plans/customers-50k';
+import { call } from './app-session';
 import type { BenchCase } from './types';
 
 const BATCH = 5_000;
-
-async function call<T = unknown>(app: PlannerApp, method: string, arg: unknown): Promise<T> {
-  const res = await app.dispatch(method, arg);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-  return res.value as T;
-}
 
 /** A fresh app with the 50,000-customer plan open; `edits` picks the batch to commit; returns the time of its undo. */
 async function undoOf(edits: (plan: Plan) => Edit[]): Promise<number> {

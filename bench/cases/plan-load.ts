@@ -4,34 +4,15 @@
 // them; 1,000 customers with 10 MB of needs notes load as any plan does.
 // Real HTTP host in this process, the built renderer in Chromium; each figure
 // timed in the page from the navigation's start (3 runs).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { startHost, type Host } from '../../electron/host/server';
-import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
 import { customers50kPlan } from '../plans/customers-50k';
 import { growCustomers } from '../plans/grow-customers';
-import { rendererDir } from './customers-screen';
+import { call, openAppSession, sharedSession, type AppSession } from './app-session';
 import type { BenchCase } from './types';
 
 const RUNS = 3;
 
-interface Session {
-  app: PlannerApp;
-  host: Host;
-  browser: Browser;
-  page: Page;
-  dir: string;
-}
-
-let current: Promise<Session> | null = null;
-
-async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
-  const res = await app.dispatch(method, arg);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-  return res.value;
-}
+type Session = AppSession;
 
 const ROWS = '[role=grid] [role=row][aria-rowindex="2"]';
 const REFUSAL = '[role=alert]';
@@ -49,32 +30,14 @@ if (location.hash.startsWith('#/customers')) {
 }`;
 
 async function open(): Promise<Session> {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-load-bench-'));
-  const app = createPlannerApp({ dataDir: dir, actor: 'bench', lang: 'en' });
-  const host = await startHost({ app, rendererDir: rendererDir(), onError: () => {} });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
-  await page.addInitScript(PROBE);
-  return { app, host, browser, page, dir };
+  const s = await openAppSession('plan-load-bench-');
+  await s.page.addInitScript(PROBE);
+  return s;
 }
 
-function session(): Promise<Session> {
-  current ??= open();
-  return current;
-}
-
-async function close(): Promise<void> {
-  if (!current) return;
-  const s = await current;
-  current = null;
-  await s.browser.close();
-  await s.host.close();
-  s.app.close();
-  rmSync(s.dir, { recursive: true, force: true });
-}
+const shared = sharedSession(open);
+const session = shared.get;
+const close = shared.close;
 
 /** Loads the app on the Customers screen `RUNS` times; each run's time until `expected` (rows or a refusal) shows. */
 async function loads(s: Session, expected: 'rows' | 'refusal'): Promise<number[]> {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
 import type { Customer } from '../../shared/plan/types';
 import { demoRepeated } from '../plans/demo-repeated';
+import { call } from './app-session';
 import type { BenchCase } from './types';
 
 const CUSTOMERS = 50_000;
@@ -25,12 +26,6 @@ interface Fixture {
 }
 
 let fixture: Promise<Fixture> | null = null;
-
-async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
-  const res = await app.dispatch(method, arg);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-  return res.value;
-}
 
 function open(): Promise<Fixture> {
   fixture ??= (async () => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
 import { demoRepeated } from '../plans/demo-repeated';
+import { call } from './app-session';
 import type { BenchCase } from './types';
 
 const CUSTOMERS = 50_000;
@@ -18,12 +19,6 @@ const bigPlan = () => demoRepeated(CUSTOMERS, { firstDeal: { min: 100_000, mode:
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
-}
-
-async function call(app: PlannerApp, method: string, arg: unknown): Promise<unknown> {
-  const res = await app.dispatch(method, arg);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-  return res.value;
 }
 
 /** Runs `measure` with a fresh app on a fresh data folder, then cleans up. */
