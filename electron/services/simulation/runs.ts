@@ -126,7 +126,7 @@ export class SimulationRuns {
   private startExpected(runId: string, file: PlanFile, plan: SharedPlan, scenarioId: string | null): { runId: string } {
     let result: ExpectedResult;
     try {
-      result = expectedValue(asPlan(plan), { scenarioId });
+      result = expectedValue(asPlan(plan), { scenarioId, sharedCustomers: true });
     } catch (e) {
       throw toApiError(e);
     }
