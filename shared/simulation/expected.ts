@@ -233,8 +233,9 @@ export function expectedValue(plan: Plan, opts: ExpectedOptions = {}): ExpectedR
         probability: null,
       })),
   }));
-  const pursuits: ExpectedResult['pursuits'] = new Array(table.id.length);
-  for (let i = 0; i < table.id.length; i++) {
+  const perCustomer = opts.perCustomer !== false;
+  const pursuits: ExpectedResult['pursuits'] = new Array(perCustomer ? table.id.length : 0);
+  for (let i = 0; i < pursuits.length; i++) {
     const share = shareOf[table.window[i]!]!;
     pursuits[i] = {
       customerId: table.id[i]!,
@@ -246,7 +247,7 @@ export function expectedValue(plan: Plan, opts: ExpectedOptions = {}): ExpectedR
       probabilityToday: winChance[table.clsToday[i]!]! * share,
     };
   }
-  const goals = model.goals.map((g) => {
+  const goals = (perCustomer ? model.goals : []).map((g) => {
     const row = g.customerId === null ? undefined : table.row.get(g.customerId);
     const w = row === undefined ? null : table.windows[table.window[row]!]!;
     const share = w ? shareBefore(offsetsOf(w.funnel, w.entryStage), w.startMonth, g.deadline, H) : 0;

@@ -171,6 +171,8 @@ export interface ExpectedOptions {
    * is then kept per array and reused by the next call.
    */
   sharedCustomers?: boolean;
+  /** false: `pursuits` and `goals` left empty (the live what-if shows totals only). */
+  perCustomer?: boolean;
 }
 
 /** Per-chunk partial result; chunks of CHUNK_SIZE trials, merged in index order. */
