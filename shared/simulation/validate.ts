@@ -23,8 +23,9 @@ function fail(code: SimulationInputError['code'], message: string, path: string 
   throw new SimulationInputError(code, message, path);
 }
 
+const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
 function checkRange(r: unknown, path: string, lo: number, hi: number): void {
-  const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
   if (typeof r === 'number') {
     if (!ok(r) || r < lo || r > hi) fail('invalidRange', `must be a number in [${lo}, ${hi}]`, path);
     return;
@@ -127,15 +128,14 @@ export function validatePlanForSimulation(plan: Plan, scenarioId: string | null,
   if (idsKey === null || validCustomers.get(plan.customers) !== idsKey) {
     plan.customers.forEach((c, i) => {
       if (c.breakthroughPhaseId === undefined) return;
-      const path = `customers[${i}]`;
-      if (!segments.has(c.segmentId)) fail('unknownSegment', `unknown segment "${c.segmentId}"`, `${path}.segmentId`);
+      if (!segments.has(c.segmentId)) fail('unknownSegment', `unknown segment "${c.segmentId}"`, `customers[${i}].segmentId`);
       if (!phaseIds.has(c.breakthroughPhaseId)) {
-        fail('unknownPhase', `unknown phase "${c.breakthroughPhaseId}"`, `${path}.breakthroughPhaseId`);
+        fail('unknownPhase', `unknown phase "${c.breakthroughPhaseId}"`, `customers[${i}].breakthroughPhaseId`);
       }
       if (c.entryStage !== undefined && !(Number.isInteger(c.entryStage) && c.entryStage >= 0)) {
-        fail('invalidEntryStage', 'entryStage must be an integer >= 0', `${path}.entryStage`);
+        fail('invalidEntryStage', 'entryStage must be an integer >= 0', `customers[${i}].entryStage`);
       }
-      if (c.firstDeal !== undefined) checkRange(c.firstDeal, `${path}.firstDeal`, 0, Number.MAX_VALUE);
+      if (c.firstDeal !== undefined) checkRange(c.firstDeal, `customers[${i}].firstDeal`, 0, Number.MAX_VALUE);
     });
     if (idsKey !== null) validCustomers.set(plan.customers, idsKey);
   }

@@ -209,7 +209,7 @@ describe('stale results', () => {
     const c1 = (await h.plan()).plan.customers.find((c) => c.id === 'c1')!;
     await h.call('customers.update', { id: 'c1', value: { ...c1, relationship: { ...c1.relationship, key: 0 } } });
     expect((await h.call('simulation.latest', {}))!.stale).toBe(true);
-    await h.call('customers.update', { id: 'c1', value: c1 });
+    await h.call('customers.update', { id: 'c1', value: { ...c1 } });
     expect((await h.call('simulation.latest', {}))!.stale).toBe(false);
     // What an earlier build stored: the whole-plan fingerprint.
     const legacy = legacyInputsFingerprint((await h.plan()).plan);
