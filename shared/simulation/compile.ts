@@ -45,6 +45,12 @@ export interface CompileOptions {
   trackedEventBudget?: number;
   /** Pin each segment's sampling mode (common random numbers across what-ifs). */
   trackFrom?: readonly number[];
+  /**
+   * false: leave the named customers out (`named` empty, every goal's `named`
+   * −1). Expected-value mode groups them itself (expected-named.ts): on
+   * 50,000 customers one object each is most of a live what-if's time.
+   */
+  named?: boolean;
 }
 
 export interface CompiledFunnel {
@@ -318,7 +324,7 @@ export function compile(plan: Plan, opts: CompileOptions = {}): CompiledModel {
 
   const segmentIndex = new Map(plan.segments.map((s, i) => [s.id, i]));
   const named: CompiledNamed[] = [];
-  for (const c of plan.customers) {
+  for (const c of opts.named === false ? [] : plan.customers) {
     if (c.breakthroughPhaseId === undefined) continue;
     const si = segmentIndex.get(c.segmentId)!;
     const fi = segments[si]!.funnel;

@@ -11,7 +11,8 @@
 import type { Plan } from '../plan/types';
 import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import { compile, L } from './compile';
-import type { CompiledFunnel, CompiledModel, CompiledNamed } from './compile';
+import type { CompiledFunnel, CompiledModel } from './compile';
+import { namedTable } from './expected-named';
 import { boundaryMonthOffsets, convolve, monthOffsetsPlus, POINT_ZERO } from './discretize';
 import type { GridDist, MonthOffsets } from './discretize';
 import { RangeDist } from './distributions';
@@ -125,50 +126,64 @@ function namedReach(f: CompiledFunnel, e: number, r: number): { reach: number[];
   return { reach, q };
 }
 
-function addNamed(f: CompiledFunnel, c: CompiledNamed, off: NamedOffsets, a: Acc): void {
+/**
+ * A group's pursuits (expected-named.ts): `count` deals entering stage e in
+ * month s with reach `nr`, whose deal values sum to `valueSum`.
+ */
+function addNamedGroup(f: CompiledFunnel, e: number, s: number, nr: { reach: number[]; q: number[] }, off: NamedOffsets, count: number, valueSum: number, a: Acc): void {
   const k = f.k;
-  const e = c.entryStage;
-  const s = c.startMonth;
-  const { reach, q } = namedReach(f, e, c.readiness);
+  const { reach, q } = nr;
   const r = (i: number) => reach[i - e]!;
-  if (e === 0) a[ACC.leads]![s]! += 1;
-  if (off.opp) addShifted(a[ACC.opportunities]!, s, off.opp, r(1));
-  for (let i = Math.max(1, e); i < k; i++) addShifted(a[ACC.lostOpportunities]!, s, off.loss[i]!, r(i) * (1 - q[i]!));
+  if (e === 0) a[ACC.leads]![s]! += count;
+  if (off.opp) addShifted(a[ACC.opportunities]!, s, off.opp, count * r(1));
+  for (let i = Math.max(1, e); i < k; i++) addShifted(a[ACC.lostOpportunities]!, s, off.loss[i]!, count * r(i) * (1 - q[i]!));
   const pk = r(k);
-  const v = c.value.mean;
-  const wins = off.win.p.map((x) => x * pk);
-  addWins(a, f, wins, s, v, true);
-  addShifted(a[ACC.salesDays]!, s, off.win.delayMass, pk);
-  addShifted(a[ACC.revenue]!, s, off.revenue, pk * v);
-  off.payments.forEach((o, j) => addShifted(a[ACC.cash]!, s, o, pk * v * f.payShare[j]!));
+  const wins = off.win.p.map((x) => x * pk * count);
+  // addWins multiplies the wins by one value: here the group's mean value, so that Σ wins·value is pk·Σ values.
+  addWins(a, f, wins, s, valueSum / count, true);
+  addShifted(a[ACC.salesDays]!, s, off.win.delayMass, count * pk);
+  addShifted(a[ACC.revenue]!, s, off.revenue, pk * valueSum);
+  off.payments.forEach((o, j) => addShifted(a[ACC.cash]!, s, o, pk * valueSum * f.payShare[j]!));
 }
 
-/** P(a pursuit is won before `deadline` days): its win chance times the share of win months before it. */
-function wonBy(f: CompiledFunnel, c: CompiledNamed, off: NamedOffsets, readiness: number, deadline: number, H: number): number {
-  const { reach } = namedReach(f, c.entryStage, readiness);
-  const months = Math.min(H, Math.round(deadline / L)) - c.startMonth;
+/** Share of a deal's win months (offsets from its start month) before `deadline` days. */
+function shareBefore(off: NamedOffsets, startMonth: number, deadline: number, H: number): number {
+  const months = Math.min(H, Math.round(deadline / L)) - startMonth;
   let share = 0;
   for (let o = 0; o < Math.min(months, off.win.p.length); o++) share += off.win.p[o]!;
-  return reach[f.k - c.entryStage]! * share;
+  return share;
 }
 
 export function expectedValue(plan: Plan, opts: ExpectedOptions = {}): ExpectedResult {
   const t0 = now();
   const scenarioId = opts.scenarioId ?? null;
-  validatePlanForSimulation(plan, scenarioId);
-  const model = compile(plan, { scenarioId });
+  const shared = opts.sharedCustomers === true;
+  validatePlanForSimulation(plan, scenarioId, shared);
+  const model = compile(plan, { scenarioId, named: false });
   const H = model.H;
   const accs: Acc[] = model.segments.map(() => ACCUMULATORS.map(() => new Float64Array(H)));
   addSegments(model, accs);
+  const table = namedTable(plan, model, shared);
   const cache = new Map<string, NamedOffsets>();
-  const offsets = model.named.map((c) => {
-    const f = model.funnels[c.funnel]!;
-    const key = `${c.funnel}:${c.entryStage}`;
+  const offsetsOf = (fi: number, e: number): NamedOffsets => {
+    const key = `${fi}:${e}`;
     let off = cache.get(key);
-    if (!off) cache.set(key, (off = namedOffsets(f, c.entryStage)));
-    addNamed(f, c, off, accs[c.segment]!);
+    if (!off) cache.set(key, (off = namedOffsets(model.funnels[fi]!, e)));
     return off;
-  });
+  };
+  // Per reach class: the lifted reach; per win window: the share of win months before the deadline.
+  const reachOf = table.classes.map((c) => namedReach(model.funnels[c.funnel]!, c.entryStage, c.readiness));
+  const winChance = table.classes.map((c, ci) => reachOf[ci]!.reach[model.funnels[c.funnel]!.k - c.entryStage]!);
+  const shareOf = table.windows.map((w) => shareBefore(offsetsOf(w.funnel, w.entryStage), w.startMonth, w.deadline, H));
+  // A pursuit's own first deal takes the scenario's deal-size factor only (compile.ts).
+  const adjust = model.scenarioId === null ? undefined : plan.scenarios.find((sc) => sc.id === model.scenarioId)?.adjust;
+  const dealFactor = Math.max(0, adjust?.dealSize ?? 1) || 0;
+  for (const g of table.groups) {
+    const c = table.classes[g.cls]!;
+    const f = model.funnels[c.funnel]!;
+    const valueSum = g.funnelValued * f.value.mean + dealFactor * g.firstDealSum;
+    addNamedGroup(f, c.entryStage, g.startMonth, reachOf[g.cls]!, offsetsOf(c.funnel, c.entryStage), g.count, valueSum, accs[g.segment]!);
+  }
 
   // Window sums of each scope's accumulators.
   const windows = [{ start: 0, end: H - 1 }, ...model.phases];
@@ -218,27 +233,30 @@ export function expectedValue(plan: Plan, opts: ExpectedOptions = {}): ExpectedR
         probability: null,
       })),
   }));
-  const pursuits = model.named.map((c, ci) => {
-    const f = model.funnels[c.funnel]!;
-    return {
-      customerId: c.id,
-      phaseId: c.phaseId,
-      usesPlan: c.usesPlan,
-      readiness: c.readiness,
-      readinessToday: c.readinessToday,
-      probability: wonBy(f, c, offsets[ci]!, c.readiness, c.deadline, H),
-      probabilityToday: wonBy(f, c, offsets[ci]!, c.readinessToday, c.deadline, H),
+  const perCustomer = opts.perCustomer !== false;
+  const pursuits: ExpectedResult['pursuits'] = new Array(perCustomer ? table.id.length : 0);
+  for (let i = 0; i < pursuits.length; i++) {
+    const share = shareOf[table.window[i]!]!;
+    pursuits[i] = {
+      customerId: table.id[i]!,
+      phaseId: table.phaseId[i]!,
+      usesPlan: table.usesPlan[i]!,
+      readiness: table.readiness[i]!,
+      readinessToday: table.readinessToday[i]!,
+      probability: winChance[table.cls[i]!]! * share,
+      probabilityToday: winChance[table.clsToday[i]!]! * share,
     };
-  });
-  const goals = model.goals.map((g) => {
-    const c = g.named >= 0 ? model.named[g.named]! : null;
-    const f = c ? model.funnels[c.funnel]! : null;
+  }
+  const goals = (perCustomer ? model.goals : []).map((g) => {
+    const row = g.customerId === null ? undefined : table.row.get(g.customerId);
+    const w = row === undefined ? null : table.windows[table.window[row]!]!;
+    const share = w ? shareBefore(offsetsOf(w.funnel, w.entryStage), w.startMonth, g.deadline, H) : 0;
     return {
       id: g.id,
       customerId: g.customerId,
       month: monthLabel(model, g.month),
-      probability: c ? wonBy(f!, c, offsets[g.named]!, c.readiness, g.deadline, H) : null,
-      probabilityToday: c ? wonBy(f!, c, offsets[g.named]!, c.readinessToday, g.deadline, H) : null,
+      probability: row === undefined ? null : winChance[table.cls[row]!]! * share,
+      probabilityToday: row === undefined ? null : winChance[table.clsToday[row]!]! * share,
     };
   });
   return {

@@ -19,15 +19,20 @@ import { FACTORS, RELATIONSHIP_LAYERS } from '../plan/types';
 export const READINESS_MIN = 0.5;
 export const READINESS_MAX = 2;
 
+// Module-local copies: under tsx (bench, tests) each read of an imported
+// binding is a getter call, and readiness is scored for every pursuit.
+const LAYERS = RELATIONSHIP_LAYERS;
+const FACTOR_KEYS = FACTORS;
+
 function clamp(x: number, lo: number, hi: number): number {
   return Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : (lo + hi) / 2;
 }
 
 export function readiness(customer: Pick<Customer, 'relationship' | 'factors'>): number {
   let rel = 0;
-  for (const layer of RELATIONSHIP_LAYERS) rel += clamp(customer.relationship[layer], 0, 4);
+  for (const layer of LAYERS) rel += clamp(customer.relationship[layer], 0, 4);
   let fac = 0;
-  for (const f of FACTORS) fac += clamp(customer.factors?.[f] ?? 3, 1, 5);
+  for (const f of FACTOR_KEYS) fac += clamp(customer.factors?.[f] ?? 3, 1, 5);
   const xRel = (rel - 6) / 6;
   const xFac = (fac - 21) / 14;
   return Math.pow(2, (xRel + xFac) / 2);

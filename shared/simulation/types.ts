@@ -164,6 +164,15 @@ export interface ExpectedResult {
 
 export interface ExpectedOptions {
   scenarioId?: string | null;
+  /**
+   * The plan's customers array and its customers are never changed in place
+   * (the host's plan kept per revision, electron/services/plan-cache.ts): the
+   * work that depends on the customers alone (readiness, validation, grouping)
+   * is then kept per array and reused by the next call.
+   */
+  sharedCustomers?: boolean;
+  /** false: `pursuits` and `goals` left empty (the live what-if shows totals only). */
+  perCustomer?: boolean;
 }
 
 /** Per-chunk partial result; chunks of CHUNK_SIZE trials, merged in index order. */

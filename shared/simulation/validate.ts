@@ -4,7 +4,7 @@
 // limited to what would make a run meaningless or crash it. Messages name the
 // JSON path, like the importer's.
 
-import type { Plan } from '../plan/types';
+import type { Customer, Plan } from '../plan/types';
 import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import { isMonth, monthIndex } from '../plan/months';
 import { SimulationInputError } from './errors';
@@ -23,8 +23,9 @@ function fail(code: SimulationInputError['code'], message: string, path: string 
   throw new SimulationInputError(code, message, path);
 }
 
+const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
 function checkRange(r: unknown, path: string, lo: number, hi: number): void {
-  const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
   if (typeof r === 'number') {
     if (!ok(r) || r < lo || r > hi) fail('invalidRange', `must be a number in [${lo}, ${hi}]`, path);
     return;
@@ -56,8 +57,15 @@ export function validateSimulationInput(plan: Plan, opts: RunInputs = {}): void 
   validatePlanForSimulation(plan, opts.scenarioId ?? null);
 }
 
-/** The plan-and-scenario part of validateSimulationInput (expected-value mode needs no trials). */
-export function validatePlanForSimulation(plan: Plan, scenarioId: string | null): void {
+/** Shared customers arrays (never changed in place) found valid, with the segment and phase ids they were checked against. */
+const validCustomers = new WeakMap<readonly Customer[], string>();
+
+/**
+ * The plan-and-scenario part of validateSimulationInput (expected-value mode
+ * needs no trials). `sharedCustomers`: the customers array is never changed
+ * in place (ExpectedOptions), so its check is kept per array.
+ */
+export function validatePlanForSimulation(plan: Plan, scenarioId: string | null, sharedCustomers = false): void {
   const s = plan.plan;
   if (!isMonth(s.startMonth)) fail('invalidStartMonth', `not a month (YYYY-MM): ${s.startMonth}`, 'plan.startMonth');
   if (!Number.isInteger(s.horizonMonths) || s.horizonMonths < 1 || s.horizonMonths > 120) {
@@ -115,18 +123,22 @@ export function validatePlanForSimulation(plan: Plan, scenarioId: string | null)
     });
   });
 
-  plan.customers.forEach((c, i) => {
-    if (c.breakthroughPhaseId === undefined) return;
-    const path = `customers[${i}]`;
-    if (!segments.has(c.segmentId)) fail('unknownSegment', `unknown segment "${c.segmentId}"`, `${path}.segmentId`);
-    if (!phaseIds.has(c.breakthroughPhaseId)) {
-      fail('unknownPhase', `unknown phase "${c.breakthroughPhaseId}"`, `${path}.breakthroughPhaseId`);
-    }
-    if (c.entryStage !== undefined && !(Number.isInteger(c.entryStage) && c.entryStage >= 0)) {
-      fail('invalidEntryStage', 'entryStage must be an integer >= 0', `${path}.entryStage`);
-    }
-    if (c.firstDeal !== undefined) checkRange(c.firstDeal, `${path}.firstDeal`, 0, Number.MAX_VALUE);
-  });
+  // The customers depend only on the segment and phase ids: a shared array found valid under the same ids stays valid.
+  const idsKey = sharedCustomers ? JSON.stringify([[...segments.keys()], [...phaseIds]]) : null;
+  if (idsKey === null || validCustomers.get(plan.customers) !== idsKey) {
+    plan.customers.forEach((c, i) => {
+      if (c.breakthroughPhaseId === undefined) return;
+      if (!segments.has(c.segmentId)) fail('unknownSegment', `unknown segment "${c.segmentId}"`, `customers[${i}].segmentId`);
+      if (!phaseIds.has(c.breakthroughPhaseId)) {
+        fail('unknownPhase', `unknown phase "${c.breakthroughPhaseId}"`, `customers[${i}].breakthroughPhaseId`);
+      }
+      if (c.entryStage !== undefined && !(Number.isInteger(c.entryStage) && c.entryStage >= 0)) {
+        fail('invalidEntryStage', 'entryStage must be an integer >= 0', `customers[${i}].entryStage`);
+      }
+      if (c.firstDeal !== undefined) checkRange(c.firstDeal, `customers[${i}].firstDeal`, 0, Number.MAX_VALUE);
+    });
+    if (idsKey !== null) validCustomers.set(plan.customers, idsKey);
+  }
 
   plan.targets.forEach((t, i) => {
     const path = `targets[${i}]`;

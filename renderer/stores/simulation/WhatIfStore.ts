@@ -2,7 +2,9 @@
 // days, per funnel stage on its conversion and per segment on its lead
 // volume (the workshop's sliders), on
 // top of the chosen scenario, answered by `simulation.expected`
-// (expected values, a few milliseconds in the host). Slider moves are
+// (expected values, a few milliseconds in the host; without the per-customer
+// entries, which no what-if view shows: 50,000 of them would be most of each
+// answer). Slider moves are
 // throttled, and an answer overtaken by a newer request is dropped.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { ApiClient } from '../../../shared/api/client';
@@ -150,8 +152,8 @@ export class WhatIfStore {
     const segmentLeads = this.segmentLeads;
     try {
       const [base, current] = await Promise.all([
-        this.client.invoke('simulation.expected', { scenarioId }),
-        this.client.invoke('simulation.expected', segmentLeads ? { scenarioId, adjust, segmentLeads } : { scenarioId, adjust }),
+        this.client.invoke('simulation.expected', { scenarioId, perCustomer: false }),
+        this.client.invoke('simulation.expected', segmentLeads ? { scenarioId, adjust, segmentLeads, perCustomer: false } : { scenarioId, adjust, perCustomer: false }),
       ]);
       if (seq !== this.seq) return;
       runInAction(() => {

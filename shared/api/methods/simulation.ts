@@ -75,6 +75,8 @@ export const simulationMethods = {
    * Expected values now, not stored: the live what-if. `adjust` multiplies on top of the scenario;
    * `segmentLeads` multiplies one segment's lead volume (segment id → factor; the workshop's
    * per-segment sliders — a scenario has no such field, so this is what-if only).
+   * `perCustomer: false` leaves the per-customer entries out (`pursuits` and `goals` come back
+   * empty): the what-if UI reads only the totals, and on 50,000 customers they are most of the answer.
    */
   'simulation.expected': method(
     z.strictObject({
@@ -84,6 +86,7 @@ export const simulationMethods = {
         .record(idSchema, z.number().finite().nonnegative())
         .refine((r) => Object.keys(r).length <= 10_000, 'at most 10,000 segments')
         .optional(),
+      perCustomer: z.boolean().optional(),
     }),
     returns<ExpectedResult>(),
   ),

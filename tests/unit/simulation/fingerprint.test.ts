@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inputsFingerprint } from '../../../shared/simulation';
+import { inputsFingerprint, legacyInputsFingerprint } from '../../../shared/simulation';
 import { smallPlan } from './helpers';
 
 describe('inputs fingerprint', () => {
   it('is stable, ignores key order and non-simulation fields, and changes with any input', () => {
     const plan = smallPlan();
     const fp = inputsFingerprint(plan);
-    expect(fp).toMatch(/^[0-9a-f]{26}$/);
+    expect(fp).toMatch(/^v2-[0-9a-f]{26}$/);
     expect(inputsFingerprint(structuredClone(plan))).toBe(fp);
 
     const reordered = structuredClone(plan);
@@ -35,5 +35,31 @@ describe('inputs fingerprint', () => {
       expect(inputsFingerprint(p)).not.toBe(fp);
     }
     expect(inputsFingerprint(plan, 'slow')).not.toBe(fp);
+  });
+
+  it('kept per shared customer: after a customer edit (a new array, the others reused) as a fresh one', () => {
+    const plan = smallPlan();
+    const shared = { sharedCustomers: true };
+    const fp = inputsFingerprint(plan, null, shared);
+    expect(fp).toBe(inputsFingerprint(structuredClone(plan)));
+    const customers = plan.customers.slice();
+    customers[1] = { ...customers[1]!, relationship: { ...customers[1]!.relationship, key: 0 } };
+    const edited = { ...plan, customers };
+    const after = inputsFingerprint(edited, null, shared);
+    expect(after).not.toBe(fp);
+    expect(after).toBe(inputsFingerprint(structuredClone(edited)));
+    // The same array under other settings: the plan's part is hashed again.
+    expect(inputsFingerprint({ ...edited, plan: { ...edited.plan, seed: 7 } }, null, shared)).not.toBe(after);
+    // Customers in another order are other inputs (their order decides the draws).
+    expect(inputsFingerprint({ ...edited, customers: [...customers].reverse() }, null, shared)).not.toBe(after);
+  });
+
+  it('of runs stored before per-customer digests is still computed as then', () => {
+    // The values the fingerprint of those versions gave (stored with such runs): they must not go stale by themselves.
+    expect(legacyInputsFingerprint(smallPlan())).toBe('1df6c80a0fba0f094929b051da');
+    expect(legacyInputsFingerprint(smallPlan(), 'slow')).toBe('1aa51ff12012bf0a76231c05b1');
+    const p = smallPlan();
+    p.customers[0]!.relationship.key = 3;
+    expect(legacyInputsFingerprint(p)).not.toBe('1df6c80a0fba0f094929b051da');
   });
 });
