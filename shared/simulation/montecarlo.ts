@@ -86,7 +86,7 @@ export function hitCount(model: CompiledModel): number {
   return model.targets.length + 2 * model.named.length + 2 * model.goals.length;
 }
 
-function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index: number): ChunkResult {
+function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index: number, shared: boolean): ChunkResult {
   const { layout, model } = s;
   const first = index * CHUNK_SIZE;
   const n = Math.min(CHUNK_SIZE, s.trials - first);
@@ -133,13 +133,13 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
       if (runner.namedWinToday[g.named]! < g.deadline) hits[T + 2 * N + goals.length + gi]! += 1;
     }
   }
-  const values = stored ? columns(rows, n, S) : null;
+  const values = stored ? columns(rows, n, S, shared) : null;
   return { index, trials: n, sums, counts, hits, values };
 }
 
 /** n rows of S statistics, column by column (a function of its own, for the reason given at `stored`). */
-function columns(rows: Float64Array, n: number, S: number): Float64Array {
-  const values = new Float64Array(S * n);
+function columns(rows: Float64Array, n: number, S: number, shared: boolean): Float64Array {
+  const values = new Float64Array(shared ? new SharedArrayBuffer(8 * S * n) : new ArrayBuffer(8 * S * n));
   for (let t = 0; t < n; t++) {
     const at = t * S;
     for (let i = 0; i < S; i++) values[i * n + t] = rows[at + i]!;
@@ -149,13 +149,15 @@ function columns(rows: Float64Array, n: number, S: number): Float64Array {
 
 /**
  * Runs chunks [fromChunk, toChunk) — the unit of work for one worker.
- * Progress is reported in trials of this range.
+ * Progress is reported in trials of this range. `sharedValues`: the
+ * per-trial values in shared memory, so that several workers can compute
+ * the quantiles of different statistics from them at once (chunkQuantiles).
  */
-export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
-  return runChunks(setup(plan, opts), opts, fromChunk, toChunk);
+export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: number, toChunk: number, sharedValues = false): ChunkResult[] {
+  return runChunks(setup(plan, opts), opts, fromChunk, toChunk, sharedValues);
 }
 
-function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
+function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChunk: number, shared = false): ChunkResult[] {
   const total = chunkCount(s.trials);
   if (!(Number.isInteger(fromChunk) && Number.isInteger(toChunk) && 0 <= fromChunk && fromChunk <= toChunk && toChunk <= total)) {
     throw new SimulationInputError('invalidOption', `chunk range [${fromChunk}, ${toChunk}) is outside 0…${total}`);
@@ -167,7 +169,7 @@ function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChun
   let done = 0;
   for (let c = fromChunk; c < toChunk; c++) {
     checkCancelled(opts.hooks);
-    const r = runChunk(s, runner, scratch, c);
+    const r = runChunk(s, runner, scratch, c, shared);
     out.push(r);
     done += r.trials;
     opts.hooks?.onProgress?.(done, rangeTrials);
@@ -177,12 +179,48 @@ function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChun
 
 const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-/** Merges the chunks of one run (any order, each chunk exactly once) into the result. */
-export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly ChunkResult[], elapsedMs = 0): SimulationResult {
-  return merge(setup(plan, opts), chunks, elapsedMs);
+/** The part of a chunk result that quantiles are computed from. */
+export type ChunkValues = Pick<ChunkResult, 'index' | 'trials' | 'values'>;
+
+/**
+ * p10, p50, p90 of statistics [fromStat, toStat), three numbers per
+ * statistic, from the per-trial values the chunks kept (chunks without
+ * values are skipped; NaN values — an undefined KPI — left out). The
+ * statistics are independent, so ranges computed apart (in several workers)
+ * and joined are the numbers a merge computes itself: it calls this too.
+ */
+export function chunkQuantiles(chunks: readonly ChunkValues[], fromStat: number, toStat: number): Float64Array {
+  const stored = chunks.filter((c) => c.values).sort((a, b) => a.index - b.index);
+  const col = new Float64Array(stored.reduce((n, c) => n + c.trials, 0));
+  const out = new Float64Array(3 * Math.max(0, toStat - fromStat));
+  for (let i = fromStat; i < toStat; i++) {
+    let n = 0;
+    for (const c of stored) {
+      const v = c.values!;
+      for (let t = 0, o = i * c.trials; t < c.trials; t++, o++) {
+        const x = v[o]!;
+        if (x === x) col[n++] = x;
+      }
+    }
+    const [p10, p50, p90] = quantiles3(col, n);
+    const at = 3 * (i - fromStat);
+    out[at] = p10;
+    out[at + 1] = p50;
+    out[at + 2] = p90;
+  }
+  return out;
 }
 
-function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): SimulationResult {
+/**
+ * Merges the chunks of one run (any order, each chunk exactly once) into the
+ * result. `quantiles`: chunkQuantiles of every statistic, when computed
+ * elsewhere (the pool splits them over its workers); else computed here.
+ */
+export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly ChunkResult[], elapsedMs = 0, quantiles?: Float64Array): SimulationResult {
+  return merge(setup(plan, opts), chunks, elapsedMs, quantiles);
+}
+
+function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number, quantiles?: Float64Array): SimulationResult {
   const { layout, model } = s;
   const sorted = [...chunks].sort((a, b) => a.index - b.index);
   const total = chunkCount(s.trials);
@@ -200,20 +238,11 @@ function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): 
     }
     for (let t = 0; t < hits.length; t++) hits[t]! += c.hits[t]!;
   }
-  const stored = sorted.filter((c) => c.values);
-  const col = new Float64Array(s.storedTrials);
-  const stat = (i: number): [number, number, number, number] => {
-    let n = 0;
-    for (const c of stored) {
-      const v = c.values!;
-      for (let t = 0, o = i * c.trials; t < c.trials; t++, o++) {
-        const x = v[o]!;
-        if (x === x) col[n++] = x;
-      }
-    }
-    const [p10, p50, p90] = quantiles3(col, n);
-    return [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, p10, p50, p90];
-  };
+  if (quantiles && quantiles.length !== 3 * S) {
+    throw new SimulationInputError('chunksMismatch', `expected quantiles of ${S} statistics, got ${quantiles.length / 3}`);
+  }
+  const qs = quantiles ?? chunkQuantiles(sorted, 0, S);
+  const stat = (i: number): [number, number, number, number] => [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, qs[3 * i]!, qs[3 * i + 1]!, qs[3 * i + 2]!];
   const q = (i: number): QuantileStats => {
     const [mean, p10, p50, p90] = stat(i);
     return { mean, p10, p50, p90 };
