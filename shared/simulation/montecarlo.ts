@@ -9,8 +9,9 @@ import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import { compile } from './compile';
 import type { CompiledModel } from './compile';
 import { SimulationCancelled, SimulationInputError } from './errors';
-import { attained, fillTrialStats, kpiIndex, metricIndex, modelLayout, quantiles3, StatScratch, windowTotalIndex } from './stats';
+import { attained, fillTrialStats, kpiIndex, metricIndex, modelLayout, StatScratch, windowTotalIndex } from './stats';
 import type { StatLayout } from './stats';
+import { quantiles3Within } from './quantiles';
 import { TrialRunner } from './trial';
 import type {
   BreakthroughGoalResult,
@@ -195,20 +196,37 @@ export function chunkQuantiles(chunks: readonly ChunkValues[], fromStat: number,
   const out = new Float64Array(3 * Math.max(0, toStat - fromStat));
   for (let i = fromStat; i < toStat; i++) {
     let n = 0;
-    for (const c of stored) {
-      const v = c.values!;
-      for (let t = 0, o = i * c.trials; t < c.trials; t++, o++) {
-        const x = v[o]!;
-        if (x === x) col[n++] = x;
-      }
-    }
-    const [p10, p50, p90] = quantiles3(col, n);
+    for (const c of stored) n = gather(c.values!, i * c.trials, c.trials, col, n, gathered);
+    const [p10, p50, p90] = n === 0 ? [NaN, NaN, NaN] : quantiles3Within(col, n, gathered[0]!, gathered[1]!);
     const at = 3 * (i - fromStat);
     out[at] = p10;
     out[at + 1] = p50;
     out[at + 2] = p90;
   }
   return out;
+}
+
+/** Least and greatest value gathered so far (gather's running range). */
+const gathered = new Float64Array(2);
+
+/**
+ * Appends the defined values of v[from…from+count) to col at n, keeping
+ * range[] the least and greatest of col[0…); returns the new n.
+ */
+function gather(v: Float64Array, from: number, count: number, col: Float64Array, n: number, range: Float64Array): number {
+  let lo = n === 0 ? Infinity : range[0]!;
+  let hi = n === 0 ? -Infinity : range[1]!;
+  for (let o = from, end = from + count; o < end; o++) {
+    const x = v[o]!;
+    if (x === x) {
+      col[n++] = x;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+  }
+  range[0] = lo;
+  range[1] = hi;
+  return n;
 }
 
 /**
