@@ -2,7 +2,7 @@
 // docs/simulation-engine.md, how it is done). Pure TypeScript: no node:*,
 // no DOM, no I/O — runs in the main thread, a worker_thread or a Web Worker.
 
-export { simulate, simulateChunks, mergeChunks, chunkQuantiles, chunkCount, CHUNK_SIZE, RESULT_VERSION, isCurrentResult } from './montecarlo';
+export { simulate, simulateChunks, mergeChunks, chunkCount, CHUNK_SIZE, RESULT_VERSION, isCurrentResult } from './montecarlo';
 export { expectedValue } from './expected';
 export { requiredLeads, MAX_LEAD_MULTIPLIER } from './reverse';
 export { sensitivity } from './sensitivity';
@@ -13,7 +13,6 @@ export { SimulationInputError, SimulationCancelled } from './errors';
 export type { SimulationInputErrorCode } from './errors';
 export { statLayout, lowerIsBetter } from './stats';
 export type { StatLayout } from './stats';
-export type { ChunkValues } from './montecarlo';
 export type * from './types';
 export { reforecast, ESS_WARNING } from './reforecast';
 export type { ReforecastOptions, ReforecastResult, ActualCheck, ActualTrack, TargetReforecast } from './reforecast';

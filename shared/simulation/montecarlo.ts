@@ -87,7 +87,7 @@ export function hitCount(model: CompiledModel): number {
   return model.targets.length + 2 * model.named.length + 2 * model.goals.length;
 }
 
-function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index: number, shared: boolean): ChunkResult {
+function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index: number): ChunkResult {
   const { layout, model } = s;
   const first = index * CHUNK_SIZE;
   const n = Math.min(CHUNK_SIZE, s.trials - first);
@@ -134,13 +134,13 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
       if (runner.namedWinToday[g.named]! < g.deadline) hits[T + 2 * N + goals.length + gi]! += 1;
     }
   }
-  const values = stored ? columns(rows, n, S, shared) : null;
+  const values = stored ? columns(rows, n, S) : null;
   return { index, trials: n, sums, counts, hits, values };
 }
 
 /** n rows of S statistics, column by column (a function of its own, for the reason given at `stored`). */
-function columns(rows: Float64Array, n: number, S: number, shared: boolean): Float64Array {
-  const values = new Float64Array(shared ? new SharedArrayBuffer(8 * S * n) : new ArrayBuffer(8 * S * n));
+function columns(rows: Float64Array, n: number, S: number): Float64Array {
+  const values = new Float64Array(S * n);
   for (let t = 0; t < n; t++) {
     const at = t * S;
     for (let i = 0; i < S; i++) values[i * n + t] = rows[at + i]!;
@@ -150,15 +150,13 @@ function columns(rows: Float64Array, n: number, S: number, shared: boolean): Flo
 
 /**
  * Runs chunks [fromChunk, toChunk) — the unit of work for one worker.
- * Progress is reported in trials of this range. `sharedValues`: the
- * per-trial values in shared memory, so that several workers can compute
- * the quantiles of different statistics from them at once (chunkQuantiles).
+ * Progress is reported in trials of this range.
  */
-export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: number, toChunk: number, sharedValues = false): ChunkResult[] {
-  return runChunks(setup(plan, opts), opts, fromChunk, toChunk, sharedValues);
+export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
+  return runChunks(setup(plan, opts), opts, fromChunk, toChunk);
 }
 
-function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChunk: number, shared = false): ChunkResult[] {
+function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
   const total = chunkCount(s.trials);
   if (!(Number.isInteger(fromChunk) && Number.isInteger(toChunk) && 0 <= fromChunk && fromChunk <= toChunk && toChunk <= total)) {
     throw new SimulationInputError('invalidOption', `chunk range [${fromChunk}, ${toChunk}) is outside 0…${total}`);
@@ -170,7 +168,7 @@ function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChun
   let done = 0;
   for (let c = fromChunk; c < toChunk; c++) {
     checkCancelled(opts.hooks);
-    const r = runChunk(s, runner, scratch, c, shared);
+    const r = runChunk(s, runner, scratch, c);
     out.push(r);
     done += r.trials;
     opts.hooks?.onProgress?.(done, rangeTrials);
@@ -180,28 +178,22 @@ function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChun
 
 const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-/** The part of a chunk result that quantiles are computed from. */
-export type ChunkValues = Pick<ChunkResult, 'index' | 'trials' | 'values'>;
-
 /**
- * p10, p50, p90 of statistics [fromStat, toStat), three numbers per
- * statistic, from the per-trial values the chunks kept (chunks without
- * values are skipped; NaN values — an undefined KPI — left out). The
- * statistics are independent, so ranges computed apart (in several workers)
- * and joined are the numbers a merge computes itself: it calls this too.
+ * p10, p50, p90 of each of the S statistics (three numbers per statistic),
+ * from the per-trial values the chunks kept (chunks without values are
+ * skipped; NaN values — an undefined KPI — left out). The merge's main cost.
  */
-export function chunkQuantiles(chunks: readonly ChunkValues[], fromStat: number, toStat: number): Float64Array {
-  const stored = chunks.filter((c) => c.values).sort((a, b) => a.index - b.index);
+function chunkQuantiles(chunks: readonly ChunkResult[], S: number): Float64Array {
+  const stored = chunks.filter((c) => c.values);
   const col = new Float64Array(stored.reduce((n, c) => n + c.trials, 0));
-  const out = new Float64Array(3 * Math.max(0, toStat - fromStat));
-  for (let i = fromStat; i < toStat; i++) {
+  const out = new Float64Array(3 * S);
+  for (let i = 0; i < S; i++) {
     let n = 0;
     for (const c of stored) n = gather(c.values!, i * c.trials, c.trials, col, n, gathered);
     const [p10, p50, p90] = n === 0 ? [NaN, NaN, NaN] : quantiles3Within(col, n, gathered[0]!, gathered[1]!);
-    const at = 3 * (i - fromStat);
-    out[at] = p10;
-    out[at + 1] = p50;
-    out[at + 2] = p90;
+    out[3 * i] = p10;
+    out[3 * i + 1] = p50;
+    out[3 * i + 2] = p90;
   }
   return out;
 }
@@ -229,16 +221,12 @@ function gather(v: Float64Array, from: number, count: number, col: Float64Array,
   return n;
 }
 
-/**
- * Merges the chunks of one run (any order, each chunk exactly once) into the
- * result. `quantiles`: chunkQuantiles of every statistic, when computed
- * elsewhere (the pool splits them over its workers); else computed here.
- */
-export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly ChunkResult[], elapsedMs = 0, quantiles?: Float64Array): SimulationResult {
-  return merge(setup(plan, opts), chunks, elapsedMs, quantiles);
+/** Merges the chunks of one run (any order, each chunk exactly once) into the result. */
+export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly ChunkResult[], elapsedMs = 0): SimulationResult {
+  return merge(setup(plan, opts), chunks, elapsedMs);
 }
 
-function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number, quantiles?: Float64Array): SimulationResult {
+function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): SimulationResult {
   const { layout, model } = s;
   const sorted = [...chunks].sort((a, b) => a.index - b.index);
   const total = chunkCount(s.trials);
@@ -256,10 +244,7 @@ function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number, q
     }
     for (let t = 0; t < hits.length; t++) hits[t]! += c.hits[t]!;
   }
-  if (quantiles && quantiles.length !== 3 * S) {
-    throw new SimulationInputError('chunksMismatch', `expected quantiles of ${S} statistics, got ${quantiles.length / 3}`);
-  }
-  const qs = quantiles ?? chunkQuantiles(sorted, 0, S);
+  const qs = chunkQuantiles(sorted, S);
   const stat = (i: number): [number, number, number, number] => [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, qs[3 * i]!, qs[3 * i + 1]!, qs[3 * i + 2]!];
   const q = (i: number): QuantileStats => {
     const [mean, p10, p50, p90] = stat(i);

@@ -1,14 +1,12 @@
 // The engine's work spread over the worker pool. Monte Carlo: the run's
 // chunks (250 trials each) split into one contiguous range per worker; the
-// quantiles of the statistics split the same way (the workers keep the
-// per-trial values in shared memory, each computes its share of the
-// statistics from all chunks); then the chunk results are merged — in a
-// worker too, in chunk order — so the result is byte-identical for any number
-// of workers (see docs/simulation-engine.md, Determinism). The reverse funnel and sensitivity analysis run whole in one
+// chunk results are merged — in a worker too, in chunk order — so the result
+// is byte-identical for any number of workers (see docs/simulation-engine.md,
+// Determinism). The reverse funnel and sensitivity analysis run whole in one
 // worker each: they are sequences of dependent evaluations.
 import type { Plan } from '../../../shared/plan/types';
 import { chunkCount, validateSimulationInput } from '../../../shared/simulation';
-import type { ChunkResult, ReforecastOptions, ReforecastResult, ReverseOptions, ReverseResult, SensitivityOptions, SensitivityResult, SimulationResult } from '../../../shared/simulation';
+import type { ReforecastOptions, ReforecastResult, ReverseOptions, ReverseResult, SensitivityOptions, SensitivityResult, SimulationResult } from '../../../shared/simulation';
 import type { CancelFlag, SimulationPool } from './pool';
 import { chunkBuffers, type PlainSimulateOptions } from './protocol';
 
@@ -59,29 +57,12 @@ export async function simulateInPool(
     ),
   );
   const chunks = parts.flat();
-  const quantiles = await quantilesInPool(pool, chunks, hooks.cancel);
   const result = await pool.run(
-    { kind: 'merge', plan, opts, chunks, elapsedMs: 0, quantiles },
+    { kind: 'merge', plan, opts, chunks, elapsedMs: 0 },
     { cancel: hooks.cancel, transfer: chunkBuffers(chunks) },
   );
   result.elapsedMs = performance.now() - t0;
   return result;
-}
-
-/**
- * The quantiles of every statistic, the statistics split into one range per
- * worker (the merge's main cost: ≈ 130 ms of one worker on the benchmark
- * plan while the others idled). Undefined — the merge computes them — with
- * one worker, or when the values are not in shared memory.
- */
-async function quantilesInPool(pool: SimulationPool, chunks: readonly ChunkResult[], cancel: CancelFlag | undefined): Promise<Float64Array | undefined> {
-  const values = chunks.filter((c) => c.values).map(({ index, trials, values }) => ({ index, trials, values }));
-  const S = chunks[0]?.sums.length ?? 0;
-  if (pool.size < 2 || values.length === 0 || !values.every((c) => c.values!.buffer instanceof SharedArrayBuffer)) return undefined;
-  const parts = await Promise.all(splitChunks(S, pool.size).map(([from, to]) => pool.run({ kind: 'quantiles', chunks: values, from, to }, { cancel })));
-  const quantiles = new Float64Array(3 * S);
-  for (let i = 0, at = 0; i < parts.length; at += parts[i]!.length, i++) quantiles.set(parts[i]!, at);
-  return quantiles;
 }
 
 export function requiredLeadsInPool(

@@ -4,7 +4,6 @@
 import type { Plan } from '../../../shared/plan/types';
 import type {
   ChunkResult,
-  ChunkValues,
   ReverseOptions,
   ReverseResult,
   SensitivityOptions,
@@ -20,15 +19,13 @@ export type PlainSimulateOptions = Omit<SimulateOptions, 'hooks'>;
 
 export type Task =
   | { kind: 'chunks'; plan: Plan; opts: PlainSimulateOptions; from: number; to: number }
-  | { kind: 'quantiles'; chunks: ChunkValues[]; from: number; to: number }
-  | { kind: 'merge'; plan: Plan; opts: PlainSimulateOptions; chunks: ChunkResult[]; elapsedMs: number; quantiles?: Float64Array }
+  | { kind: 'merge'; plan: Plan; opts: PlainSimulateOptions; chunks: ChunkResult[]; elapsedMs: number }
   | { kind: 'requiredLeads'; plan: Plan; opts: Omit<ReverseOptions, 'hooks'> }
   | { kind: 'sensitivity'; plan: Plan; opts: Omit<SensitivityOptions, 'hooks'> }
   | { kind: 'reforecast'; plan: Plan; opts: Omit<ReforecastOptions, 'hooks'> };
 
 export interface TaskResults {
   chunks: ChunkResult[];
-  quantiles: Float64Array;
   merge: SimulationResult;
   requiredLeads: ReverseResult;
   sensitivity: SensitivityResult;
@@ -55,13 +52,7 @@ export type WorkerReply =
   | { id: number; type: 'done'; value: unknown }
   | { id: number; type: 'error'; error: WorkerError };
 
-/**
- * The ArrayBuffers inside chunk results, moved (not copied) across threads.
- * Values in shared memory are not in the list (they cannot be moved, and
- * are not copied: every thread sees the same memory).
- */
+/** The ArrayBuffers inside chunk results, moved (not copied) across threads. */
 export function chunkBuffers(chunks: readonly ChunkResult[]): ArrayBuffer[] {
-  return chunks
-    .flatMap((c) => [c.sums.buffer, c.counts.buffer, c.hits.buffer, ...(c.values ? [c.values.buffer] : [])])
-    .filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  return chunks.flatMap((c) => [c.sums.buffer, c.counts.buffer, c.hits.buffer, ...(c.values ? [c.values.buffer] : [])]) as ArrayBuffer[];
 }

@@ -3,7 +3,7 @@
 // shared memory that the engine checks between chunks of 250 trials, so a
 // cancelled task stops within one chunk and the worker stays warm for the next.
 import { parentPort } from 'node:worker_threads';
-import { chunkQuantiles, mergeChunks, reforecast, requiredLeads, sensitivity, SimulationCancelled, simulateChunks } from '../../../shared/simulation';
+import { mergeChunks, reforecast, requiredLeads, sensitivity, SimulationCancelled, simulateChunks } from '../../../shared/simulation';
 import type { RunHooks } from '../../../shared/simulation';
 import { chunkBuffers, type JobMessage, type WorkerError, type WorkerReply } from './protocol';
 
@@ -32,20 +32,13 @@ function run({ id, task, cancel }: JobMessage): void {
   try {
     switch (task.kind) {
       case 'chunks': {
-        // Values in shared memory: the pool's workers then compute their quantiles side by side.
-        const chunks = simulateChunks(task.plan, { ...task.opts, hooks }, task.from, task.to, true);
+        const chunks = simulateChunks(task.plan, { ...task.opts, hooks }, task.from, task.to);
         port!.postMessage({ id, type: 'done', value: chunks } satisfies WorkerReply, chunkBuffers(chunks));
-        return;
-      }
-      case 'quantiles': {
-        if (hooks.shouldCancel!()) throw new SimulationCancelled();
-        const value = chunkQuantiles(task.chunks, task.from, task.to);
-        port!.postMessage({ id, type: 'done', value } satisfies WorkerReply, [value.buffer]);
         return;
       }
       case 'merge': {
         if (hooks.shouldCancel!()) throw new SimulationCancelled();
-        const value = mergeChunks(task.plan, task.opts, task.chunks, task.elapsedMs, task.quantiles);
+        const value = mergeChunks(task.plan, task.opts, task.chunks, task.elapsedMs);
         port!.postMessage({ id, type: 'done', value } satisfies WorkerReply);
         return;
       }
