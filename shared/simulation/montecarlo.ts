@@ -179,23 +179,14 @@ function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChun
 const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /**
- * p10, p50, p90 of each of the S statistics (three numbers per statistic),
- * from the per-trial values the chunks kept (chunks without values are
- * skipped; NaN values — an undefined KPI — left out). The merge's main cost.
+ * p10, p50, p90 of statistic i over the per-trial values the chunks kept
+ * (`stored`: the chunks with values; NaN values — an undefined KPI — left
+ * out), gathered into col. The merge's main cost.
  */
-function chunkQuantiles(chunks: readonly ChunkResult[], S: number): Float64Array {
-  const stored = chunks.filter((c) => c.values);
-  const col = new Float64Array(stored.reduce((n, c) => n + c.trials, 0));
-  const out = new Float64Array(3 * S);
-  for (let i = 0; i < S; i++) {
-    let n = 0;
-    for (const c of stored) n = gather(c.values!, i * c.trials, c.trials, col, n, gathered);
-    const [p10, p50, p90] = n === 0 ? [NaN, NaN, NaN] : quantiles3Within(col, n, gathered[0]!, gathered[1]!);
-    out[3 * i] = p10;
-    out[3 * i + 1] = p50;
-    out[3 * i + 2] = p90;
-  }
-  return out;
+function columnQuantiles(stored: readonly ChunkResult[], col: Float64Array, i: number): [number, number, number] {
+  let n = 0;
+  for (const c of stored) n = gather(c.values!, i * c.trials, c.trials, col, n, gathered);
+  return n === 0 ? [NaN, NaN, NaN] : quantiles3Within(col, n, gathered[0]!, gathered[1]!);
 }
 
 /** Least and greatest value gathered so far (gather's running range). */
@@ -244,8 +235,10 @@ function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): 
     }
     for (let t = 0; t < hits.length; t++) hits[t]! += c.hits[t]!;
   }
-  const qs = chunkQuantiles(sorted, S);
-  const stat = (i: number): [number, number, number, number] => [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, qs[3 * i]!, qs[3 * i + 1]!, qs[3 * i + 2]!];
+  const stored = sorted.filter((c) => c.values);
+  const col = new Float64Array(s.storedTrials);
+  // Only the statistics the result shows (a scope equal to another reuses its numbers).
+  const stat = (i: number): [number, number, number, number] => [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, ...columnQuantiles(stored, col, i)];
   const q = (i: number): QuantileStats => {
     const [mean, p10, p50, p90] = stat(i);
     return { mean, p10, p50, p90 };
