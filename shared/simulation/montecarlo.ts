@@ -9,8 +9,9 @@ import { KPI_METRICS, SERIES_METRICS } from '../plan/types';
 import { compile } from './compile';
 import type { CompiledModel } from './compile';
 import { SimulationCancelled, SimulationInputError } from './errors';
-import { attained, fillTrialStats, kpiIndex, metricIndex, modelLayout, quantiles3, StatScratch, windowTotalIndex } from './stats';
+import { attained, fillTrialStats, kpiIndex, metricIndex, modelLayout, StatScratch, windowTotalIndex } from './stats';
 import type { StatLayout } from './stats';
+import { quantiles3Within } from './quantiles';
 import { TrialRunner } from './trial';
 import type {
   BreakthroughGoalResult,
@@ -177,6 +178,40 @@ function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChun
 
 const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/**
+ * p10, p50, p90 of statistic i over the per-trial values the chunks kept
+ * (`stored`: the chunks with values; NaN values — an undefined KPI — left
+ * out), gathered into col. The merge's main cost.
+ */
+function columnQuantiles(stored: readonly ChunkResult[], col: Float64Array, i: number): [number, number, number] {
+  let n = 0;
+  for (const c of stored) n = gather(c.values!, i * c.trials, c.trials, col, n, gathered);
+  return n === 0 ? [NaN, NaN, NaN] : quantiles3Within(col, n, gathered[0]!, gathered[1]!);
+}
+
+/** Least and greatest value gathered so far (gather's running range). */
+const gathered = new Float64Array(2);
+
+/**
+ * Appends the defined values of v[from…from+count) to col at n, keeping
+ * range[] the least and greatest of col[0…); returns the new n.
+ */
+function gather(v: Float64Array, from: number, count: number, col: Float64Array, n: number, range: Float64Array): number {
+  let lo = n === 0 ? Infinity : range[0]!;
+  let hi = n === 0 ? -Infinity : range[1]!;
+  for (let o = from, end = from + count; o < end; o++) {
+    const x = v[o]!;
+    if (x === x) {
+      col[n++] = x;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+  }
+  range[0] = lo;
+  range[1] = hi;
+  return n;
+}
+
 /** Merges the chunks of one run (any order, each chunk exactly once) into the result. */
 export function mergeChunks(plan: Plan, opts: SimulateOptions, chunks: readonly ChunkResult[], elapsedMs = 0): SimulationResult {
   return merge(setup(plan, opts), chunks, elapsedMs);
@@ -202,18 +237,8 @@ function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): 
   }
   const stored = sorted.filter((c) => c.values);
   const col = new Float64Array(s.storedTrials);
-  const stat = (i: number): [number, number, number, number] => {
-    let n = 0;
-    for (const c of stored) {
-      const v = c.values!;
-      for (let t = 0, o = i * c.trials; t < c.trials; t++, o++) {
-        const x = v[o]!;
-        if (x === x) col[n++] = x;
-      }
-    }
-    const [p10, p50, p90] = quantiles3(col, n);
-    return [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, p10, p50, p90];
-  };
+  // Only the statistics the result shows (a scope equal to another reuses its numbers).
+  const stat = (i: number): [number, number, number, number] => [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, ...columnQuantiles(stored, col, i)];
   const q = (i: number): QuantileStats => {
     const [mean, p10, p50, p90] = stat(i);
     return { mean, p10, p50, p90 };

@@ -4,7 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE, chunkCount, mergeChunks, simulate, simulateChunks, SimulationCancelled, SimulationInputError } from '../../../shared/simulation';
 import type { ChunkResult } from '../../../shared/simulation';
+import { KPI_METRICS, SERIES_METRICS } from '../../../shared/plan/types';
+import { kpiIndex, seriesIndex, statLayout } from '../../../shared/simulation/stats';
 import { smallPlan, withoutTime } from './helpers';
+
+/** p10, p50, p90 (type 7) by a full sort. */
+function bySort(xs: number[]): number[] {
+  const s = [...xs].sort((a, b) => a - b);
+  return [0.1, 0.5, 0.9].map((q) => {
+    const h = (s.length - 1) * q;
+    const k = Math.floor(h);
+    return k + 1 >= s.length ? s[k]! : s[k]! + (h - k) * (s[k + 1]! - s[k]!);
+  });
+}
 
 const TRIALS = 1900; // 8 chunks, the last one partial
 
@@ -37,6 +49,24 @@ describe('determinism and chunking', () => {
       const merged = mergeChunks(plan, opts, arrived);
       expect(withoutTime(merged)).toBe(withoutTime(single));
     }
+  });
+
+  it("merges quantiles equal to a full sort of the chunks' per-trial values (undefined KPIs left out)", () => {
+    const plan = smallPlan();
+    const opts = { trials: TRIALS, seed: 5 };
+    const chunks = simulateChunks(plan, opts, 0, chunkCount(TRIALS));
+    const r = mergeChunks(plan, opts, chunks);
+    const layout = statLayout(r.months.length, r.phases.length, r.scopes.length);
+    const column = (i: number) => chunks.flatMap((c) => Array.from(c.values!.subarray(i * c.trials, (i + 1) * c.trials))).filter((x) => !Number.isNaN(x));
+    const revenue = SERIES_METRICS.indexOf('revenue');
+    for (const w of [0, 5, r.months.length - 1]) {
+      const st = r.series.revenue;
+      expect([st.p10[w], st.p50[w], st.p90[w]], `revenue, month ${w}`).toEqual(bySort(column(seriesIndex(layout, revenue, w))));
+    }
+    const winRate = column(kpiIndex(layout, 0, KPI_METRICS.indexOf('winRate')));
+    expect(winRate.length).toBeGreaterThan(0);
+    const k = r.scopes[0]!.kpis.winRate;
+    expect([k.p10, k.p50, k.p90]).toEqual(bySort(winRate));
   });
 
   it('keeps every value JSON-plain (no typed arrays, no NaN)', () => {
