@@ -136,18 +136,36 @@ export function fillTrialStats(
       out[o + m] = x;
     }
   }
-  // Window sums per segment.
+  // Window sums per segment, four accumulators at a time: each sum is a
+  // chain of dependent additions (one every ~4 cycles), so four independent
+  // chains in one loop run about four times as fast. Every sum still adds
+  // its months in order from 0, so the results are the same to the bit.
   const seg = scratch.seg;
   for (let g = 0; g < G; g++) {
     for (let w = 0; w < W; w++) {
-      const start = w === 0 ? 0 : phases[w - 1]!.start;
-      const end = w === 0 ? H - 1 : phases[w - 1]!.end;
+      const start = g * H + (w === 0 ? 0 : phases[w - 1]!.start);
+      const end = g * H + (w === 0 ? H - 1 : phases[w - 1]!.end);
       const base = (g * W + w) * NA;
-      for (let ai = 0; ai < NA; ai++) {
-        const a = all[ai]!;
-        let x = 0;
-        for (let m = start; m <= end; m++) x += a[g * H + m]!;
-        seg[base + ai] = x;
+      for (let ai = 0; ai < NA; ai += 4) {
+        // Past the last accumulator, the group repeats it (and writes it last, unchanged).
+        const a0 = all[ai]!;
+        const a1 = all[Math.min(ai + 1, NA - 1)]!;
+        const a2 = all[Math.min(ai + 2, NA - 1)]!;
+        const a3 = all[Math.min(ai + 3, NA - 1)]!;
+        let x0 = 0;
+        let x1 = 0;
+        let x2 = 0;
+        let x3 = 0;
+        for (let m = start; m <= end; m++) {
+          x0 += a0[m]!;
+          x1 += a1[m]!;
+          x2 += a2[m]!;
+          x3 += a3[m]!;
+        }
+        seg[base + Math.min(ai + 3, NA - 1)] = x3;
+        seg[base + Math.min(ai + 2, NA - 1)] = x2;
+        seg[base + Math.min(ai + 1, NA - 1)] = x1;
+        seg[base + ai] = x0;
       }
     }
   }
