@@ -11,6 +11,8 @@ const counts = new Int32Array(BUCKETS);
 const slot = new Int32Array(BUCKETS);
 const fill = new Int32Array(BUCKETS);
 let picked = new Float64Array(1024);
+/** Each value's bucket, from the counting pass, so the copying pass need not compute it again. */
+let bucketOf = new Uint16Array(1024);
 const PROBS = [0.1, 0.5, 0.9];
 const ranks = new Int32Array(6);
 const where = new Int32Array(6);
@@ -80,7 +82,13 @@ export function quantiles3(a: Float64Array, n: number): [number, number, number]
   const scale = BUCKETS / (hi - lo);
   const bucket = (x: number) => Math.min(BUCKETS - 1, Math.floor((x - lo) * scale) | 0);
   counts.fill(0);
-  for (let i = 0; i < n; i++) counts[bucket(a[i]!)]! += 1;
+  if (bucketOf.length < n) bucketOf = new Uint16Array(n);
+  const of = bucketOf;
+  for (let i = 0; i < n; i++) {
+    const b = bucket(a[i]!);
+    of[i] = b;
+    counts[b]! += 1;
+  }
   // The ranks wanted, ascending: k and k + 1 of each quantile; for each, its
   // bucket and the number of values in the buckets below.
   for (let i = 0; i < 3; i++) {
@@ -104,9 +112,8 @@ export function quantiles3(a: Float64Array, n: number): [number, number, number]
   }
   if (picked.length < size) picked = new Float64Array(size);
   for (let i = 0; i < n; i++) {
-    const x = a[i]!;
-    const b = bucket(x);
-    if (slot[b]! >= 0) picked[fill[b]!++] = x;
+    const b = of[i]!;
+    if (slot[b]! >= 0) picked[fill[b]!++] = a[i]!;
   }
   const value = (j: number): number => {
     const b = where[j]!;
