@@ -11,7 +11,9 @@ import type { Plan } from '../plan/types';
 // 3: same model, other draws (issue #14): deals' fates drawn first, loss
 // tables for every stage, ziggurat normals — a stored run's seed no longer
 // reproduces its trials (the reforecast re-runs them), so it is stale.
-export const ENGINE_VERSION = 3;
+// 4: same model, other draws (issue #14): a lost deal's arrival month and
+// loss-table cell from one draw over the run's (month, cell) table.
+export const ENGINE_VERSION = 4;
 
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';

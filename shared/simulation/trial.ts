@@ -105,6 +105,8 @@ export class TrialRunner {
   // rather than arguments: V8 boxes a double passed to a call it does not
   // inline, i.e. an allocation per deal.
   private readonly time = new Float64Array(2);
+  /** Scratch: the table entries drawn for a run's lost deals. */
+  private drawn = new Int32Array(256);
 
   constructor(model: CompiledModel) {
     this.model = model;
@@ -310,18 +312,26 @@ export class TrialRunner {
   /**
    * n deals arriving over months m0 … m0 + M − 1 and lost at one stage: their
    * lead, opportunity and lost opportunity (arrival month uniform over the
-   * run; then the stage's table).
+   * run, and the stage's table, drawn together from the run's table).
    */
   private countLosses(cells: LossCells, m0: number, M: number, n: number): void {
+    if (n === 0) return;
     const { H, rng } = this;
+    // One draw per deal gives its arrival month and its cell (LossCells.run).
+    const run = cells.run(M);
+    const arrive = run.arrive;
+    const opp = run.opp;
+    const loss = run.loss;
+    let drawn = this.drawn;
+    if (drawn.length < n) drawn = this.drawn = new Int32Array(2 * n);
+    for (let c = 0; c < n; c++) drawn[c] = run.sample(rng);
     for (let c = 0; c < n; c++) {
-      const m = M === 1 ? m0 : m0 + Math.floor(M * rng.next());
-      this.leads[m]! += 1;
-      const i = cells.sample(rng);
-      const a = m + cells.opp[i]!;
+      const i = drawn[c]!;
+      this.leads[m0 + arrive[i]!]! += 1;
+      const a = m0 + opp[i]!;
       if (a >= H) continue; // the loss is later still
       this.opportunities[a]! += 1;
-      const b = m + cells.loss[i]!;
+      const b = m0 + loss[i]!;
       if (b < H) this.lostOpportunities[b]! += 1;
     }
   }
