@@ -107,6 +107,8 @@ export class TrialRunner {
   private readonly time = new Float64Array(2);
   /** Scratch: the table entries drawn for a run's lost deals. */
   private drawn = new Int32Array(256);
+  /** countLosses' leads, opportunities and lost opportunities of the segment (3 × H). */
+  private readonly lossCounts: Int32Array;
 
   constructor(model: CompiledModel) {
     this.model = model;
@@ -121,6 +123,7 @@ export class TrialRunner {
     this.conv = model.funnels.map((f) => new Float64Array(f.k));
     this.lamEntry = model.segments.map((s) => new Float64Array(s.entries.length));
     this.lam = new Float64Array(H);
+    this.lossCounts = new Int32Array(3 * H);
     const maxK = Math.max(...model.funnels.map((f) => f.k));
     this.namedConv = new Float64Array(maxK);
     this.poisson = Array.from({ length: maxK + 1 }, () => new PoissonSampler());
@@ -276,6 +279,8 @@ export class TrialRunner {
     }
     share[k] = r;
     const leads = this.leads;
+    const cnt = this.lossCounts;
+    cnt.fill(0);
     for (let m0 = 0; m0 < H; ) {
       // A run of months with one lead rate: the leads of a Poisson process
       // of constant rate over M months are Poisson(l·M) with uniform arrival
@@ -307,6 +312,13 @@ export class TrialRunner {
       }
       m0 = m1;
     }
+    // Integer sums: the same whatever the order of the additions.
+    const { opportunities: o, lostOpportunities: x } = this;
+    for (let m = 0; m < H; m++) {
+      leads[m]! += cnt[m]!;
+      o[m]! += cnt[H + m]!;
+      x[m]! += cnt[2 * H + m]!;
+    }
   }
 
   /**
@@ -325,14 +337,17 @@ export class TrialRunner {
     let drawn = this.drawn;
     if (drawn.length < n) drawn = this.drawn = new Int32Array(2 * n);
     for (let c = 0; c < n; c++) drawn[c] = run.sample(rng);
+    // Counted as integers (exactCohorts adds them to the segment's rows).
+    const cnt = this.lossCounts;
+    const H2 = 2 * H;
     for (let c = 0; c < n; c++) {
       const i = drawn[c]!;
-      this.leads[m0 + arrive[i]!]! += 1;
+      cnt[m0 + arrive[i]!]! += 1;
       const a = m0 + opp[i]!;
       if (a >= H) continue; // the loss is later still
-      this.opportunities[a]! += 1;
+      cnt[H + a]! += 1;
       const b = m0 + loss[i]!;
-      if (b < H) this.lostOpportunities[b]! += 1;
+      if (b < H) cnt[H2 + b]! += 1;
     }
   }
 
@@ -409,9 +424,11 @@ export class TrialRunner {
   private followFate(m0: number, M: number, n: number, last: number, won: boolean): void {
     const { k, dayTab: d, rng, HL } = this;
     const countOpportunity = k >= 2;
+    const cnt = this.lossCounts; // leads, opportunities, lost opportunities as integers (see exactCohorts)
+    const H = this.H;
     for (let c = 0; c < n; c++) {
       const x = m0 + M * rng.next();
-      this.leads[Math.floor(x)]! += 1;
+      cnt[Math.floor(x)]! += 1;
       const t0 = x * L;
       let t = t0;
       let i = 0;
@@ -421,11 +438,11 @@ export class TrialRunner {
         const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
         t += d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
         if (t >= HL) break;
-        if (i === 0 && countOpportunity) this.opportunities[Math.floor(t * INV_L)]! += 1;
+        if (i === 0 && countOpportunity) cnt[H + Math.floor(t * INV_L)]! += 1;
       }
       if (i <= last) continue; // beyond the horizon
       if (!won) {
-        this.lostOpportunities[Math.floor(t * INV_L)]! += 1;
+        cnt[2 * H + Math.floor(t * INV_L)]! += 1;
         continue;
       }
       this.time[0] = t;
