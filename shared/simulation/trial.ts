@@ -107,7 +107,7 @@ export class TrialRunner {
   private readonly time = new Float64Array(2);
   /** Scratch: the table entries drawn for a run's lost deals. */
   private drawn = new Int32Array(256);
-  /** countLosses' leads, opportunities and lost opportunities of the segment (3 × H). */
+  /** The exact sampler's leads, opportunities and lost opportunities of the segment (3 × H) as integers: countLosses and followFate count here, exactCohorts adds them to the rows. */
   private readonly lossCounts: Int32Array;
 
   constructor(model: CompiledModel) {
