@@ -87,16 +87,16 @@ export function attained(t: CompiledTarget, value: number): boolean {
  * order), written to out[at…at+NK) in KPI_METRICS order; NaN where the
  * denominator is empty.
  */
-export function kpisOf(x: ArrayLike<number>, out: Float64Array | number[], at: number): void {
+export function kpisOf(x: ArrayLike<number>, out: Float64Array | number[], at: number, stride = 1): void {
   const wins = x[ACC.wins]!;
   const decided = wins + x[ACC.lostOpportunities]!;
   const leads = x[ACC.leads]!;
   const value = x[ACC.wonValue]!;
   out[at] = decided > 0 ? wins / decided : NaN;
-  out[at + 1] = leads > 0 ? wins / leads : NaN;
-  out[at + 2] = wins > 0 ? x[ACC.salesDays]! / wins : NaN;
-  out[at + 3] = wins > 0 ? x[ACC.deliveryDays]! / wins : NaN;
-  out[at + 4] = value > 0 ? x[ACC.cashDaysValue]! / value : NaN;
+  out[at + stride] = leads > 0 ? wins / leads : NaN;
+  out[at + 2 * stride] = wins > 0 ? x[ACC.salesDays]! / wins : NaN;
+  out[at + 3 * stride] = wins > 0 ? x[ACC.deliveryDays]! / wins : NaN;
+  out[at + 4 * stride] = value > 0 ? x[ACC.cashDaysValue]! / value : NaN;
 }
 
 /** Scratch space of fillTrialStats, per model. */
@@ -112,7 +112,11 @@ export class StatScratch {
   }
 }
 
-/** Writes the trial's S statistics into out[at…at+S). */
+/**
+ * Writes the trial's S statistics into out[at + i·stride], i < S: a row
+ * (stride 1), or a column of a chunk's column-major values (stride = the
+ * chunk's trials, at = the trial).
+ */
 export function fillTrialStats(
   model: CompiledModel,
   r: TrialRunner,
@@ -120,6 +124,7 @@ export function fillTrialStats(
   out: Float64Array,
   at = 0,
   scratch = new StatScratch(model),
+  stride = 1,
 ): void {
   const H = l.H;
   const W = 1 + l.P;
@@ -129,11 +134,11 @@ export function fillTrialStats(
   // Pooled monthly series.
   for (let mi = 0; mi < NS; mi++) {
     const a = all[mi]!;
-    const o = at + mi * H;
+    const o = at + mi * H * stride;
     for (let m = 0; m < H; m++) {
       let x = 0;
       for (let g = 0; g < G; g++) x += a[g * H + m]!;
-      out[o + m] = x;
+      out[o + m * stride] = x;
     }
   }
   // Window sums per segment, four accumulators at a time: each sum is a
@@ -178,9 +183,9 @@ export function fillTrialStats(
         const base = (g * W + w) * NA;
         for (let ai = 0; ai < NA; ai++) x[ai]! += seg[base + ai]!;
       }
-      const to = at + windowTotalIndex(l, z, w, 0);
-      for (let mi = 0; mi < NS; mi++) out[to + mi] = x[mi]!;
-      kpisOf(x, out, at + kpiIndex(l, w, 0, z));
+      const to = at + windowTotalIndex(l, z, w, 0) * stride;
+      for (let mi = 0; mi < NS; mi++) out[to + mi * stride] = x[mi]!;
+      kpisOf(x, out, at + kpiIndex(l, w, 0, z) * stride, stride);
     }
   });
 }
