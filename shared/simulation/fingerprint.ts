@@ -13,7 +13,9 @@ import type { Customer, Plan } from '../plan/types';
 // 3: same model, other draws (issue #14): deals' fates drawn first, loss
 // tables for every stage, ziggurat normals — a stored run's seed no longer
 // reproduces its trials (the reforecast re-runs them), so it is stale.
-export const ENGINE_VERSION = 3;
+// 4: same model, other draws (issue #14): a lost deal's arrival month and
+// loss-table cell from one draw over the run's (month, cell) table.
+export const ENGINE_VERSION = 4;
 
 /** JSON.stringify of each key seen (object keys repeat: every customer has the same). */
 const quotedKeys = new Map<string, string>();
@@ -53,7 +55,7 @@ function cyrb53(str: string, seed: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** A customer's simulation inputs (only pursued customers count), as simulationInputs lists them. */
+/** A customer's simulation inputs (only pursued customers count). */
 function customerInputs(c: Customer): unknown {
   const { id, segmentId, relationship, factors, breakthroughPhaseId, entryStage, firstDeal, relationshipPlan } = c;
   return {
@@ -96,26 +98,11 @@ function planInputs(plan: Plan, scenarioId: string | null, customers: unknown): 
   });
 }
 
-/** The simulation-relevant inputs of a plan under a scenario, as one canonical string (the legacy fingerprint's). */
-export function simulationInputs(plan: Plan, scenarioId: string | null = null): string {
-  return planInputs(plan, scenarioId, plan.customers.filter((c) => c.breakthroughPhaseId !== undefined).map(customerInputs));
-}
-
 /** 26 hex digits: cyrb53 of `s` under two seeds. */
 function digest(s: string): string {
   const a = cyrb53(s, 0x5eed).toString(16).padStart(14, '0');
   const b = cyrb53(s, 0xbeef).toString(16).padStart(14, '0');
   return `${a}${b}`.slice(0, 26);
-}
-
-/**
- * The fingerprint stored with runs before "v2-" fingerprints: the digest of
- * simulationInputs, the whole plan as one string (≈19 MB and 0.5–1 s on
- * 50,000 customers). Still computed for such runs, so they are stale exactly
- * when their inputs changed.
- */
-export function legacyInputsFingerprint(plan: Plan, scenarioId: string | null = null): string {
-  return digest(simulationInputs(plan, scenarioId));
 }
 
 /** Prefix of the fingerprints of plans hashed per customer (inputsFingerprint). */
@@ -153,8 +140,7 @@ function customersDigest(customers: readonly Customer[], shared: boolean): strin
  * "v2-" and 26 hex digits: the digest of the canonical inputs, with the
  * customers replaced by the digest of their digests (each customer's
  * canonical inputs digested alone, in plan order). Any change of the inputs
- * changes a customer's or the plan's string, as with the legacy fingerprint;
- * only a 104-bit digest collision could hide it. On 50,000 customers, after
+ * changes a customer's or the plan's string; only a 104-bit digest collision could hide it. On 50,000 customers, after
  * one customer changed, one customer is digested again (`sharedCustomers`).
  */
 export function inputsFingerprint(plan: Plan, scenarioId: string | null = null, opts: { sharedCustomers?: boolean } = {}): string {

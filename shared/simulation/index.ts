@@ -8,7 +8,7 @@ export { requiredLeads, MAX_LEAD_MULTIPLIER } from './reverse';
 export { sensitivity } from './sensitivity';
 export { readiness, READINESS_MIN, READINESS_MAX } from './readiness';
 export { validateSimulationInput, MIN_TRIALS, MAX_TRIALS } from './validate';
-export { inputsFingerprint, legacyInputsFingerprint, FINGERPRINT_PREFIX, ENGINE_VERSION } from './fingerprint';
+export { inputsFingerprint, FINGERPRINT_PREFIX, ENGINE_VERSION } from './fingerprint';
 export { SimulationInputError, SimulationCancelled } from './errors';
 export type { SimulationInputErrorCode } from './errors';
 export { statLayout, lowerIsBetter } from './stats';

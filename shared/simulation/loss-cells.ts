@@ -27,6 +27,9 @@ export class LossCells {
   /** Walker–Vose alias table over the cells: one uniform per draw. */
   private readonly prob: Float64Array;
   private readonly alias: Int32Array;
+  /** The cells' probabilities, and the tables of runs of months by their length (built on first use). */
+  private readonly p: number[];
+  private readonly runs: RunCells[] = [];
 
   /** d0: the stage-0 days; s: the sum of the days of stages 1 … i; L: days per month. */
   constructor(d0: RangeDist, s: DelaySum, L: number) {
@@ -42,7 +45,34 @@ export class LossCells {
     const total = cells.reduce((x, c) => x + c[2], 0);
     this.opp = Int32Array.from(cells, (c) => c[0]);
     this.loss = Int32Array.from(cells, (c) => c[1]);
-    [this.prob, this.alias] = aliasTable(cells.map((c) => c[2] / total));
+    this.p = cells.map((c) => c[2] / total);
+    [this.prob, this.alias] = aliasTable(this.p);
+  }
+
+  /**
+   * The table of a deal arriving uniformly over a run of M months (month
+   * j of the run with probability 1/M, independent of its cell): one draw
+   * gives both, where the month and then the cell took two uniforms.
+   */
+  run(M: number): RunCells {
+    let r = this.runs[M];
+    if (!r) {
+      const nc = this.p.length;
+      const arrive = new Int32Array(M * nc);
+      const opp = new Int32Array(M * nc);
+      const loss = new Int32Array(M * nc);
+      const p: number[] = [];
+      for (let j = 0, e = 0; j < M; j++) {
+        for (let c = 0; c < nc; c++, e++) {
+          arrive[e] = j;
+          opp[e] = j + this.opp[c]!;
+          loss[e] = j + this.loss[c]!;
+          p.push(this.p[c]! / M);
+        }
+      }
+      r = this.runs[M] = new RunCells(arrive, opp, loss, ...aliasTable(p));
+    }
+    return r;
   }
 
   /**
@@ -50,6 +80,24 @@ export class LossCells {
    * cell is a coin flip to the CPU, and the mispredictions cost more than
    * the arithmetic.
    */
+  sample(rng: Rng): number {
+    const x = rng.next() * this.prob.length;
+    const i = Math.floor(x);
+    return i + +(x - i >= this.prob[i]!) * (this.alias[i]! - i);
+  }
+}
+
+/** A LossCells table over (arrival month within a run, cell): month offsets from the run's first month. */
+export class RunCells {
+  constructor(
+    readonly arrive: Int32Array,
+    readonly opp: Int32Array,
+    readonly loss: Int32Array,
+    private readonly prob: Float64Array,
+    private readonly alias: Int32Array,
+  ) {}
+
+  /** An entry index, from one uniform (branch-free, as LossCells.sample). */
   sample(rng: Rng): number {
     const x = rng.next() * this.prob.length;
     const i = Math.floor(x);

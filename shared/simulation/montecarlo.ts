@@ -103,24 +103,21 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
   const T = model.targets.length;
   const N = model.named.length;
   const goals = model.goals;
-  // Trials write their stats row by row (contiguous), transposed at the end.
-  // One row buffer per worker, reused chunk after chunk (it is megabytes: no garbage per chunk).
-  const rows = scratch.rows.length >= S * n ? scratch.rows : (scratch.rows = new Float64Array(S * CHUNK_SIZE));
-  const targetIdx = model.targets.map((t) => metricIndex(layout, t.metric, t.phase, t.scope));
+  // Trials write their stats straight into the chunk's column-major values
+  // (a column per statistic, a trial per row); sums and counts are taken
+  // column by column at the end, adding in trial order as before. A chunk
+  // whose values are not stored writes into one buffer per worker, reused.
+  const cols = stored
+    ? new Float64Array(S * n)
+    : scratch.rows.length >= S * n
+      ? scratch.rows
+      : (scratch.rows = new Float64Array(S * CHUNK_SIZE));
+  const targetAt = model.targets.map((t) => metricIndex(layout, t.metric, t.phase, t.scope) * n);
   for (let t = 0; t < n; t++) {
     runner.run(s.seed, first + t);
-    const at = t * S;
-    fillTrialStats(model, runner, layout, rows, at, scratch);
-    for (let i = 0; i < K; i++) sums[i]! += rows[at + i]!;
-    for (let i = K; i < S; i++) {
-      const v = rows[at + i]!;
-      if (v === v) {
-        sums[i]! += v;
-        counts[i]! += 1;
-      }
-    }
-    for (let ti = 0; ti < targetIdx.length; ti++) {
-      if (attained(model.targets[ti]!, rows[at + targetIdx[ti]!]!)) hits[ti]! += 1;
+    fillTrialStats(model, runner, layout, cols, t, scratch, n);
+    for (let ti = 0; ti < targetAt.length; ti++) {
+      if (attained(model.targets[ti]!, cols[targetAt[ti]! + t]!)) hits[ti]! += 1;
     }
     for (let c = 0; c < N; c++) {
       const d = model.named[c]!.deadline;
@@ -134,18 +131,53 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
       if (runner.namedWinToday[g.named]! < g.deadline) hits[T + 2 * N + goals.length + gi]! += 1;
     }
   }
-  const values = stored ? columns(rows, n, S) : null;
-  return { index, trials: n, sums, counts, hits, values };
+  columnSums(cols, n, K, S, sums, counts);
+  return { index, trials: n, sums, counts, hits, values: stored ? cols : null };
 }
 
-/** n rows of S statistics, column by column (a function of its own, for the reason given at `stored`). */
-function columns(rows: Float64Array, n: number, S: number): Float64Array {
-  const values = new Float64Array(S * n);
-  for (let t = 0; t < n; t++) {
-    const at = t * S;
-    for (let i = 0; i < S; i++) values[i * n + t] = rows[at + i]!;
+/**
+ * Sums of the n values of each column (statistics at and past K skip NaN
+ * and count the rest), four columns at a time: each sum is a chain of
+ * dependent additions, and four independent chains run about four times as
+ * fast. Each column adds its values in trial order.
+ */
+function columnSums(cols: Float64Array, n: number, K: number, S: number, sums: Float64Array, counts: Float64Array): void {
+  let i = 0;
+  for (; i + 3 < K; i += 4) {
+    let x0 = 0;
+    let x1 = 0;
+    let x2 = 0;
+    let x3 = 0;
+    const o = i * n;
+    for (let t = 0; t < n; t++) {
+      x0 += cols[o + t]!;
+      x1 += cols[o + n + t]!;
+      x2 += cols[o + 2 * n + t]!;
+      x3 += cols[o + 3 * n + t]!;
+    }
+    sums[i] = x0;
+    sums[i + 1] = x1;
+    sums[i + 2] = x2;
+    sums[i + 3] = x3;
   }
-  return values;
+  for (; i < K; i++) {
+    let x = 0;
+    for (let t = 0, o = i * n; t < n; t++) x += cols[o + t]!;
+    sums[i] = x;
+  }
+  for (; i < S; i++) {
+    let x = 0;
+    let c = 0;
+    for (let t = 0, o = i * n; t < n; t++) {
+      const v = cols[o + t]!;
+      if (v === v) {
+        x += v;
+        c++;
+      }
+    }
+    sums[i] = x;
+    counts[i] = c;
+  }
 }
 
 /**

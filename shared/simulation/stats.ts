@@ -87,16 +87,16 @@ export function attained(t: CompiledTarget, value: number): boolean {
  * order), written to out[at…at+NK) in KPI_METRICS order; NaN where the
  * denominator is empty.
  */
-export function kpisOf(x: ArrayLike<number>, out: Float64Array | number[], at: number): void {
+export function kpisOf(x: ArrayLike<number>, out: Float64Array | number[], at: number, stride = 1): void {
   const wins = x[ACC.wins]!;
   const decided = wins + x[ACC.lostOpportunities]!;
   const leads = x[ACC.leads]!;
   const value = x[ACC.wonValue]!;
   out[at] = decided > 0 ? wins / decided : NaN;
-  out[at + 1] = leads > 0 ? wins / leads : NaN;
-  out[at + 2] = wins > 0 ? x[ACC.salesDays]! / wins : NaN;
-  out[at + 3] = wins > 0 ? x[ACC.deliveryDays]! / wins : NaN;
-  out[at + 4] = value > 0 ? x[ACC.cashDaysValue]! / value : NaN;
+  out[at + stride] = leads > 0 ? wins / leads : NaN;
+  out[at + 2 * stride] = wins > 0 ? x[ACC.salesDays]! / wins : NaN;
+  out[at + 3 * stride] = wins > 0 ? x[ACC.deliveryDays]! / wins : NaN;
+  out[at + 4 * stride] = value > 0 ? x[ACC.cashDaysValue]! / value : NaN;
 }
 
 /** Scratch space of fillTrialStats, per model. */
@@ -112,7 +112,11 @@ export class StatScratch {
   }
 }
 
-/** Writes the trial's S statistics into out[at…at+S). */
+/**
+ * Writes the trial's S statistics into out[at + i·stride], i < S: a row
+ * (stride 1), or a column of a chunk's column-major values (stride = the
+ * chunk's trials, at = the trial).
+ */
 export function fillTrialStats(
   model: CompiledModel,
   r: TrialRunner,
@@ -120,6 +124,7 @@ export function fillTrialStats(
   out: Float64Array,
   at = 0,
   scratch = new StatScratch(model),
+  stride = 1,
 ): void {
   const H = l.H;
   const W = 1 + l.P;
@@ -129,25 +134,43 @@ export function fillTrialStats(
   // Pooled monthly series.
   for (let mi = 0; mi < NS; mi++) {
     const a = all[mi]!;
-    const o = at + mi * H;
+    const o = at + mi * H * stride;
     for (let m = 0; m < H; m++) {
       let x = 0;
       for (let g = 0; g < G; g++) x += a[g * H + m]!;
-      out[o + m] = x;
+      out[o + m * stride] = x;
     }
   }
-  // Window sums per segment.
+  // Window sums per segment, four accumulators at a time: each sum is a
+  // chain of dependent additions (one every ~4 cycles), so four independent
+  // chains in one loop run about four times as fast. Every sum still adds
+  // its months in order from 0, so the results are the same to the bit.
   const seg = scratch.seg;
   for (let g = 0; g < G; g++) {
     for (let w = 0; w < W; w++) {
-      const start = w === 0 ? 0 : phases[w - 1]!.start;
-      const end = w === 0 ? H - 1 : phases[w - 1]!.end;
+      const start = g * H + (w === 0 ? 0 : phases[w - 1]!.start);
+      const end = g * H + (w === 0 ? H - 1 : phases[w - 1]!.end);
       const base = (g * W + w) * NA;
-      for (let ai = 0; ai < NA; ai++) {
-        const a = all[ai]!;
-        let x = 0;
-        for (let m = start; m <= end; m++) x += a[g * H + m]!;
-        seg[base + ai] = x;
+      for (let ai = 0; ai < NA; ai += 4) {
+        // Past the last accumulator, the group repeats it (and writes it last, unchanged).
+        const a0 = all[ai]!;
+        const a1 = all[Math.min(ai + 1, NA - 1)]!;
+        const a2 = all[Math.min(ai + 2, NA - 1)]!;
+        const a3 = all[Math.min(ai + 3, NA - 1)]!;
+        let x0 = 0;
+        let x1 = 0;
+        let x2 = 0;
+        let x3 = 0;
+        for (let m = start; m <= end; m++) {
+          x0 += a0[m]!;
+          x1 += a1[m]!;
+          x2 += a2[m]!;
+          x3 += a3[m]!;
+        }
+        seg[base + Math.min(ai + 3, NA - 1)] = x3;
+        seg[base + Math.min(ai + 2, NA - 1)] = x2;
+        seg[base + Math.min(ai + 1, NA - 1)] = x1;
+        seg[base + ai] = x0;
       }
     }
   }
@@ -160,9 +183,9 @@ export function fillTrialStats(
         const base = (g * W + w) * NA;
         for (let ai = 0; ai < NA; ai++) x[ai]! += seg[base + ai]!;
       }
-      const to = at + windowTotalIndex(l, z, w, 0);
-      for (let mi = 0; mi < NS; mi++) out[to + mi] = x[mi]!;
-      kpisOf(x, out, at + kpiIndex(l, w, 0, z));
+      const to = at + windowTotalIndex(l, z, w, 0) * stride;
+      for (let mi = 0; mi < NS; mi++) out[to + mi * stride] = x[mi]!;
+      kpisOf(x, out, at + kpiIndex(l, w, 0, z) * stride, stride);
     }
   });
 }

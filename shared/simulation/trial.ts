@@ -105,6 +105,10 @@ export class TrialRunner {
   // rather than arguments: V8 boxes a double passed to a call it does not
   // inline, i.e. an allocation per deal.
   private readonly time = new Float64Array(2);
+  /** Scratch: the table entries drawn for a run's lost deals. */
+  private drawn = new Int32Array(256);
+  /** The exact sampler's leads, opportunities and lost opportunities of the segment (3 × H) as integers: countLosses and followFate count here, exactCohorts adds them to the rows. */
+  private readonly lossCounts: Int32Array;
 
   constructor(model: CompiledModel) {
     this.model = model;
@@ -119,6 +123,7 @@ export class TrialRunner {
     this.conv = model.funnels.map((f) => new Float64Array(f.k));
     this.lamEntry = model.segments.map((s) => new Float64Array(s.entries.length));
     this.lam = new Float64Array(H);
+    this.lossCounts = new Int32Array(3 * H);
     const maxK = Math.max(...model.funnels.map((f) => f.k));
     this.namedConv = new Float64Array(maxK);
     this.poisson = Array.from({ length: maxK + 1 }, () => new PoissonSampler());
@@ -274,6 +279,8 @@ export class TrialRunner {
     }
     share[k] = r;
     const leads = this.leads;
+    const cnt = this.lossCounts;
+    cnt.fill(0);
     for (let m0 = 0; m0 < H; ) {
       // A run of months with one lead rate: the leads of a Poisson process
       // of constant rate over M months are Poisson(l·M) with uniform arrival
@@ -305,24 +312,42 @@ export class TrialRunner {
       }
       m0 = m1;
     }
+    // Integer sums: the same whatever the order of the additions.
+    const { opportunities: o, lostOpportunities: x } = this;
+    for (let m = 0; m < H; m++) {
+      leads[m]! += cnt[m]!;
+      o[m]! += cnt[H + m]!;
+      x[m]! += cnt[2 * H + m]!;
+    }
   }
 
   /**
    * n deals arriving over months m0 … m0 + M − 1 and lost at one stage: their
    * lead, opportunity and lost opportunity (arrival month uniform over the
-   * run; then the stage's table).
+   * run, and the stage's table, drawn together from the run's table).
    */
   private countLosses(cells: LossCells, m0: number, M: number, n: number): void {
+    if (n === 0) return;
     const { H, rng } = this;
+    // One draw per deal gives its arrival month and its cell (LossCells.run).
+    const run = cells.run(M);
+    const arrive = run.arrive;
+    const opp = run.opp;
+    const loss = run.loss;
+    let drawn = this.drawn;
+    if (drawn.length < n) drawn = this.drawn = new Int32Array(2 * n);
+    for (let c = 0; c < n; c++) drawn[c] = run.sample(rng);
+    // Counted as integers (exactCohorts adds them to the segment's rows).
+    const cnt = this.lossCounts;
+    const H2 = 2 * H;
     for (let c = 0; c < n; c++) {
-      const m = M === 1 ? m0 : m0 + Math.floor(M * rng.next());
-      this.leads[m]! += 1;
-      const i = cells.sample(rng);
-      const a = m + cells.opp[i]!;
+      const i = drawn[c]!;
+      cnt[m0 + arrive[i]!]! += 1;
+      const a = m0 + opp[i]!;
       if (a >= H) continue; // the loss is later still
-      this.opportunities[a]! += 1;
-      const b = m + cells.loss[i]!;
-      if (b < H) this.lostOpportunities[b]! += 1;
+      cnt[H + a]! += 1;
+      const b = m0 + loss[i]!;
+      if (b < H) cnt[H2 + b]! += 1;
     }
   }
 
@@ -399,9 +424,11 @@ export class TrialRunner {
   private followFate(m0: number, M: number, n: number, last: number, won: boolean): void {
     const { k, dayTab: d, rng, HL } = this;
     const countOpportunity = k >= 2;
+    const cnt = this.lossCounts; // leads, opportunities, lost opportunities as integers (see exactCohorts)
+    const H = this.H;
     for (let c = 0; c < n; c++) {
       const x = m0 + M * rng.next();
-      this.leads[Math.floor(x)]! += 1;
+      cnt[Math.floor(x)]! += 1;
       const t0 = x * L;
       let t = t0;
       let i = 0;
@@ -411,11 +438,11 @@ export class TrialRunner {
         const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
         t += d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
         if (t >= HL) break;
-        if (i === 0 && countOpportunity) this.opportunities[Math.floor(t * INV_L)]! += 1;
+        if (i === 0 && countOpportunity) cnt[H + Math.floor(t * INV_L)]! += 1;
       }
       if (i <= last) continue; // beyond the horizon
       if (!won) {
-        this.lostOpportunities[Math.floor(t * INV_L)]! += 1;
+        cnt[2 * H + Math.floor(t * INV_L)]! += 1;
         continue;
       }
       this.time[0] = t;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/contract';
 import type { StoredRunView } from '../../shared/api/methods/simulation';
-import { legacyInputsFingerprint, simulate } from '../../shared/simulation';
+import { simulate } from '../../shared/simulation';
 import type { SimulationResult } from '../../shared/simulation';
 import { SimulationPool } from '../../electron/services/simulation/pool';
 import { attachSimulationPool } from '../../electron/services/simulation/runs';
@@ -203,7 +203,7 @@ describe('stale results', () => {
     expect((await h.call('simulation.latest', {}))!.run.id).toBe(fresh.run.id);
   });
 
-  it('after a customer edit; a run stored with a fingerprint of before "v2-" is compared by that one', async () => {
+  it('after a customer edit; a run stored with a fingerprint of before "v2-" (engine version 3 or older) is stale', async () => {
     const h = await withPool(2);
     const view = await storedRun(h);
     const c1 = (await h.plan()).plan.customers.find((c) => c.id === 'c1')!;
@@ -211,11 +211,8 @@ describe('stale results', () => {
     expect((await h.call('simulation.latest', {}))!.stale).toBe(true);
     await h.call('customers.update', { id: 'c1', value: { ...c1 } });
     expect((await h.call('simulation.latest', {}))!.stale).toBe(false);
-    // What an earlier build stored: the whole-plan fingerprint.
-    const legacy = legacyInputsFingerprint((await h.plan()).plan);
-    h.db().prepare('UPDATE simulation_runs SET fingerprint = ? WHERE id = ?').run(legacy, view.run.id);
-    expect((await h.call('simulation.latest', {}))!.stale).toBe(false);
-    await h.call('customers.update', { id: 'c1', value: { ...c1, relationship: { ...c1.relationship, key: 0 } } });
+    // What an earlier build stored: a whole-plan fingerprint (26 hex digits, no "v2-"); its draws were other.
+    h.db().prepare('UPDATE simulation_runs SET fingerprint = ? WHERE id = ?').run('1df6c80a0fba0f094929b051da', view.run.id);
     expect((await h.call('simulation.latest', {}))!.stale).toBe(true);
   });
 

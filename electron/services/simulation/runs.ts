@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActiveRun, SimulationMode, StoredRunView } from '../../../shared/api/methods/simulation';
 import { ApiError } from '../../../shared/api/result';
-import { expectedValue, FINGERPRINT_PREFIX, inputsFingerprint, isCurrentResult, legacyInputsFingerprint, simulate, SimulationCancelled, validateSimulationInput } from '../../../shared/simulation';
+import { expectedValue, FINGERPRINT_PREFIX, inputsFingerprint, isCurrentResult, simulate, SimulationCancelled, validateSimulationInput } from '../../../shared/simulation';
 import type { ExpectedResult, SimulationResult } from '../../../shared/simulation';
 import type { PlanFile } from '../../store';
 import { insertRun, latestRun, readRun, type RunRecord } from '../../store/simulation-runs';
@@ -45,30 +45,31 @@ interface Active extends RunState {
 const fingerprints = new WeakMap<SharedPlan, Map<string, string>>();
 
 /**
- * The plan's inputs fingerprint, computed once per kept plan, scenario and
- * kind: every stored-run view (simulation.latest, simulation.result) asks for
- * it. inputsFingerprint ("v2-") digests each customer alone, kept per
- * customer object (the kept plan's customers are never changed in place), so
- * after an edit only the changed customers are hashed again. A run stored
- * before "v2-" fingerprints is compared by the legacy fingerprint, which
- * hashes the whole plan (about 0.5–1 s on 50,000 customers).
+ * The plan's inputs fingerprint, computed once per kept plan and scenario:
+ * every stored-run view (simulation.latest, simulation.result) asks for it.
+ * inputsFingerprint ("v2-") digests each customer alone, kept per customer
+ * object (the kept plan's customers are never changed in place), so after an
+ * edit only the changed customers are hashed again.
  */
-function fingerprintOf(plan: SharedPlan, scenarioId: string | null, legacy = false): string {
+function fingerprintOf(plan: SharedPlan, scenarioId: string | null): string {
   let byScenario = fingerprints.get(plan);
   if (!byScenario) fingerprints.set(plan, (byScenario = new Map()));
-  const key = `${legacy ? 'legacy' : 'v2'}:${JSON.stringify(scenarioId)}`;
+  const key = JSON.stringify(scenarioId);
   let fingerprint = byScenario.get(key);
   if (fingerprint === undefined) {
-    fingerprint = legacy ? legacyInputsFingerprint(asPlan(plan), scenarioId) : inputsFingerprint(asPlan(plan), scenarioId, { sharedCustomers: true });
+    fingerprint = inputsFingerprint(asPlan(plan), scenarioId, { sharedCustomers: true });
     byScenario.set(key, fingerprint);
   }
   return fingerprint;
 }
 
-/** Whether the plan's inputs differ from those a stored run was fingerprinted with. */
+/**
+ * Whether the plan's inputs differ from those a stored run was fingerprinted
+ * with. A fingerprint without "v2-" was stored by engine version 3 or older,
+ * whose draws differ from today's: stale whatever the plan.
+ */
 function isStale(plan: SharedPlan, record: RunRecord): boolean {
-  const legacy = !record.fingerprint.startsWith(FINGERPRINT_PREFIX);
-  return fingerprintOf(plan, record.scenarioId, legacy) !== record.fingerprint;
+  return !record.fingerprint.startsWith(FINGERPRINT_PREFIX) || fingerprintOf(plan, record.scenarioId) !== record.fingerprint;
 }
 
 function withoutFingerprint({ fingerprint: _omit, ...run }: RunRecord): StoredRunView['run'] {

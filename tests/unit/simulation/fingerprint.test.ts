@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputsFingerprint, legacyInputsFingerprint } from '../../../shared/simulation';
+import { inputsFingerprint } from '../../../shared/simulation';
 import { smallPlan } from './helpers';
 
 describe('inputs fingerprint', () => {
@@ -52,14 +52,5 @@ describe('inputs fingerprint', () => {
     expect(inputsFingerprint({ ...edited, plan: { ...edited.plan, seed: 7 } }, null, shared)).not.toBe(after);
     // Customers in another order are other inputs (their order decides the draws).
     expect(inputsFingerprint({ ...edited, customers: [...customers].reverse() }, null, shared)).not.toBe(after);
-  });
-
-  it('of runs stored before per-customer digests is still computed as then', () => {
-    // The values the fingerprint of those versions gave (stored with such runs): they must not go stale by themselves.
-    expect(legacyInputsFingerprint(smallPlan())).toBe('1df6c80a0fba0f094929b051da');
-    expect(legacyInputsFingerprint(smallPlan(), 'slow')).toBe('1aa51ff12012bf0a76231c05b1');
-    const p = smallPlan();
-    p.customers[0]!.relationship.key = 3;
-    expect(legacyInputsFingerprint(p)).not.toBe('1df6c80a0fba0f094929b051da');
   });
 });

@@ -57,4 +57,35 @@ describe('deals lost at a stage', () => {
     expect(lossCells(d0, [1, 2, 3, 4].map(() => new RangeDist(tri(0, 1, 300))), L)).toBeNull();
     expect(lossCells(d0, [1, 2, 3, 4].map(() => new RangeDist(tri(10, 20, 30))), L)).not.toBeNull();
   });
+
+  it('over a run of months, draw the arrival month uniformly and the cell as in one month', () => {
+    // The engine draws a lost deal's arrival month within a run of M months and
+    // its cell together (LossCells.run): the month must be uniform and
+    // independent of the cell, whose months stay offsets from the arrival.
+    const d0 = new RangeDist(tri(7, 14, 30));
+    const s = new DelaySum([tri(14, 30, 60), tri(20, 30, 45)].map((r) => new RangeDist(r)));
+    const cells = new LossCells(d0, s, L);
+    const M = 5;
+    const run = cells.run(M);
+    expect(cells.run(M)).toBe(run);
+    const rng = new Rng(11, 0, 0);
+    const drawn = new Map<string, number>();
+    for (let i = 0; i < N; i++) {
+      const e = run.sample(rng);
+      const j = run.arrive[e]!;
+      const key = `${j},${run.opp[e]! - j},${run.loss[e]! - j}`;
+      drawn.set(key, (drawn.get(key) ?? 0) + 1);
+    }
+    let seen = 0;
+    for (let j = 0; j < M; j++) {
+      for (let c = 0; c < cells.opp.length; c++) {
+        const p = cellProbability(d0, s, L, cells.opp[c]!, cells.loss[c]!) / M;
+        const se = Math.sqrt(Math.max(p * (1 - p), 1e-6) / N);
+        const got = (drawn.get(`${j},${cells.opp[c]},${cells.loss[c]}`) ?? 0) / N;
+        expect(Math.abs(got - p), `month ${j}, cell ${c}`).toBeLessThan(4.5 * se);
+        seen += got;
+      }
+    }
+    expect(seen).toBeCloseTo(1, 12); // nothing drawn outside the run's months and the cells
+  });
 });
