@@ -4,6 +4,7 @@
 // with performance.now(), from the user's action to the changed rows being
 // in the DOM and a frame painted (two animation frames), median of several
 // runs. One session serves all the cases; the last one closes it.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Host } from '../../electron/host/server';
@@ -336,9 +337,17 @@ function scatterEditRuns(): Promise<ScatterEdit[]> {
     const { page } = await session();
     await onCustomers(page);
     const runs: ScatterEdit[] = [];
+    // BENCH_CPUPROFILE=/tmp/edit: the renderer's CPU profile of each run, as /tmp/edit.N.cpuprofile (Chromium's performance panel reads it).
+    const cdp = process.env.BENCH_CPUPROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 100 }));
     // Distinct values, so each run's point is told from the others.
     for (let i = 0; i < RUNS; i++) {
+      if (cdp) await cdp.send('Profiler.start');
       runs.push(await scatterEdit(page, 123_456_789 + i));
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(`${process.env.BENCH_CPUPROFILE}.${i}.cpuprofile`, JSON.stringify(profile));
+      }
       // What the edit set off besides the chart (a plan reload, the undo state) ends before the next run.
       await page.evaluate(async () => {
         const b = (window as unknown as { __bench: BenchHelpers }).__bench;

@@ -53,9 +53,10 @@ export class PlanStore {
   private loadSeq = 0;
   private writes: Promise<unknown> = Promise.resolve();
   private queuedWrites = 0;
-  /** plan.batch calls awaiting their answer, and the highest revision events announced meanwhile. */
-  private batchesInFlight = 0;
-  private announcedDuringBatch = -1;
+  /** Writes of ours not yet answered, and the highest revision events announced meanwhile
+   * (the host announces a write before its answer arrives: the answer decides whether to reload). */
+  private writesInFlight = 0;
+  private announcedDuringWrites = -1;
   private latestLoad: Promise<void> = Promise.resolve();
 
   constructor(private readonly client: ApiClient) {
@@ -111,12 +112,13 @@ export class PlanStore {
   handleEvent(e: RendererEvent): void {
     switch (e.type) {
       case 'plan-changed':
-        // Our own batch announces itself before its answer arrives: let the answer decide.
-        if (e.path === this.file?.path && this.batchesInFlight > 0) {
-          this.announcedDuringBatch = Math.max(this.announcedDuringBatch, e.revision);
+        // Our own write announces itself before its answer arrives: let the answer decide.
+        if (e.path === this.file?.path && this.writesInFlight > 0) {
+          this.announcedDuringWrites = Math.max(this.announcedDuringWrites, e.revision);
           return;
         }
-        if (e.path !== this.file?.path || e.revision > this.revision) void this.load();
+        // Past what the store holds whole: a newer plan, or an edit between two of ours.
+        if (e.path !== this.file?.path || e.revision > this.completeUpTo) void this.load();
         return;
       case 'file-opened':
         if (e.path !== this.file?.path) void this.load();
@@ -214,8 +216,10 @@ export class PlanStore {
   /** Runs writes one after another in the order the user made them (two HTTP
    * requests in flight may otherwise reach the host in either order). */
   private inOrder<T>(write: () => Promise<T>): Promise<T> {
+    this.writesInFlight += 1;
     // Nothing queued: start at once, so a lone write is sent in this very tick.
-    const run = this.queuedWrites === 0 ? write() : this.writes.then(write, write);
+    const started = this.queuedWrites === 0 ? write() : this.writes.then(write, write);
+    const run = started.finally(() => this.writeSettled());
     this.queuedWrites += 1;
     const settled = run.then(
       () => undefined,
@@ -225,6 +229,17 @@ export class PlanStore {
       this.queuedWrites -= 1;
     });
     return run;
+  }
+
+  /** After the last of our writes in flight: our own answers moved the store on, so events
+   * meanwhile need a reload only for a revision it does not hold whole — another writer's,
+   * past ours or between two of ours (completeUpTo stops below it; plan.load's `since` fills it). */
+  private writeSettled(): void {
+    this.writesInFlight -= 1;
+    if (this.writesInFlight > 0) return;
+    const announced = this.announcedDuringWrites;
+    this.announcedDuringWrites = -1;
+    if (announced > this.completeUpTo) void this.load();
   }
 
   remove(kind: CollectionKind, id: string): Promise<void> {
@@ -237,22 +252,15 @@ export class PlanStore {
     });
   }
 
-  async reorder(kind: CollectionKind, ids: string[]): Promise<void> {
-    await this.client.invoke(`${kind}.reorder`, { ids });
-    await this.load();
+  reorder(kind: CollectionKind, ids: string[]): Promise<void> {
+    return this.inOrder(async () => {
+      await this.client.invoke(`${kind}.reorder`, { ids });
+      await this.load();
+    });
   }
 
-  async batch(edits: Edit[], label?: string): Promise<void> {
-    this.batchesInFlight += 1;
-    try {
-      await this.inOrder(() => this.commitBatch(edits, label));
-    } finally {
-      this.batchesInFlight -= 1;
-      const announced = this.announcedDuringBatch;
-      if (this.batchesInFlight === 0) this.announcedDuringBatch = -1;
-      // Something besides our batch moved the plan meanwhile: fetch it.
-      if (this.batchesInFlight === 0 && announced > this.revision) void this.load();
-    }
+  batch(edits: Edit[], label?: string): Promise<void> {
+    return this.inOrder(() => this.commitBatch(edits, label));
   }
 
   private async commitBatch(edits: Edit[], label?: string): Promise<void> {
@@ -310,12 +318,14 @@ export class PlanStore {
     });
   }
 
-  async updateSettings(patch: Partial<PlanSettings>): Promise<void> {
-    const { revision, value } = await this.client.invoke('plan.updateSettings', { patch });
-    runInAction(() => {
-      if (this.settings) replaceFields(this.settings, value);
-      else this.settings = value;
-      this.wrote(revision);
+  updateSettings(patch: Partial<PlanSettings>): Promise<void> {
+    return this.inOrder(async () => {
+      const { revision, value } = await this.client.invoke('plan.updateSettings', { patch });
+      runInAction(() => {
+        if (this.settings) replaceFields(this.settings, value);
+        else this.settings = value;
+        this.wrote(revision);
+      });
     });
   }
 

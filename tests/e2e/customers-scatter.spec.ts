@@ -3,7 +3,7 @@
 // where the chart says, names the customer with the new figures in its
 // tooltip, a box drawn with the brush around it and a click on it filter the
 // table to that customer.
-import { formatMoney } from '../../shared/i18n';
+import { formatMoney, formatNumber } from '../../shared/i18n';
 import type { Customer, Tier } from '../../shared/plan/types';
 import { expect, readDemo, test } from './fixtures';
 import { cellOf, openCustomers, type CustomersScreen } from './customers-helpers';
@@ -16,9 +16,10 @@ interface ChartApi {
   dispatchAction(action: object): void;
 }
 
-/** Moves customer `c` (not in tier C) to tier C with the highest potential, then finds, hovers, brushes and clicks its point. */
-async function editAndPick({ page, tr, grid }: CustomersScreen, c: Customer, total: number, currency: string) {
+/** Moves customer `c` of `customers` (not in tier C) to tier C with the highest potential, then finds, hovers, brushes and clicks its point. */
+async function editAndPick({ page, tr, grid }: CustomersScreen, c: Customer, customers: Customer[], currency: string) {
   const lang = tr.locale;
+  const total = customers.length;
   const scatter = page.getByRole('img', { name: tr.t('customers.scatter.chartLabel') });
   await scatter.scrollIntoViewIfNeeded();
   const pointsOf = (tier: Tier) =>
@@ -58,6 +59,14 @@ async function editAndPick({ page, tr, grid }: CustomersScreen, c: Customer, tot
   await expect.poll(async () => (await pointsOf('C')).filter(([, p]) => p === 987_654_321).length).toBe(1);
   expect(await pointsOf(c.tier)).toHaveLength(tierCount - 1);
   expect(await page.evaluate(() => (window as unknown as { rebuilds: number }).rebuilds)).toBe(0);
+  // The pyramid's list beside follows (a task after the chart): tier C has one more customer, and its potential.
+  const inC = customers.filter((x) => x.tier === 'C');
+  const cItem = tr.t('customers.pyramid.item', {
+    tier: tr.t('tier.C'),
+    count: formatNumber(inC.length + 1, lang),
+    potential: formatMoney(inC.reduce((sum, x) => sum + x.potential, 987_654_321), currency, lang, { compact: true }),
+  });
+  await expect(page.getByRole('button', { name: new RegExp(`^${tr.t('tier.C')}`) })).toHaveText(`C${cItem}`);
 
   // Hover the point: its tooltip names the customer with the new potential; a click filters to it.
   const [x, y] = await scatter.evaluate((el) => {
@@ -105,7 +114,7 @@ for (const lang of LANGS) {
   test(`an edited customer's point moves, shows its new figures and filters the table when clicked (${lang})`, async ({ openApp, host }) => {
     const screen = await openCustomers(openApp, host, lang);
     const { demo } = screen;
-    await editAndPick(screen, demo.customers.find((x) => x.tier !== 'C')!, demo.customers.length, demo.plan.currency);
+    await editAndPick(screen, demo.customers.find((x) => x.tier !== 'C')!, demo.customers, demo.plan.currency);
   });
 }
 
@@ -118,5 +127,5 @@ test('the same on a plan big enough for large mode (2,500 customers: one path pe
   }
   await host.call('file.importJson', { json: JSON.stringify(plan) });
   const screen = await openCustomers(openApp, host, 'en');
-  await editAndPick(screen, base.find((x) => x.tier !== 'C')!, plan.customers.length, plan.plan.currency);
+  await editAndPick(screen, base.find((x) => x.tier !== 'C')!, plan.customers, plan.plan.currency);
 });

@@ -17,13 +17,13 @@ afterEach(() => {
   while (cleanup.length) cleanup.pop()!();
 });
 
-async function twoWindows() {
+async function twoWindows(opts: Parameters<typeof realHost>[1] = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'plan-load-'));
   const app: PlannerApp = createPlannerApp({ dataDir, actor: 'tester', lang: 'en' });
   cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }), () => app.close());
   const res = await app.dispatch('file.importJson', { json: JSON.stringify(demoPlan), path: join(dataDir, 'demo.salesplan') });
   if (!res.ok) throw new Error(res.error.message);
-  const a = realHost(app);
+  const a = realHost(app, opts);
   const b = realHost(app);
   await a.store.start();
   await b.store.start();
@@ -70,6 +70,30 @@ describe('plan loading in a window', () => {
     await a.store.plan.load();
     const names = a.store.plan.collections.customers.plainList.slice(0, 3).map((c) => c.name);
     expect(names).toEqual(['Changed by B', 'Changed by A', 'Changed by B again']);
+  });
+
+  it('does not re-read the plan for the echo of its own edit, and fetches one that landed between', async () => {
+    // The host announces each of A's writes before its answer arrives, as over HTTP with server-sent events.
+    const { a, b } = await twoWindows({
+      after: (method, res, emit) => {
+        if (method === 'customers.update' && res.ok) emit({ type: 'plan-changed', revision: (res.value as { revision: number }).revision, path: a.store.plan.file!.path });
+      },
+    });
+    const [x, y, z] = a.store.plan.collections.customers.plainList;
+    const loadsBefore = loads(a.calls).length;
+    await a.store.plan.update('customers', x!.id, edit(x!, { potential: 1_234 }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(loads(a.calls).length).toBe(loadsBefore);
+    expect(a.store.plan.collections.customers.plain(x!.id)!.potential).toBe(1_234);
+    expect(a.store.customers.allRows[0]!.customer.potential).toBe(1_234);
+
+    // B edits y and A hears nothing of it yet; A's next edit is answered past it: A fetches y once.
+    await b.store.plan.update('customers', y!.id, edit(y!, { name: 'Changed by B' }));
+    await a.store.plan.update('customers', z!.id, edit(z!, { name: 'Changed by A' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(loads(a.calls).length).toBe(loadsBefore + 1);
+    const names = a.store.plan.collections.customers.plainList.slice(0, 3).map((c) => c.name);
+    expect(names).toEqual([x!.name, 'Changed by B', 'Changed by A']);
   });
 
   it('shows a customer another window added, in its place, and drops one it deleted', async () => {

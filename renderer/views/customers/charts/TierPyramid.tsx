@@ -2,7 +2,8 @@
 // customer count and summed potential. The shape is the classic strategy
 // pyramid (levels widen downwards, not scaled to the data); the figures are
 // in the labels, in the list beside it and in the text summary. Clicking a
-// level, or its button, filters the table to that tier.
+// level, or its button, filters the table to that tier. It follows the
+// customers a task late (useLater), after the readiness × potential chart.
 import { FunnelChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { use as registerChartParts } from 'echarts/core';
@@ -11,6 +12,7 @@ import { useMemo } from 'react';
 import { escapeHtml, formatMoney, formatNumber } from '../../../../shared/i18n';
 import { TIERS } from '../../../../shared/plan/types';
 import { EChart } from '../../../components/EChart';
+import { useLater } from '../../../components/useLater';
 import { useStores, useT } from '../../../stores/context';
 import { isTier } from '../grid/filterValues';
 
@@ -23,7 +25,12 @@ export const TierPyramid = observer(function TierPyramid() {
   const { customers: view, plan } = useStores();
   const tr = useT();
   const currency = plan.settings?.currency ?? '';
-  const stats = view.tierStats;
+  // A task after an edit: the readiness × potential chart beside it redraws first.
+  // The stats are summed from allRows, which the chart and the grid compute anyway.
+  const stats = useLater(
+    () => view.allRows,
+    () => view.tierStats,
+  );
   const chosen = view.filter.tiers.length === 1 ? view.filter.tiers[0] : null;
   const items = stats.map((s) => ({
     ...s,
