@@ -98,3 +98,38 @@ export function touchedSince(db: Db, revision: number, upTo: number): ChangeTouc
     afterId: typeof r.after_id === 'string' ? r.after_id : null,
   }));
 }
+
+/** What log items did to the customers (customerChanges). */
+export interface CustomerChanges {
+  /** The customers the items name: ids before and after a rename, created and deleted ones too. */
+  ids: Set<string>;
+  /** Whether the id order may differ: a customer created, renamed or reordered (a delete only drops ids). */
+  reordered: boolean;
+  /** Whether any customer's position may have moved: reordered, or a customer deleted. */
+  moved: boolean;
+}
+
+/**
+ * What the items did to the customers, for the readers that bring a kept
+ * customers array up to date (services/plan-cache.ts, plan.load's changes
+ * since); null when an item may have changed customers without naming them:
+ * an id renamed, or an entity deleted, in another collection (customers'
+ * references follow an id by cascade).
+ */
+export function customerChanges(items: readonly ChangeTouch[]): CustomerChanges | null {
+  const ids = new Set<string>();
+  let reordered = false;
+  let moved = false;
+  for (const t of items) {
+    const renamed = t.op === 'update' && t.afterId !== null && t.afterId !== t.entityId;
+    if (t.kind !== 'customers') {
+      if (t.op === 'delete' || renamed) return null;
+      continue;
+    }
+    if (t.op === 'reorder' || t.op === 'create' || renamed || (t.op !== 'delete' && t.entityId === null)) reordered = true;
+    if (reordered || t.op === 'delete') moved = true;
+    if (t.entityId !== null) ids.add(t.entityId);
+    if (t.afterId !== null) ids.add(t.afterId);
+  }
+  return { ids, reordered, moved };
+}

@@ -8,7 +8,7 @@ export { readTiering, writeTiering } from './tiering';
 export { readActuals, writeActuals } from './actuals';
 export { continueRevision, readRevision } from './meta';
 export { countCustomers, customerTextChars } from './volume';
-export { listChanges, recordChange, touchedSince, type ChangeTouch, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
+export { customerChanges, listChanges, recordChange, touchedSince, type ChangeTouch, type CustomerChanges, type ChangeItem, type ChangeRecord, type ChangeOp } from './changes';
 export { MIGRATIONS, LATEST_SCHEMA_VERSION, type Migration } from './migrations';
 export { migrate, schemaVersion } from './migrate';
 export { checkReadOnly, isLockedElsewhere, type IntegrityResult } from './connect';

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import { MAX_LOADED_CUSTOMER_TEXT, MAX_LOADED_CUSTOMERS, type CustomersPart } from '../../../shared/api/methods/plan-load';
 import { ApiError } from '../../../shared/api/result';
 import type { Customer, Plan } from '../../../shared/plan/types';
-import { countCustomers, customerTextChars, touchedSince, type ChangeTouch, type Db } from '../../store';
+import { countCustomers, customerChanges, customerTextChars, touchedSince, type ChangeTouch, type Db } from '../../store';
 import { planOf, type SharedPlan } from '../plan-cache';
 import type { PlannerSession } from '../session';
 
@@ -54,23 +54,14 @@ function columnsOf(customers: readonly Customer[]): CustomerColumns {
  * name so many that the whole list costs less.
  */
 function changedCustomers(plan: SharedPlan, touched: readonly ChangeTouch[]): CustomersPart | null {
-  const ids = new Set<string>();
-  let orderChanged = false;
-  for (const t of touched) {
-    if (t.kind !== 'customers') {
-      if (t.op === 'delete' || (t.op === 'update' && t.afterId !== null && t.afterId !== t.entityId)) return null;
-      continue;
-    }
-    if (t.op === 'reorder' || t.op === 'create' || (t.afterId !== null && t.afterId !== t.entityId)) orderChanged = true;
-    if (t.entityId !== null) ids.add(t.entityId);
-    if (t.afterId !== null) ids.add(t.afterId);
-    if (ids.size > MAX_CHANGED) return null;
-  }
+  const changes = customerChanges(touched);
+  if (!changes || changes.ids.size > MAX_CHANGED) return null;
+  const { ids } = changes;
   const customers = plan.customers as readonly Customer[];
   const upsert = ids.size > 0 ? customers.filter((c) => ids.has(c.id)) : [];
   const found = new Set(upsert.map((c) => c.id));
   const remove = [...ids].filter((id) => !found.has(id));
-  return orderChanged ? { kind: 'changes', upsert, remove, order: customers.map((c) => c.id) } : { kind: 'changes', upsert, remove };
+  return changes.reordered ? { kind: 'changes', upsert, remove, order: customers.map((c) => c.id) } : { kind: 'changes', upsert, remove };
 }
 
 function refuseTooMany(count: number): void {
