@@ -36,7 +36,7 @@ export class GateStore {
   /** Each phase's gate, by phase id. */
   get gates(): Map<string, PhaseGate> {
     const c = this.plan.collections;
-    const data = { customers: c.customers.list, goals: c.goals.list, targets: c.targets.list };
+    const data = { customers: c.customers.plainList, goals: c.goals.list, targets: c.targets.list };
     const run = this.run;
     return new Map(c.phases.list.map((p) => [p.id, evaluatePhaseGate(p, data, run)]));
   }

@@ -123,7 +123,7 @@ export class PlanningStore {
 
   get teamLoad(): PersonLoad[] {
     const c = this.plan.collections;
-    return computeTeamLoad(c.people.list, c.customers.list, c.goals.list, c.targets.list, this.teamData.customerLimits, c.funnels.list);
+    return computeTeamLoad(c.people.list, c.customers.plainList, c.goals.list, c.targets.list, this.teamData.customerLimits, c.funnels.list);
   }
 
   get goalGroups(): GoalGroup[] {
@@ -150,7 +150,7 @@ export class PlanningStore {
 
   get customersByBreakthroughPhase(): Map<string, Customer[]> {
     const out = new Map<string, Customer[]>();
-    for (const c of this.plan.collections.customers.list) {
+    for (const c of this.plan.collections.customers.plainList) {
       if (!c.breakthroughPhaseId) continue;
       const list = out.get(c.breakthroughPhaseId);
       if (list) list.push(c);
@@ -165,7 +165,7 @@ export class PlanningStore {
 
   /** Customers `personId` owns in any role (for "show their customers"). */
   customersOwnedBy(personId: string): Customer[] {
-    return this.plan.collections.customers.list.filter(
+    return this.plan.collections.customers.plainList.filter(
       (c) => c.owners.AR === personId || c.owners.SR === personId || c.owners.FR === personId,
     );
   }

@@ -12,11 +12,11 @@ export const CustomerField = observer(function CustomerField(props: { value: str
   const tr = useT();
   const id = useId();
   const [query, setQuery] = useState('');
-  const all = plan.collections.customers.list;
+  const all = plan.collections.customers.plainList;
   const q = query.trim().toLowerCase();
   const matches = q ? all.filter((c) => c.name.toLowerCase().includes(q) || c.id.toLowerCase().includes(q)) : all;
   const shown = matches.slice(0, LIMIT);
-  const current = props.value ? plan.collections.customers.get(props.value) : undefined;
+  const current = props.value ? plan.collections.customers.plain(props.value) : undefined;
   if (current && !shown.includes(current)) shown.unshift(current);
   return (
     <fieldset className="customer-field">

@@ -38,7 +38,7 @@ export const IronTrianglesStep = observer(function IronTrianglesStep() {
   const { plan } = useStores();
   const tr = useT();
   const id = useId();
-  const list = breakthroughCustomers(plan.collections.customers.list, plan.collections.phases.list);
+  const list = breakthroughCustomers(plan.collections.customers.plainList, plan.collections.phases.list);
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id} className="card-title">

@@ -11,7 +11,7 @@ export const TargetsStep = observer(function TargetsStep() {
   const { plan } = useStores();
   const tr = useT();
   const id = useId();
-  const list = breakthroughCustomers(plan.collections.customers.list, plan.collections.phases.list);
+  const list = breakthroughCustomers(plan.collections.customers.plainList, plan.collections.phases.list);
   const currency = plan.settings?.currency ?? 'CNY';
   return (
     <div className="ws-grid">
