@@ -1,6 +1,15 @@
-// Plain-JS entry of the Monte-Carlo worker: registers tsx in this thread
-// (loader hooks are per thread) and loads the TypeScript worker.
-import { register } from 'tsx/esm/api';
+// Worker thread for the parallel Monte-Carlo figure: loads the bundled engine
+// (bench/cases/bundled-engine.ts, as the app's simulation worker runs it),
+// runs a chunk range of the simulation and posts the chunk results back
+// (buffers transferred).
 
-register();
-await import('./mc-worker.ts');
+import { createRequire } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+
+const { simulateChunks } = createRequire(import.meta.url)(workerData.engine);
+
+parentPort.on('message', (job) => {
+  const chunks = simulateChunks(job.plan, job.opts, job.from, job.to);
+  const buffers = chunks.flatMap((c) => [c.sums.buffer, c.counts.buffer, c.hits.buffer, ...(c.values ? [c.values.buffer] : [])]);
+  parentPort.postMessage(chunks, buffers);
+});

@@ -5,16 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import {
-  chunkCount,
-  expectedValue,
-  mergeChunks,
-  requiredLeads,
-  sensitivity,
-  simulate,
-} from '../../shared/simulation';
+import { expectedValue, requiredLeads, sensitivity } from '../../shared/simulation';
 import type { ChunkResult, SimulationResult } from '../../shared/simulation';
 import { benchPlan } from '../plans/simulation-bench';
+import { bundledEngine, engineBundle } from './bundled-engine';
 import type { BenchCase } from './types';
 
 const TRIALS = 10_000;
@@ -41,6 +35,7 @@ let singleThreadCpu: number[] = [];
 const RUNS = 5;
 
 function runSingleThread(): number[] {
+  const { simulate } = bundledEngine();
   const plan = benchPlan();
   simulate(plan, { trials: 1000 }); // JIT warm-up
   const times: number[] = [];
@@ -89,10 +84,11 @@ const monteCarloWorkers: BenchCase = {
   unit: 'ms',
   budget: null,
   async run() {
+    const { chunkCount, mergeChunks } = bundledEngine();
     const plan = benchPlan();
     const opts = { trials: TRIALS };
     const url = fileURLToPath(new URL('./mc-worker.mjs', import.meta.url));
-    const workers = [new Worker(url), new Worker(url)];
+    const workers = [0, 1].map(() => new Worker(url, { workerData: { engine: engineBundle() } }));
     try {
       const total = chunkCount(TRIALS);
       const half = Math.ceil(total / 2);
