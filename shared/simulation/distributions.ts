@@ -144,17 +144,6 @@ export function sampleSum(rng: Rng, n: number, d: RangeDist): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
-/**
- * Σ of N iid draws of `d` with N ~ Poisson(λ), for λ >= POISSON_NORMAL_MIN:
- * one normal with the exact compound-Poisson mean λ·μ and variance
- * λ·(σ² + μ²) (clamped at 0), instead of a normal count and a normal sum.
- * Its skewness, ignored, is below 2/√λ < 0.07.
- */
-export function sampleCompoundPoisson(rng: Rng, lambda: number, d: RangeDist): number {
-  const x = lambda * d.mean + Math.sqrt(lambda * (d.variance + d.mean * d.mean)) * rng.normal();
-  return x > 0 ? x : 0;
-}
-
 // ---------------------------------------------------------------- Poisson
 
 const LOGGAM_COEF = [
@@ -200,6 +189,22 @@ export const POISSON_NORMAL_MIN = 1000;
 export function samplePoisson(rng: Rng, lambda: number): number {
   if (lambda < 10) return poissonInversion(rng, lambda, Math.exp(-lambda));
   return lambda >= POISSON_NORMAL_MIN ? poissonNormal(rng, lambda) : poissonPtrs(rng, lambda);
+}
+
+/**
+ * samplePoisson(rng, means[i]), the mean read from a typed array: the cohort
+ * sampler's means would otherwise cross a call boundary as doubles, which V8
+ * boxes (an allocation each) when it does not inline the call. The normal
+ * branch is written here so that the common huge-cohort draw inlines.
+ */
+export function poissonAt(rng: Rng, means: Float64Array, i: number): number {
+  const lambda = means[i]!;
+  return lambda >= POISSON_NORMAL_MIN ? poissonNormal(rng, lambda) : samplePoisson(rng, lambda);
+}
+
+/** out[i] += Poisson(means[i]) for i < n: one series' counts, month by month, as samplePoisson draws them. */
+export function addPoissonCounts(rng: Rng, means: Float64Array, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i]! += poissonAt(rng, means, i);
 }
 
 /** Inversion by sequential search; returns 0 for λ <= 0 and NaN. */
