@@ -187,19 +187,31 @@ export const POISSON_NORMAL_MIN = 1000;
  * 1.2e-7 at 10⁵); it is 2–3× cheaper than PTRS and only huge cohorts reach it.
  */
 export function samplePoisson(rng: Rng, lambda: number): number {
-  if (lambda < 10) return poissonInversion(rng, lambda, Math.exp(-lambda));
-  return lambda >= POISSON_NORMAL_MIN ? poissonNormal(rng, lambda) : poissonPtrs(rng, lambda);
+  const c = SCRATCH;
+  c[0] = lambda;
+  if (lambda < 10) {
+    c[6] = Math.exp(-lambda);
+    return poissonInversion(rng, c);
+  }
+  if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, c, 0);
+  ptrsSetup(lambda, c);
+  return ptrsLoop(rng, c);
 }
 
+// The Poisson samplers' constants travel in typed arrays, not as arguments:
+// a double passed to (or returned from) a call V8 does not inline is boxed,
+// an allocation each.
+/** λ, then PTRS's constants (ptrsSetup) or, at [6], exp(−λ) for inversion. */
+const SCRATCH = new Float64Array(7);
+
 /**
- * samplePoisson(rng, means[i]), the mean read from a typed array: the cohort
- * sampler's means would otherwise cross a call boundary as doubles, which V8
- * boxes (an allocation each) when it does not inline the call. The normal
- * branch is written here so that the common huge-cohort draw inlines.
+ * samplePoisson(rng, means[i]), the mean read from a typed array (the
+ * cohort sampler's means; see SCRATCH). The normal branch is written here so
+ * that the common huge-cohort draw inlines.
  */
 export function poissonAt(rng: Rng, means: Float64Array, i: number): number {
   const lambda = means[i]!;
-  return lambda >= POISSON_NORMAL_MIN ? poissonNormal(rng, lambda) : samplePoisson(rng, lambda);
+  return lambda >= POISSON_NORMAL_MIN ? poissonNormal(rng, means, i) : samplePoisson(rng, lambda);
 }
 
 /** out[i] += Poisson(means[i]) for i < n: one series' counts, month by month, as samplePoisson draws them. */
@@ -207,10 +219,11 @@ export function addPoissonCounts(rng: Rng, means: Float64Array, out: Float64Arra
   for (let i = 0; i < n; i++) out[i]! += poissonAt(rng, means, i);
 }
 
-/** Inversion by sequential search; returns 0 for λ <= 0 and NaN. */
-function poissonInversion(rng: Rng, lambda: number, expNeg: number): number {
+/** Inversion by sequential search (λ = c[0], exp(−λ) = c[6]); returns 0 for λ <= 0 and NaN. */
+function poissonInversion(rng: Rng, c: Float64Array): number {
+  const lambda = c[0]!;
   let k = 0;
-  let p = expNeg;
+  let p = c[6]!;
   let s = p;
   const u = rng.next();
   // 1/k from a table: the divisions were most of the cost of small draws.
@@ -222,17 +235,15 @@ function poissonInversion(rng: Rng, lambda: number, expNeg: number): number {
   return k;
 }
 
-function poissonNormal(rng: Rng, lambda: number): number {
+/** The normal approximation for λ = c[i] >= POISSON_NORMAL_MIN (see samplePoisson). */
+function poissonNormal(rng: Rng, c: Float64Array, i: number): number {
+  const lambda = c[i]!;
   const z = rng.normal();
   const x = Math.floor(lambda + Math.sqrt(lambda) * z + (z * z - 1) / 6 + 0.5);
   return x > 0 ? x : 0;
 }
 
-/**
- * PTRS's constants of one mean — λ, log λ, b, a, 1/α, v_r — written to c.
- * They travel in a typed array: doubles passed as arguments to a call V8
- * does not inline are boxed, an allocation each (a tenth of a run's garbage).
- */
+/** PTRS's constants of one mean — λ, log λ, b, a, 1/α, v_r — written to c[0 … 6). */
 function ptrsSetup(lambda: number, c: Float64Array): void {
   const b = 0.931 + 2.53 * Math.sqrt(lambda);
   c[0] = lambda;
@@ -241,13 +252,6 @@ function ptrsSetup(lambda: number, c: Float64Array): void {
   c[3] = -0.059 + 0.02483 * b;
   c[4] = 1.1239 + 1.1328 / (b - 3.4);
   c[5] = 0.9277 - 3.6224 / (b - 2);
-}
-
-const PTRS_SCRATCH = new Float64Array(6);
-
-function poissonPtrs(rng: Rng, lambda: number): number {
-  ptrsSetup(lambda, PTRS_SCRATCH);
-  return ptrsLoop(rng, PTRS_SCRATCH);
 }
 
 function ptrsLoop(rng: Rng, c: Float64Array): number {
@@ -273,28 +277,63 @@ function ptrsLoop(rng: Rng, c: Float64Array): number {
   }
 }
 
+/** The largest uniform Rng.next() returns, (2³² − 1)/2³². */
+const U_MAX = 1 - 2 ** -32;
+
 /**
- * Poisson draws that repeat one mean (a lead entry's months): the set-up —
- * exp(−λ), or PTRS's constants — is paid once per mean, not per draw.
+ * Poisson draws that repeat one mean (a lead entry's months, a run's fate
+ * counts): the set-up is paid once per mean, not per draw — PTRS's
+ * constants, or for λ < 10 the CDF that inversion's sequential search would
+ * sum (the same additions in the same order, so the same draws: a draw is
+ * then a search over the table, without inversion's multiplications).
  * Same algorithms and same draws as samplePoisson.
  */
 export class PoissonSampler {
-  private lambda = Number.NaN;
-  private expNeg = 0;
-  private readonly ptrs = new Float64Array(6);
+  /** λ, then PTRS's constants (ptrsSetup). */
+  private readonly c = new Float64Array(7).fill(Number.NaN);
+  /** λ < 10: cdf[k] = P(X <= k) as inversion sums it, k = 0 … top. */
+  private readonly cdf = new Float64Array(64);
+  private top = 0;
 
   setMean(lambda: number): void {
-    if (lambda === this.lambda) return;
-    this.lambda = lambda;
-    if (lambda < 10) this.expNeg = Math.exp(-lambda);
-    else if (lambda < POISSON_NORMAL_MIN) ptrsSetup(lambda, this.ptrs);
+    const c = this.c;
+    if (lambda === c[0]) return;
+    c[0] = lambda;
+    if (lambda < 10) this.fillCdf(lambda);
+    else if (lambda < POISSON_NORMAL_MIN) ptrsSetup(lambda, c);
   }
 
   sample(rng: Rng): number {
-    const lambda = this.lambda;
-    if (lambda < 10) return poissonInversion(rng, lambda, this.expNeg);
-    if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, lambda);
-    return ptrsLoop(rng, this.ptrs);
+    const lambda = this.c[0]!;
+    if (lambda < 10) return this.searchCdf(rng);
+    if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, this.c, 0);
+    return ptrsLoop(rng, this.c);
+  }
+
+  /** poissonInversion's partial sums, until one reaches every uniform (or k = 63, where it stops). */
+  private fillCdf(lambda: number): void {
+    const cdf = this.cdf;
+    let k = 0;
+    let p = Math.exp(-lambda);
+    let s = p;
+    cdf[0] = s;
+    while (s < U_MAX && k < 63) {
+      k++;
+      p *= lambda * INV_INT[k]!;
+      s += p;
+      cdf[k] = s;
+    }
+    this.top = k;
+  }
+
+  /** poissonInversion's result: the first k with u <= cdf[k], at most top. */
+  private searchCdf(rng: Rng): number {
+    const cdf = this.cdf;
+    const top = this.top;
+    const u = rng.next();
+    let k = 0;
+    while (k < top && u > cdf[k]!) k++;
+    return k;
   }
 }
 
