@@ -8,7 +8,7 @@
 // a month's wins (sales, delivery and cash-cycle days) get the sampling
 // noise of that many deals, so the per-trial KPIs keep their spread.
 
-import type { CompiledFunnel, CompiledSegment } from './compile';
+import type { CompiledFunnel, CompiledSegment, Kernel } from './compile';
 import * as dist from './distributions';
 import type { Rng } from './rng';
 
@@ -30,6 +30,20 @@ function meansScratch(n: number): Float64Array {
 /** The normal deviates of one draw point (at most four in a row: see wonMonth). */
 const Z = new Float64Array(4);
 
+/**
+ * mu[at + w] = Σ_e le[e]·K[e·H + w] for w < H: a kernel's monthly means
+ * given the trial's lead rates, one entry at a time over all months (the
+ * additions in the order of e, as one month's sum would make them).
+ */
+function kernelMeans(K: Kernel, le: Float64Array, H: number, mu: Float64Array, at: number): void {
+  mu.fill(0, at, at + H);
+  for (let e = 0; e < le.length; e++) {
+    const l = le[e]!;
+    const o = e * H - at;
+    for (let w = at; w < at + H; w++) mu[w]! += l * K[o + w]!;
+  }
+}
+
 /** The monthly accumulators the cohort sampler adds to (one segment's rows). */
 export interface Accumulators {
   readonly wins: Float64Array;
@@ -43,13 +57,10 @@ export interface Accumulators {
 }
 
 /** Entries of one stage from cohorts: Poisson per month (see file comment). */
-export function cohortSeries(rng: Rng, H: number, K: Float64Array[], le: Float64Array, pr: number, out: Float64Array): void {
+export function cohortSeries(rng: Rng, H: number, K: Kernel, le: Float64Array, pr: number, out: Float64Array): void {
   const mu = meansScratch(H);
-  for (let w = 0; w < H; w++) {
-    let mean = 0;
-    for (let e = 0; e < K.length; e++) mean += le[e]! * K[e]![w]!;
-    mu[w] = mean * pr;
-  }
+  kernelMeans(K, le, H, mu, 0);
+  for (let w = 0; w < H; w++) mu[w] = mu[w]! * pr;
   addPoissonCounts(rng, mu, out, H);
 }
 
@@ -59,19 +70,16 @@ export function cohortSeries(rng: Rng, H: number, K: Float64Array[], le: Float64
  * losses of all these stages in month w are one Poisson count with mean
  * Σ_i P(reach i)·(1 − p_i)·Σ_m λ_m·offset_{i+1}(w − m).
  */
-export function cohortLosses(rng: Rng, H: number, kLoss: Float64Array[][], le: Float64Array, p: Float64Array, out: Float64Array): void {
-  const mu = meansScratch(H);
-  for (let w = 0; w < H; w++) {
-    let mean = 0;
-    let r = p[0]!;
-    for (let i = 1; i <= kLoss.length; i++) {
-      const K = kLoss[i - 1]!;
-      let s = 0;
-      for (let e = 0; e < K.length; e++) s += le[e]! * K[e]![w]!;
-      mean += r * (1 - p[i]!) * s;
-      r *= p[i]!;
-    }
-    mu[w] = mean;
+export function cohortLosses(rng: Rng, H: number, kLoss: Kernel[], le: Float64Array, p: Float64Array, out: Float64Array): void {
+  // mu[0 … H): the losses' means, mu[H … 2H): one stage's kernel means.
+  const mu = meansScratch(2 * H);
+  mu.fill(0, 0, H);
+  let r = p[0]!;
+  for (let i = 1; i <= kLoss.length; i++) {
+    kernelMeans(kLoss[i - 1]!, le, H, mu, H);
+    const share = r * (1 - p[i]!);
+    for (let w = 0; w < H; w++) mu[w]! += share * mu[H + w]!;
+    r *= p[i]!;
   }
   addPoissonCounts(rng, mu, out, H);
 }
@@ -102,18 +110,14 @@ export function cohortMoney(
   const H = acc.wins.length;
   const kMoney = seg.kMoney!;
   const C = kMoney.length;
-  const ne = le.length;
-  // mu[ch·H + w]: channel ch's mean in month w; mu[C·H + w]: the wins' mean before × pk.
-  const mu = meansScratch((C + 1) * H);
-  for (let ch = 0; ch < C; ch++) {
-    const K = kMoney[ch]!;
-    for (let w = 0; w < H; w++) {
-      let mean = 0;
-      for (let e = 0; e < ne; e++) mean += le[e]! * K[e]![w]!;
-      mu[ch * H + w] = mean * pk;
-      if (ch === 0) mu[C * H + w] = mean;
-    }
-  }
+  // mu[ch·H + w]: channel ch's mean in month w; from C·H the wins' mean
+  // before × pk and the sales cycle's two kernels (wonMonth).
+  const mu = meansScratch((C + 3) * H);
+  for (let ch = 0; ch < C; ch++) kernelMeans(kMoney[ch]!, le, H, mu, ch * H);
+  mu.copyWithin(C * H, 0, H);
+  for (let i = 0; i < C * H; i++) mu[i] = mu[i]! * pk;
+  kernelMeans(seg.kCycle!, le, H, mu, (C + 1) * H);
+  kernelMeans(seg.kCycle2!, le, H, mu, (C + 2) * H);
   for (let w = 0; w < H; w++) {
     for (let ch = 0; ch < C; ch++) {
       const i = ch * H + w;
@@ -125,7 +129,7 @@ export function cohortMoney(
       const n = poissonAt(rng, mu, i);
       if (n === 0) continue;
       if (ch === 0) {
-        wonMonth(acc, rng, seg, f, le, mu, C * H + w, n, w);
+        wonMonth(acc, rng, f, mu, C * H + w, H, n, w);
         continue;
       }
       const sum = sampleSum(rng, n, f.value);
@@ -152,34 +156,17 @@ function compoundMoney(acc: Accumulators, rng: Rng, f: CompiledFunnel, mu: Float
 }
 
 /**
- * n > 0 wins signed in month w (mu[at]: their Poisson mean before × pk): the
+ * n > 0 wins signed in month w (mu[at]: their Poisson mean before × pk,
+ * mu[at + H] and mu[at + 2H] the sales cycle's kernel sums E[S·1], E[S²·1]): the
  * count, the sales cycle's sum, then bookings and the delivery and cash-cycle
  * sums. Above EXACT_SUM_MAX every draw is normal — the sales cycle, the values'
  * and the delivery days' sums (sampleSum, unless fixed), the cash cycle's
  * noise, in that order — so they are drawn in one Rng.normals call.
  */
-function wonMonth(
-  acc: Accumulators,
-  rng: Rng,
-  seg: CompiledSegment,
-  f: CompiledFunnel,
-  le: Float64Array,
-  mu: Float64Array,
-  at: number,
-  n: number,
-  w: number,
-): void {
-  const kCycle = seg.kCycle!;
-  const kCycle2 = seg.kCycle2!;
-  let cy = 0;
-  let cy2 = 0;
-  for (let e = 0; e < le.length; e++) {
-    cy += le[e]! * kCycle[e]![w]!;
-    cy2 += le[e]! * kCycle2[e]![w]!;
-  }
+function wonMonth(acc: Accumulators, rng: Rng, f: CompiledFunnel, mu: Float64Array, at: number, H: number, n: number, w: number): void {
   const mean = mu[at]!;
-  const dMean = cy / mean;
-  const dVar = Math.max(0, cy2 / mean - dMean * dMean);
+  const dMean = mu[at + H]! / mean;
+  const dVar = Math.max(0, mu[at + 2 * H]! / mean - dMean * dMean);
   acc.wins[w]! += n;
   const vd = f.value;
   const dd = f.delivery;
