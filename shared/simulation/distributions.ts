@@ -277,6 +277,9 @@ function ptrsLoop(rng: Rng, c: Float64Array): number {
   }
 }
 
+/** Entries of PoissonSampler's guide table (Chen and Asau's indexed search). */
+const GUIDE = 32;
+
 /** The largest uniform Rng.next() returns, (2³² − 1)/2³². */
 const U_MAX = 1 - 2 ** -32;
 
@@ -294,6 +297,7 @@ export class PoissonSampler {
   /** λ < 10: cdf[k] = P(X <= k) as inversion sums it, k = 0 … top. */
   private readonly cdf = new Float64Array(64);
   private top = 0;
+  private readonly guide = new Int32Array(GUIDE);
 
   setMean(lambda: number): void {
     const c = this.c;
@@ -310,7 +314,11 @@ export class PoissonSampler {
     return ptrsLoop(rng, this.c);
   }
 
-  /** poissonInversion's partial sums, until one reaches every uniform (or k = 63, where it stops). */
+  /**
+   * poissonInversion's partial sums, until one reaches every uniform (or k
+   * = 63, where it stops); and the guide table: guide[j] is the first k with
+   * cdf[k] >= j/GUIDE, where the search for a u >= j/GUIDE may start.
+   */
   private fillCdf(lambda: number): void {
     const cdf = this.cdf;
     let k = 0;
@@ -324,6 +332,11 @@ export class PoissonSampler {
       cdf[k] = s;
     }
     this.top = k;
+    const guide = this.guide;
+    for (let j = 0, g = 0; j < GUIDE; j++) {
+      while (g < k && cdf[g]! < j / GUIDE) g++;
+      guide[j] = g;
+    }
   }
 
   /** poissonInversion's result: the first k with u <= cdf[k], at most top. */
@@ -331,7 +344,7 @@ export class PoissonSampler {
     const cdf = this.cdf;
     const top = this.top;
     const u = rng.next();
-    let k = 0;
+    let k = this.guide[Math.floor(u * GUIDE)]!;
     while (k < top && u > cdf[k]!) k++;
     return k;
   }

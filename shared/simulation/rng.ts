@@ -160,19 +160,19 @@ export class Rng {
 
   /** normal() past its first point's rectangle test: the wedge, the tail, then new points; the deviate to rest[0]. */
   private normalRest(hz: number, iz: number): void {
-    this.rest[0] = this.normalLoop(hz, iz);
-  }
-
-  private normalLoop(hz: number, iz: number): number {
     for (;;) {
       const x = hz * ZIG_W[iz]!;
-      if (Math.abs(hz) < ZIG_K[iz]!) return x;
-      if (iz === 0) return this.normalTail(hz > 0);
+      if (Math.abs(hz) < ZIG_K[iz]!) break;
+      if (iz === 0) {
+        this.rest[0] = this.normalTail(hz > 0);
+        return;
+      }
       // The wedge between the rectangle and the density: accept under the density.
-      if (ZIG_F[iz]! + this.next() * (ZIG_F[iz - 1]! - ZIG_F[iz]!) < Math.exp(-0.5 * x * x)) return x;
+      if (ZIG_F[iz]! + this.next() * (ZIG_F[iz - 1]! - ZIG_F[iz]!) < Math.exp(-0.5 * x * x)) break;
       hz = this.nextU32() | 0;
       iz = this.nextU32() & 127;
     }
+    this.rest[0] = hz * ZIG_W[iz]!;
   }
 
   /** The tail beyond ±ZIG_R (Marsaglia 1964), exact. */
