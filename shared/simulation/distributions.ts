@@ -190,7 +190,7 @@ export function samplePoisson(rng: Rng, lambda: number): number {
   const c = SCRATCH;
   c[0] = lambda;
   if (lambda < 10) {
-    c[6] = Math.exp(-lambda);
+    c[7] = Math.exp(-lambda);
     return poissonInversion(rng, c);
   }
   if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, c, 0);
@@ -201,8 +201,8 @@ export function samplePoisson(rng: Rng, lambda: number): number {
 // The Poisson samplers' constants travel in typed arrays, not as arguments:
 // a double passed to (or returned from) a call V8 does not inline is boxed,
 // an allocation each.
-/** λ, then PTRS's constants (ptrsSetup) or, at [6], exp(−λ) for inversion. */
-const SCRATCH = new Float64Array(7);
+/** λ, then PTRS's constants (ptrsSetup) or, at [7], exp(−λ) for inversion. */
+const SCRATCH = new Float64Array(8);
 
 /**
  * samplePoisson(rng, means[i]), the mean read from a typed array (the
@@ -219,11 +219,11 @@ export function addPoissonCounts(rng: Rng, means: Float64Array, out: Float64Arra
   for (let i = 0; i < n; i++) out[i]! += poissonAt(rng, means, i);
 }
 
-/** Inversion by sequential search (λ = c[0], exp(−λ) = c[6]); returns 0 for λ <= 0 and NaN. */
+/** Inversion by sequential search (λ = c[0], exp(−λ) = c[7]); returns 0 for λ <= 0 and NaN. */
 function poissonInversion(rng: Rng, c: Float64Array): number {
   const lambda = c[0]!;
   let k = 0;
-  let p = c[6]!;
+  let p = c[7]!;
   let s = p;
   const u = rng.next();
   // 1/k from a table: the divisions were most of the cost of small draws.
@@ -254,6 +254,9 @@ function ptrsSetup(lambda: number, c: Float64Array): void {
   c[5] = 0.9277 - 3.6224 / (b - 2);
 }
 
+/** LOG_FACTORIAL[k] = logGamma(k + 1), the same numbers: PTRS's rejection test takes log k! for k up to ≈ 1.1·POISSON_NORMAL_MIN. */
+const LOG_FACTORIAL = Float64Array.from({ length: 1200 }, (_, k) => logGamma(k + 1));
+
 function ptrsLoop(rng: Rng, c: Float64Array): number {
   const lambda = c[0]!;
   const loglam = c[1]!;
@@ -270,7 +273,7 @@ function ptrsLoop(rng: Rng, c: Float64Array): number {
     if (k < 0 || (us < 0.013 && V > us)) continue;
     if (
       Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <=
-      -lambda + k * loglam - logGamma(k + 1)
+      -lambda + k * loglam - (k < LOG_FACTORIAL.length ? LOG_FACTORIAL[k]! : logGamma(k + 1))
     ) {
       return k;
     }
@@ -293,7 +296,7 @@ const U_MAX = 1 - 2 ** -32;
  */
 export class PoissonSampler {
   /** λ, then PTRS's constants (ptrsSetup). */
-  private readonly c = new Float64Array(7).fill(Number.NaN);
+  private readonly c = new Float64Array(8).fill(Number.NaN);
   /** λ < 10: cdf[k] = P(X <= k) as inversion sums it, k = 0 … top. */
   private readonly cdf = new Float64Array(64);
   private top = 0;
