@@ -32,15 +32,18 @@ const Z = new Float64Array(4);
 
 /**
  * mu[at + w] = Σ_e le[e]·K[e·H + w] for w < H: a kernel's monthly means
- * given the trial's lead rates, one entry at a time over all months (the
- * additions in the order of e, as one month's sum would make them).
+ * given the trial's lead rates, one entry at a time over the months where
+ * its row is not 0 (the additions in the order of e, as one month's sum
+ * would make them; a skipped term is +0, which changes no sum).
  */
-function kernelMeans(K: Kernel, le: Float64Array, H: number, mu: Float64Array, at: number): void {
+function kernelMeans(kernel: Kernel, le: Float64Array, H: number, mu: Float64Array, at: number): void {
+  const { K, lo, hi } = kernel;
   mu.fill(0, at, at + H);
   for (let e = 0; e < le.length; e++) {
     const l = le[e]!;
     const o = e * H - at;
-    for (let w = at; w < at + H; w++) mu[w]! += l * K[o + w]!;
+    const end = at + hi[e]!;
+    for (let w = at + lo[e]!; w < end; w++) mu[w]! += l * K[o + w]!;
   }
 }
 

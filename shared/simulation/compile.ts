@@ -113,9 +113,15 @@ export interface CompiledSegment {
  * Cohort kernels, entry-major in one flat array: K[e·H + w] = Σ over the
  * months m of lead entry e of offset(w − m), so that a month's mean is
  * Σ_e λ_e·K[e·H + w] (cohort.ts sums them one entry at a time, over all
- * months in a row).
+ * months in a row). Entry e's row is 0 outside months lo[e] … hi[e] − 1 (a
+ * phase's entry reaches only the months after it and a few beyond): adding
+ * those zeros would change no sum, so they are skipped.
  */
-export type Kernel = Float64Array;
+export interface Kernel {
+  readonly K: Float64Array;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+}
 
 export interface CompiledNamed {
   id: string;
@@ -253,16 +259,26 @@ function compileFunnel(plan: Plan, fi: number, opts: CompileOptions): CompiledFu
   };
 }
 
-/** K[e·H + w] = Σ over months m of entry e of offsets[w − m], w < H (one flat array: see Kernel). */
+/** K[e·H + w] = Σ over months m of entry e of offsets[w − m], w < H, and where each entry's row is not 0 (see Kernel). */
 function kernels(offsets: Float64Array, monthEntry: Int32Array, entryCount: number, H: number): Kernel {
-  const out = new Float64Array(entryCount * H);
+  const K = new Float64Array(entryCount * H);
   for (let m = 0; m < H; m++) {
     const e = monthEntry[m]!;
     if (e < 0) continue;
     const top = Math.min(offsets.length, H - m);
-    for (let o = 0; o < top; o++) out[e * H + m + o]! += offsets[o]!;
+    for (let o = 0; o < top; o++) K[e * H + m + o]! += offsets[o]!;
   }
-  return out;
+  const lo = new Int32Array(entryCount);
+  const hi = new Int32Array(entryCount);
+  for (let e = 0; e < entryCount; e++) {
+    let a = 0;
+    let b = H;
+    while (a < b && K[e * H + a] === 0) a++;
+    while (b > a && K[e * H + b - 1] === 0) b--;
+    lo[e] = a;
+    hi[e] = b;
+  }
+  return { K, lo, hi };
 }
 
 /** Smallest stage from which per-deal tracking fits the event budget. */
