@@ -173,7 +173,7 @@ export function logGamma(x: number): number {
   return gl;
 }
 
-const INV_INT = Float64Array.from({ length: 64 }, (_, k) => (k === 0 ? 0 : 1 / k));
+const INV_INT = Float64Array.from({ length: 128 }, (_, k) => (k === 0 ? 0 : 1 / k));
 
 /** Mean from which Poisson draws use the Cornish–Fisher normal approximation. */
 export const POISSON_NORMAL_MIN = 1000;
@@ -287,19 +287,31 @@ const GUIDE = 32;
 const U_MAX = 1 - 2 ** -32;
 
 /**
+ * PoissonSampler.addDraws inverts a cached CDF for means below TABLE_MAX
+ * when it draws at least TABLE_MIN_DRAWS times (PTRS above): building the
+ * table costs about as much as seven PTRS draws, and a draw from it a
+ * third of one. The table of a mean below 32 ends before k = 127.
+ */
+const TABLE_MAX = 32;
+const TABLE_MIN_DRAWS = 8;
+
+/**
  * Poisson draws that repeat one mean (a lead entry's months, a run's fate
  * counts): the set-up is paid once per mean, not per draw — PTRS's
- * constants, or for λ < 10 the CDF that inversion's sequential search would
- * sum (the same additions in the same order, so the same draws: a draw is
- * then a search over the table, without inversion's multiplications).
- * Same algorithms and same draws as samplePoisson.
+ * constants, or the CDF that inversion's sequential search would sum, with
+ * a guide table to start the search near its end. `sample` makes the same
+ * draws as samplePoisson (below 10 the table holds the same additions in the
+ * same order as poissonInversion). `addDraws` also inverts the table for
+ * means in [10, TABLE_MAX) when it draws many: exact too, other draws than
+ * PTRS's (engine version 5).
  */
 export class PoissonSampler {
   /** λ, then PTRS's constants (ptrsSetup). */
   private readonly c = new Float64Array(8).fill(Number.NaN);
-  /** λ < 10: cdf[k] = P(X <= k) as inversion sums it, k = 0 … top. */
-  private readonly cdf = new Float64Array(64);
+  /** cdf[k] = P(X <= k) as inversion sums it, k = 0 … top, for the mean cdfMean. */
+  private readonly cdf = new Float64Array(128);
   private top = 0;
+  private cdfMean = Number.NaN;
   private readonly guide = new Int32Array(GUIDE);
 
   setMean(lambda: number): void {
@@ -317,24 +329,38 @@ export class PoissonSampler {
     return ptrsLoop(rng, this.c);
   }
 
+  /** out[m] += one draw, for m = from … to − 1 (the months of a run with this mean). */
+  addDraws(rng: Rng, out: Float64Array, from: number, to: number): void {
+    const lambda = this.c[0]!;
+    if (lambda < TABLE_MAX && to - from >= TABLE_MIN_DRAWS) {
+      if (lambda !== this.cdfMean) this.fillCdf(lambda);
+      for (let m = from; m < to; m++) out[m]! += this.searchCdf(rng);
+      return;
+    }
+    for (let m = from; m < to; m++) out[m]! += this.sample(rng);
+  }
+
   /**
-   * poissonInversion's partial sums, until one reaches every uniform (or k
-   * = 63, where it stops); and the guide table: guide[j] is the first k with
-   * cdf[k] >= j/GUIDE, where the search for a u >= j/GUIDE may start.
+   * poissonInversion's partial sums, until one reaches every uniform (for
+   * λ < 10 well before k = 63, where poissonInversion stops); and the guide
+   * table: guide[j] is the first k with cdf[k] >= j/GUIDE, where the search
+   * for a u >= j/GUIDE may start.
    */
   private fillCdf(lambda: number): void {
     const cdf = this.cdf;
+    const last = cdf.length - 1;
     let k = 0;
     let p = Math.exp(-lambda);
     let s = p;
     cdf[0] = s;
-    while (s < U_MAX && k < 63) {
+    while (s < U_MAX && k < last) {
       k++;
       p *= lambda * INV_INT[k]!;
       s += p;
       cdf[k] = s;
     }
     this.top = k;
+    this.cdfMean = lambda;
     const guide = this.guide;
     for (let j = 0, g = 0; j < GUIDE; j++) {
       while (g < k && cdf[g]! < j / GUIDE) g++;
@@ -342,7 +368,7 @@ export class PoissonSampler {
     }
   }
 
-  /** poissonInversion's result: the first k with u <= cdf[k], at most top. */
+  /** Inversion of the table: the first k with u <= cdf[k], at most top. */
   private searchCdf(rng: Rng): number {
     const cdf = this.cdf;
     const top = this.top;

@@ -296,7 +296,7 @@ export class TrialRunner {
         // Deals lost at stage 0 only count as leads, month by month.
         const s0 = samplers[0]!;
         s0.setMean(l * share[0]!);
-        for (let m = m0; m < m1; m++) leads[m]! += s0.sample(rng);
+        s0.addDraws(rng, leads, m0, m1);
         for (let i = 1; i <= k; i++) {
           // Means repeat across a trial's runs of equal length: samplers cache their set-up.
           const s = samplers[i]!;
