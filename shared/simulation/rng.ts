@@ -35,6 +35,10 @@ export class Rng {
   private b = 0;
   private c = 0;
   private d = 0;
+  /** mix32 of (seed, trial) for reseed, and the seed and trial it hashes. */
+  private trialHash = 0;
+  private hashedSeed = Number.NaN;
+  private hashedTrial = Number.NaN;
   /** normalRest's deviate. */
   private readonly rest = new Float64Array(1);
 
@@ -44,9 +48,15 @@ export class Rng {
 
   /** Jump to the stream of (seed, trial, stream); cheap enough to call per trial and segment. */
   reseed(seed: number, trial: number, stream: number): void {
-    let h = mix32((seed ^ 0x9e3779b9) >>> 0);
-    h = mix32((h ^ Math.imul(trial + 1, 0x85ebca6b)) >>> 0);
-    h = mix32((h ^ Math.imul(stream + 1, 0xc2b2ae35)) >>> 0);
+    // A trial reseeds once per stream (trial level, each segment, each
+    // pursuit): the hash of (seed, trial) is kept from the last call.
+    if (seed !== this.hashedSeed || trial !== this.hashedTrial) {
+      const h = mix32((seed ^ 0x9e3779b9) >>> 0);
+      this.trialHash = mix32((h ^ Math.imul(trial + 1, 0x85ebca6b)) >>> 0);
+      this.hashedSeed = seed;
+      this.hashedTrial = trial;
+    }
+    const h = mix32((this.trialHash ^ Math.imul(stream + 1, 0xc2b2ae35)) >>> 0);
     // splitmix32-style expansion of the hash into the four state words.
     let s = h;
     s = (s + 0x9e3779b9) >>> 0;
