@@ -95,18 +95,32 @@ export interface CompiledSegment {
    * k + 1 = wins and money from cohorts too.
    */
   trackFrom: number;
-  /** Aggregated-mode kernels K[e][w] = Σ_{m in entry e} offset(w − m). */
-  kOpp: Float64Array[] | null;
+  /** Aggregated-mode kernels of entering stage 1 (Kernel). */
+  kOpp: Kernel | null;
   /**
    * Losses from cohorts: kLoss[i − 1] are the kernels of leaving stage i
    * (i = 1 … min(trackFrom, k) − 1), i.e. of entering stage i + 1.
    */
-  kLoss: Float64Array[][];
-  /** Money channels [wins, revenue events, payment 1 receipts, …], then K[e][w]. */
-  kMoney: Float64Array[][] | null;
+  kLoss: Kernel[];
+  /** Money channels' kernels: [wins, revenue events, payment 1 receipts, …]. */
+  kMoney: Kernel[] | null;
   /** E[S·1] and E[S²·1] kernels of the sales cycle S of wins landing in each month. */
-  kCycle: Float64Array[] | null;
-  kCycle2: Float64Array[] | null;
+  kCycle: Kernel | null;
+  kCycle2: Kernel | null;
+}
+
+/**
+ * Cohort kernels, entry-major in one flat array: K[e·H + w] = Σ over the
+ * months m of lead entry e of offset(w − m), so that a month's mean is
+ * Σ_e λ_e·K[e·H + w] (cohort.ts sums them one entry at a time, over all
+ * months in a row). Entry e's row is 0 outside months lo[e] … hi[e] − 1 (a
+ * phase's entry reaches only the months after it and a few beyond): adding
+ * those zeros would change no sum, so they are skipped.
+ */
+export interface Kernel {
+  readonly K: Float64Array;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
 }
 
 export interface CompiledNamed {
@@ -245,17 +259,26 @@ function compileFunnel(plan: Plan, fi: number, opts: CompileOptions): CompiledFu
   };
 }
 
-/** K[e][w] = Σ over months m of entry e of offsets[w − m], w < H. */
-function kernels(offsets: Float64Array, monthEntry: Int32Array, entryCount: number, H: number): Float64Array[] {
-  const out = Array.from({ length: entryCount }, () => new Float64Array(H));
+/** K[e·H + w] = Σ over months m of entry e of offsets[w − m], w < H, and where each entry's row is not 0 (see Kernel). */
+function kernels(offsets: Float64Array, monthEntry: Int32Array, entryCount: number, H: number): Kernel {
+  const K = new Float64Array(entryCount * H);
   for (let m = 0; m < H; m++) {
     const e = monthEntry[m]!;
     if (e < 0) continue;
-    const K = out[e]!;
     const top = Math.min(offsets.length, H - m);
-    for (let o = 0; o < top; o++) K[m + o]! += offsets[o]!;
+    for (let o = 0; o < top; o++) K[e * H + m + o]! += offsets[o]!;
   }
-  return out;
+  const lo = new Int32Array(entryCount);
+  const hi = new Int32Array(entryCount);
+  for (let e = 0; e < entryCount; e++) {
+    let a = 0;
+    let b = H;
+    while (a < b && K[e * H + a] === 0) a++;
+    while (b > a && K[e * H + b - 1] === 0) b--;
+    lo[e] = a;
+    hi[e] = b;
+  }
+  return { K, lo, hi };
 }
 
 /** Smallest stage from which per-deal tracking fits the event budget. */
@@ -306,7 +329,7 @@ export function compile(plan: Plan, opts: CompileOptions = {}): CompiledModel {
     const n = entries.length;
     const K = (o: Float64Array) => kernels(o, monthEntry, n, H);
     const allCohort = trackFrom === k + 1;
-    const kLoss: Float64Array[][] = [];
+    const kLoss: Kernel[] = [];
     for (let i = 1; i < Math.min(trackFrom, k); i++) kLoss.push(K(f.entry[i + 1]!.p));
     return {
       id: seg.id,

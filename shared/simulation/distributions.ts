@@ -144,17 +144,6 @@ export function sampleSum(rng: Rng, n: number, d: RangeDist): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
-/**
- * Σ of N iid draws of `d` with N ~ Poisson(λ), for λ >= POISSON_NORMAL_MIN:
- * one normal with the exact compound-Poisson mean λ·μ and variance
- * λ·(σ² + μ²) (clamped at 0), instead of a normal count and a normal sum.
- * Its skewness, ignored, is below 2/√λ < 0.07.
- */
-export function sampleCompoundPoisson(rng: Rng, lambda: number, d: RangeDist): number {
-  const x = lambda * d.mean + Math.sqrt(lambda * (d.variance + d.mean * d.mean)) * rng.normal();
-  return x > 0 ? x : 0;
-}
-
 // ---------------------------------------------------------------- Poisson
 
 const LOGGAM_COEF = [
@@ -184,7 +173,7 @@ export function logGamma(x: number): number {
   return gl;
 }
 
-const INV_INT = Float64Array.from({ length: 64 }, (_, k) => (k === 0 ? 0 : 1 / k));
+const INV_INT = Float64Array.from({ length: 128 }, (_, k) => (k === 0 ? 0 : 1 / k));
 
 /** Mean from which Poisson draws use the Cornish–Fisher normal approximation. */
 export const POISSON_NORMAL_MIN = 1000;
@@ -198,14 +187,43 @@ export const POISSON_NORMAL_MIN = 1000;
  * 1.2e-7 at 10⁵); it is 2–3× cheaper than PTRS and only huge cohorts reach it.
  */
 export function samplePoisson(rng: Rng, lambda: number): number {
-  if (lambda < 10) return poissonInversion(rng, lambda, Math.exp(-lambda));
-  return lambda >= POISSON_NORMAL_MIN ? poissonNormal(rng, lambda) : poissonPtrs(rng, lambda);
+  const c = SCRATCH;
+  c[0] = lambda;
+  if (lambda < 10) {
+    c[7] = Math.exp(-lambda);
+    return poissonInversion(rng, c);
+  }
+  if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, c, 0);
+  ptrsSetup(lambda, c);
+  return ptrsLoop(rng, c);
 }
 
-/** Inversion by sequential search; returns 0 for λ <= 0 and NaN. */
-function poissonInversion(rng: Rng, lambda: number, expNeg: number): number {
+// The Poisson samplers' constants travel in typed arrays, not as arguments:
+// a double passed to (or returned from) a call V8 does not inline is boxed,
+// an allocation each.
+/** λ, then PTRS's constants (ptrsSetup) or, at [7], exp(−λ) for inversion. */
+const SCRATCH = new Float64Array(8);
+
+/**
+ * samplePoisson(rng, means[i]), the mean read from a typed array (the
+ * cohort sampler's means; see SCRATCH). The normal branch is written here so
+ * that the common huge-cohort draw inlines.
+ */
+export function poissonAt(rng: Rng, means: Float64Array, i: number): number {
+  const lambda = means[i]!;
+  return lambda >= POISSON_NORMAL_MIN ? poissonNormal(rng, means, i) : samplePoisson(rng, lambda);
+}
+
+/** out[i] += Poisson(means[i]) for i < n: one series' counts, month by month, as samplePoisson draws them. */
+export function addPoissonCounts(rng: Rng, means: Float64Array, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i]! += poissonAt(rng, means, i);
+}
+
+/** Inversion by sequential search (λ = c[0], exp(−λ) = c[7]); returns 0 for λ <= 0 and NaN. */
+function poissonInversion(rng: Rng, c: Float64Array): number {
+  const lambda = c[0]!;
   let k = 0;
-  let p = expNeg;
+  let p = c[7]!;
   let s = p;
   const u = rng.next();
   // 1/k from a table: the divisions were most of the cost of small draws.
@@ -217,17 +235,15 @@ function poissonInversion(rng: Rng, lambda: number, expNeg: number): number {
   return k;
 }
 
-function poissonNormal(rng: Rng, lambda: number): number {
+/** The normal approximation for λ = c[i] >= POISSON_NORMAL_MIN (see samplePoisson). */
+function poissonNormal(rng: Rng, c: Float64Array, i: number): number {
+  const lambda = c[i]!;
   const z = rng.normal();
   const x = Math.floor(lambda + Math.sqrt(lambda) * z + (z * z - 1) / 6 + 0.5);
   return x > 0 ? x : 0;
 }
 
-/**
- * PTRS's constants of one mean — λ, log λ, b, a, 1/α, v_r — written to c.
- * They travel in a typed array: doubles passed as arguments to a call V8
- * does not inline are boxed, an allocation each (a tenth of a run's garbage).
- */
+/** PTRS's constants of one mean — λ, log λ, b, a, 1/α, v_r — written to c[0 … 6). */
 function ptrsSetup(lambda: number, c: Float64Array): void {
   const b = 0.931 + 2.53 * Math.sqrt(lambda);
   c[0] = lambda;
@@ -238,12 +254,8 @@ function ptrsSetup(lambda: number, c: Float64Array): void {
   c[5] = 0.9277 - 3.6224 / (b - 2);
 }
 
-const PTRS_SCRATCH = new Float64Array(6);
-
-function poissonPtrs(rng: Rng, lambda: number): number {
-  ptrsSetup(lambda, PTRS_SCRATCH);
-  return ptrsLoop(rng, PTRS_SCRATCH);
-}
+/** LOG_FACTORIAL[k] = logGamma(k + 1), the same numbers: PTRS's rejection test takes log k! for k up to ≈ 1.1·POISSON_NORMAL_MIN. */
+const LOG_FACTORIAL = Float64Array.from({ length: 1200 }, (_, k) => logGamma(k + 1));
 
 function ptrsLoop(rng: Rng, c: Float64Array): number {
   const lambda = c[0]!;
@@ -261,35 +273,109 @@ function ptrsLoop(rng: Rng, c: Float64Array): number {
     if (k < 0 || (us < 0.013 && V > us)) continue;
     if (
       Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <=
-      -lambda + k * loglam - logGamma(k + 1)
+      -lambda + k * loglam - (k < LOG_FACTORIAL.length ? LOG_FACTORIAL[k]! : logGamma(k + 1))
     ) {
       return k;
     }
   }
 }
 
+/** Entries of PoissonSampler's guide table (Chen and Asau's indexed search). */
+const GUIDE = 32;
+
+/** The largest uniform Rng.next() returns, (2³² − 1)/2³². */
+const U_MAX = 1 - 2 ** -32;
+
 /**
- * Poisson draws that repeat one mean (a lead entry's months): the set-up —
- * exp(−λ), or PTRS's constants — is paid once per mean, not per draw.
- * Same algorithms and same draws as samplePoisson.
+ * PoissonSampler.addDraws inverts a cached CDF for means below TABLE_MAX
+ * when it draws at least TABLE_MIN_DRAWS times (PTRS above): building the
+ * table costs about as much as seven PTRS draws, and a draw from it a
+ * third of one. The table of a mean below 32 ends before k = 127.
+ */
+const TABLE_MAX = 32;
+const TABLE_MIN_DRAWS = 8;
+
+/**
+ * Poisson draws that repeat one mean (a lead entry's months, a run's fate
+ * counts): the set-up is paid once per mean, not per draw — PTRS's
+ * constants, or the CDF that inversion's sequential search would sum, with
+ * a guide table to start the search near its end. `sample` makes the same
+ * draws as samplePoisson (below 10 the table holds the same additions in the
+ * same order as poissonInversion). `addDraws` also inverts the table for
+ * means in [10, TABLE_MAX) when it draws many: exact too, other draws than
+ * PTRS's (engine version 5).
  */
 export class PoissonSampler {
-  private lambda = Number.NaN;
-  private expNeg = 0;
-  private readonly ptrs = new Float64Array(6);
+  /** λ, then PTRS's constants (ptrsSetup). */
+  private readonly c = new Float64Array(8).fill(Number.NaN);
+  /** cdf[k] = P(X <= k) as inversion sums it, k = 0 … top, for the mean cdfMean. */
+  private readonly cdf = new Float64Array(128);
+  private top = 0;
+  private cdfMean = Number.NaN;
+  private readonly guide = new Int32Array(GUIDE);
 
   setMean(lambda: number): void {
-    if (lambda === this.lambda) return;
-    this.lambda = lambda;
-    if (lambda < 10) this.expNeg = Math.exp(-lambda);
-    else if (lambda < POISSON_NORMAL_MIN) ptrsSetup(lambda, this.ptrs);
+    const c = this.c;
+    if (lambda === c[0]) return;
+    c[0] = lambda;
+    if (lambda < 10) this.fillCdf(lambda);
+    else if (lambda < POISSON_NORMAL_MIN) ptrsSetup(lambda, c);
   }
 
   sample(rng: Rng): number {
-    const lambda = this.lambda;
-    if (lambda < 10) return poissonInversion(rng, lambda, this.expNeg);
-    if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, lambda);
-    return ptrsLoop(rng, this.ptrs);
+    const lambda = this.c[0]!;
+    if (lambda < 10) return this.searchCdf(rng);
+    if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, this.c, 0);
+    return ptrsLoop(rng, this.c);
+  }
+
+  /** out[m] += one draw, for m = from … to − 1 (the months of a run with this mean). */
+  addDraws(rng: Rng, out: Float64Array, from: number, to: number): void {
+    const lambda = this.c[0]!;
+    if (lambda < TABLE_MAX && to - from >= TABLE_MIN_DRAWS) {
+      if (lambda !== this.cdfMean) this.fillCdf(lambda);
+      for (let m = from; m < to; m++) out[m]! += this.searchCdf(rng);
+      return;
+    }
+    for (let m = from; m < to; m++) out[m]! += this.sample(rng);
+  }
+
+  /**
+   * poissonInversion's partial sums, until one reaches every uniform (for
+   * λ < 10 well before k = 63, where poissonInversion stops); and the guide
+   * table: guide[j] is the first k with cdf[k] >= j/GUIDE, where the search
+   * for a u >= j/GUIDE may start.
+   */
+  private fillCdf(lambda: number): void {
+    const cdf = this.cdf;
+    const last = cdf.length - 1;
+    let k = 0;
+    let p = Math.exp(-lambda);
+    let s = p;
+    cdf[0] = s;
+    while (s < U_MAX && k < last) {
+      k++;
+      p *= lambda * INV_INT[k]!;
+      s += p;
+      cdf[k] = s;
+    }
+    this.top = k;
+    this.cdfMean = lambda;
+    const guide = this.guide;
+    for (let j = 0, g = 0; j < GUIDE; j++) {
+      while (g < k && cdf[g]! < j / GUIDE) g++;
+      guide[j] = g;
+    }
+  }
+
+  /** Inversion of the table: the first k with u <= cdf[k], at most top. */
+  private searchCdf(rng: Rng): number {
+    const cdf = this.cdf;
+    const top = this.top;
+    const u = rng.next();
+    let k = this.guide[Math.floor(u * GUIDE)]!;
+    while (k < top && u > cdf[k]!) k++;
+    return k;
   }
 }
 

@@ -35,6 +35,12 @@ export class Rng {
   private b = 0;
   private c = 0;
   private d = 0;
+  /** mix32 of (seed, trial) for reseed, and the seed and trial it hashes. */
+  private trialHash = 0;
+  private hashedSeed = Number.NaN;
+  private hashedTrial = Number.NaN;
+  /** normalRest's deviate. */
+  private readonly rest = new Float64Array(1);
 
   constructor(seed = 0, trial = 0, stream = 0) {
     this.reseed(seed, trial, stream);
@@ -42,9 +48,15 @@ export class Rng {
 
   /** Jump to the stream of (seed, trial, stream); cheap enough to call per trial and segment. */
   reseed(seed: number, trial: number, stream: number): void {
-    let h = mix32((seed ^ 0x9e3779b9) >>> 0);
-    h = mix32((h ^ Math.imul(trial + 1, 0x85ebca6b)) >>> 0);
-    h = mix32((h ^ Math.imul(stream + 1, 0xc2b2ae35)) >>> 0);
+    // A trial reseeds once per stream (trial level, each segment, each
+    // pursuit): the hash of (seed, trial) is kept from the last call.
+    if (seed !== this.hashedSeed || trial !== this.hashedTrial) {
+      const h = mix32((seed ^ 0x9e3779b9) >>> 0);
+      this.trialHash = mix32((h ^ Math.imul(trial + 1, 0x85ebca6b)) >>> 0);
+      this.hashedSeed = seed;
+      this.hashedTrial = trial;
+    }
+    const h = mix32((this.trialHash ^ Math.imul(stream + 1, 0xc2b2ae35)) >>> 0);
     // splitmix32-style expansion of the hash into the four state words.
     let s = h;
     s = (s + 0x9e3779b9) >>> 0;
@@ -110,18 +122,67 @@ export class Rng {
   /**
    * Standard normal deviate (ziggurat.ts says how): one 32-bit integer for
    * the point, its layer from 7 bits of a second one (separate bits, so the
-   * layer and the position are independent).
+   * layer and the position are independent). Only the common case (98.8 %:
+   * inside the layer's rectangle) is here, so that V8 can inline it; the
+   * rest is normalRest, with the same draws as one loop would make.
    */
   normal(): number {
+    // Two xoshiro128** steps (nextU32 twice) written out on local state: a
+    // call to nextU32 that V8 does not inline returns its unsigned 32-bit
+    // result boxed half the time (beyond the small-integer range).
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    let t = b;
+    let r = Math.imul(t, 5);
+    const hz = Math.imul((r << 7) | (r >>> 25), 9);
+    c ^= a;
+    d ^= t;
+    b = t ^ c;
+    a ^= d;
+    c ^= t << 9;
+    d = (d << 11) | (d >>> 21);
+    t = b;
+    r = Math.imul(t, 5);
+    const iz = Math.imul((r << 7) | (r >>> 25), 9) & 127;
+    c ^= a;
+    d ^= t;
+    this.b = t ^ c;
+    this.a = a ^ d;
+    this.c = c ^ (t << 9);
+    this.d = (d << 11) | (d >>> 21);
+    if (Math.abs(hz) < ZIG_K[iz]!) return hz * ZIG_W[iz]!;
+    // Through a typed array, not a return value: a double returned by a
+    // call is boxed, and here it would box the common path's result too.
+    this.normalRest(hz, iz);
+    return this.rest[0]!;
+  }
+
+  /**
+   * out[0 … n) = n normal deviates, the same as n calls of normal(). For the
+   * cohort sampler: it returns nothing, and a double returned by (or passed
+   * to) a call V8 does not inline is boxed, an allocation per draw.
+   */
+  normals(out: Float64Array, n: number): void {
+    for (let i = 0; i < n; i++) out[i] = this.normal();
+  }
+
+  /** normal() past its first point's rectangle test: the wedge, the tail, then new points; the deviate to rest[0]. */
+  private normalRest(hz: number, iz: number): void {
     for (;;) {
-      const hz = this.nextU32() | 0;
-      const iz = this.nextU32() & 127;
       const x = hz * ZIG_W[iz]!;
-      if (Math.abs(hz) < ZIG_K[iz]!) return x;
-      if (iz === 0) return this.normalTail(hz > 0);
+      if (Math.abs(hz) < ZIG_K[iz]!) break;
+      if (iz === 0) {
+        this.rest[0] = this.normalTail(hz > 0);
+        return;
+      }
       // The wedge between the rectangle and the density: accept under the density.
-      if (ZIG_F[iz]! + this.next() * (ZIG_F[iz - 1]! - ZIG_F[iz]!) < Math.exp(-0.5 * x * x)) return x;
+      if (ZIG_F[iz]! + this.next() * (ZIG_F[iz - 1]! - ZIG_F[iz]!) < Math.exp(-0.5 * x * x)) break;
+      hz = this.nextU32() | 0;
+      iz = this.nextU32() & 127;
     }
+    this.rest[0] = hz * ZIG_W[iz]!;
   }
 
   /** The tail beyond ±ZIG_R (Marsaglia 1964), exact. */

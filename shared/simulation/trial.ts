@@ -23,7 +23,7 @@
 import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledFunnel, CompiledModel } from './compile';
 import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
-import { POISSON_NORMAL_MIN, PoissonSampler, samplePoisson, samplerTable } from './distributions';
+import { POISSON_NORMAL_MIN, PoissonSampler, addPoissonCounts, samplePoisson, samplerTable } from './distributions';
 import { Rng } from './rng';
 import { lossCells } from './loss-cells';
 import type { LossCells } from './loss-cells';
@@ -229,7 +229,7 @@ export class TrialRunner {
       return;
     }
 
-    for (let m = 0; m < H; m++) leads[m]! += samplePoisson(rng, lam[m]!);
+    addPoissonCounts(rng, lam, leads, H);
     if (seg.kOpp) cohortSeries(rng, H, seg.kOpp, le, p[0]!, this.opportunities);
     if (seg.kLoss.length) cohortLosses(rng, H, seg.kLoss, le, p, this.lostOpportunities);
     if (j <= k) {
@@ -296,7 +296,7 @@ export class TrialRunner {
         // Deals lost at stage 0 only count as leads, month by month.
         const s0 = samplers[0]!;
         s0.setMean(l * share[0]!);
-        for (let m = m0; m < m1; m++) leads[m]! += s0.sample(rng);
+        s0.addDraws(rng, leads, m0, m1);
         for (let i = 1; i <= k; i++) {
           // Means repeat across a trial's runs of equal length: samplers cache their set-up.
           const s = samplers[i]!;

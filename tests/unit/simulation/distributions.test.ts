@@ -59,6 +59,46 @@ describe('samplers', () => {
     }
   });
 
+  it('Poisson: addDraws follows the exact probabilities by its table (10 <= λ < 32) and draws as sample() elsewhere', () => {
+    // The table's inversion, where addDraws uses it for a run of months: every k's frequency at 4.5 SE.
+    for (const lambda of [10, 17.3, 31.9]) {
+      const rng = new Rng(4, 4, 4);
+      const s = new PoissonSampler();
+      s.setMean(lambda);
+      const months = 12;
+      const rounds = 25_000;
+      const counts = new Map<number, number>();
+      const out = new Float64Array(months);
+      for (let r = 0; r < rounds; r++) {
+        out.fill(0);
+        s.addDraws(rng, out, 0, months);
+        for (const k of out) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      const n = rounds * months;
+      let covered = 0;
+      for (let k = 0; k <= 3 * lambda; k++) {
+        const p = Math.exp(-lambda + k * Math.log(lambda) - logGamma(k + 1));
+        covered += p;
+        const got = (counts.get(k) ?? 0) / n;
+        expect(Math.abs(got - p), `λ=${lambda} P(${k})`).toBeLessThan(4.5 * Math.sqrt((p * (1 - p)) / n) + 1e-6);
+      }
+      expect(covered).toBeGreaterThan(0.999_999);
+    }
+    // Below 10 (the same table as poissonInversion's sums) and for few draws: sample()'s draws, one by one.
+    for (const [lambda, months] of [[0.4, 36], [8.25, 12], [16.5, 5], [37.5, 12], [2500, 12]] as const) {
+      const a = new Rng(8, 1, 2);
+      const b = new Rng(8, 1, 2);
+      const s = new PoissonSampler();
+      s.setMean(lambda);
+      const out = new Float64Array(months + 2);
+      s.addDraws(a, out, 2, months + 2);
+      const one = new PoissonSampler();
+      one.setMean(lambda);
+      for (let m = 2; m < months + 2; m++) expect(out[m], `λ=${lambda} month ${m}`).toBe(one.sample(b));
+      expect(out[0]).toBe(0);
+    }
+  });
+
   it('binomial: mean n·p and variance n·p·(1−p), inversion and BTRD, both tails of p', () => {
     for (const [n, p] of [[7, 0.3], [40, 0.2], [40, 0.45], [1000, 0.02], [1000, 0.6], [250_000, 0.3], [60, 0.97]] as const) {
       const rng = new Rng(3, 1, 4);
