@@ -1,0 +1,199 @@
+// The exact sampler of a segment (CompiledSegment.trackFrom 0): the model to
+// the letter, every series coupled as the model couples them. By Poisson
+// splitting, a month's leads fall into independent Poisson categories by
+// their fate — lost at stage i (i = 0 … k − 1) or won. Deals lost at stage 0
+// only count as leads; those lost at a later stage count an opportunity and a
+// lost opportunity, drawn from the exact table of where the pair lands
+// (loss-cells.ts; followed one by one where no table is exact); won deals are
+// followed one by one through their stages' days, and TrialRunner.win() books
+// the win and its money at their own times. With the fate drawn first, no
+// deal needs a conversion draw or a branch on it.
+
+import { L as DAYS_PER_MONTH } from './compile';
+import type { CompiledModel } from './compile';
+import { POISSON_NORMAL_MIN, PoissonSampler, samplerTable } from './distributions';
+import { lossCells } from './loss-cells';
+import type { LossCells } from './loss-cells';
+import type { Rng } from './rng';
+
+/** Where a won deal goes: its signing time in time[0], its funnel entry in time[1], then win(). */
+export interface WonDeals {
+  readonly time: Float64Array;
+  win(): void;
+}
+
+export class ExactSampler {
+  private readonly model: CompiledModel;
+  private readonly H: number;
+  private readonly HL: number;
+  private readonly rng: Rng;
+  private readonly won: WonDeals;
+  /** Poisson samplers of the categories (fates): lost at stage i, won (index k). */
+  private readonly poisson: PoissonSampler[];
+  /** A run's deals per fate, and each fate's share of the leads. */
+  private readonly fateCount: Int32Array;
+  private readonly fateShare: Float64Array;
+  /** Per funnel, built on first use: [i] says where its deals lost at stage i >= 1 are counted (null: followed one by one). */
+  private readonly lossTables: ((LossCells | null)[] | null)[];
+  /** Per funnel, its stage days as a sampler table (distributions.ts: samplerTable). */
+  private readonly dayTabs: Float64Array[];
+  /** Scratch: the table entries drawn for a run's lost deals. */
+  private drawn = new Int32Array(256);
+  /** The segment's leads, opportunities and lost opportunities (3 × H) as integers: countLosses and followFate count here, sample() adds them to the rows. */
+  private readonly lossCounts: Int32Array;
+  // The current segment's funnel: its stage count and stage days.
+  private k = 0;
+  private dayTab: Float64Array;
+
+  /** rng: the trial's generator, reseeded per segment by the runner; won: where won deals are booked. */
+  constructor(model: CompiledModel, rng: Rng, won: WonDeals) {
+    this.model = model;
+    this.H = model.H;
+    this.HL = model.HL;
+    this.rng = rng;
+    this.won = won;
+    const maxK = Math.max(...model.funnels.map((f) => f.k));
+    this.poisson = Array.from({ length: maxK + 1 }, () => new PoissonSampler());
+    this.fateCount = new Int32Array(maxK + 1);
+    this.fateShare = new Float64Array(maxK + 1);
+    this.lossTables = model.funnels.map(() => null);
+    this.dayTabs = model.funnels.map((f) => samplerTable(f.days));
+    this.dayTab = this.dayTabs[0]!;
+    this.lossCounts = new Int32Array(3 * model.H);
+  }
+
+  /**
+   * One segment of funnel fi in one trial: p its drawn stage conversions,
+   * lam its lead rate per month; counts go to the segment's rows of leads,
+   * opportunities and lost opportunities, wins to the WonDeals.
+   */
+  sample(fi: number, p: Float64Array, lam: Float64Array, leads: Float64Array, o: Float64Array, x: Float64Array): void {
+    const { H, rng, fateCount: n, fateShare: share } = this;
+    const f = this.model.funnels[fi]!;
+    const k = (this.k = f.k);
+    this.dayTab = this.dayTabs[fi]!;
+    const samplers = this.poisson;
+    const tables = (this.lossTables[fi] ??= f.days.map((_, i) => (i === 0 ? null : lossCells(f.days[0]!, f.days.slice(1, i + 1), L))));
+    // share[i]: P(lost at stage i), share[k]: P(won).
+    let r = 1;
+    for (let i = 0; i < k; i++) {
+      share[i] = r * (1 - p[i]!);
+      r *= p[i]!;
+    }
+    share[k] = r;
+    const cnt = this.lossCounts;
+    cnt.fill(0);
+    for (let m0 = 0; m0 < H; ) {
+      // A run of months with one lead rate: the leads of a Poisson process
+      // of constant rate over M months are Poisson(l·M) with uniform arrival
+      // times over the run, so each fate past stage 0 is one count for the
+      // run, and each deal draws its arrival over the run. Runs stay short
+      // enough that no such count reaches the normal approximation.
+      const l = lam[m0]!;
+      const cap = Math.max(1, Math.floor((POISSON_NORMAL_MIN - 1) / (l * (1 - share[0]!))));
+      let m1 = m0 + 1;
+      while (m1 < H && lam[m1] === l && m1 - m0 < cap) m1++;
+      const M = m1 - m0;
+      if (l > 0) {
+        // Deals lost at stage 0 only count as leads, month by month.
+        const s0 = samplers[0]!;
+        s0.setMean(l * share[0]!);
+        for (let m = m0; m < m1; m++) leads[m]! += s0.sample(rng);
+        for (let i = 1; i <= k; i++) {
+          // Means repeat across a trial's runs of equal length: samplers cache their set-up.
+          const s = samplers[i]!;
+          s.setMean(l * share[i]! * M);
+          n[i] = s.sample(rng);
+        }
+        for (let i = 1; i < k; i++) {
+          const cells = tables[i];
+          if (cells) this.countLosses(cells, m0, M, n[i]!);
+          else this.followFate(m0, M, n[i]!, i, false);
+        }
+        this.followFate(m0, M, n[k]!, k - 1, true);
+      }
+      m0 = m1;
+    }
+    // Integer sums: the same whatever the order of the additions.
+    for (let m = 0; m < H; m++) {
+      leads[m]! += cnt[m]!;
+      o[m]! += cnt[H + m]!;
+      x[m]! += cnt[2 * H + m]!;
+    }
+  }
+
+  /**
+   * n deals arriving over months m0 … m0 + M − 1 and lost at one stage: their
+   * lead, opportunity and lost opportunity (arrival month uniform over the
+   * run, and the stage's table, drawn together from the run's table).
+   */
+  private countLosses(cells: LossCells, m0: number, M: number, n: number): void {
+    if (n === 0) return;
+    const { H, rng } = this;
+    // One draw per deal gives its arrival month and its cell (LossCells.run).
+    const run = cells.run(M);
+    const arrive = run.arrive;
+    const opp = run.opp;
+    const loss = run.loss;
+    let drawn = this.drawn;
+    if (drawn.length < n) drawn = this.drawn = new Int32Array(2 * n);
+    for (let c = 0; c < n; c++) drawn[c] = run.sample(rng);
+    // Counted as integers (sample() adds them to the segment's rows).
+    const cnt = this.lossCounts;
+    const H2 = 2 * H;
+    for (let c = 0; c < n; c++) {
+      const i = drawn[c]!;
+      cnt[m0 + arrive[i]!]! += 1;
+      const a = m0 + opp[i]!;
+      if (a >= H) continue; // the loss is later still
+      cnt[H + a]! += 1;
+      const b = m0 + loss[i]!;
+      if (b < H) cnt[H2 + b]! += 1;
+    }
+  }
+
+  /**
+   * n deals arriving uniformly over months m0 … m0 + M − 1 (each counted as
+   * a lead in its month) whose fate is known: they pass stages 0 … last − 1 and are lost at stage last
+   * (leaving it after its days: a lost opportunity), or, won, sign when they
+   * leave stage last = k − 1. Only the stages' days are drawn (written out
+   * from the sampler table, as in TrialRunner.follow); a deal whose time
+   * passes the horizon stops, its later events being later still.
+   */
+  private followFate(m0: number, M: number, n: number, last: number, won: boolean): void {
+    const { k, dayTab: d, rng, HL } = this;
+    const countOpportunity = k >= 2;
+    const cnt = this.lossCounts; // leads, opportunities, lost opportunities as integers (see sample)
+    const H = this.H;
+    const time = this.won.time;
+    for (let c = 0; c < n; c++) {
+      const x = m0 + M * rng.next();
+      cnt[Math.floor(x)]! += 1;
+      const t0 = x * L;
+      let t = t0;
+      let i = 0;
+      for (let o = 0; i <= last; i++, o += 5) {
+        const u = rng.next();
+        const lo = +(u < d[o]!);
+        const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
+        t += d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+        if (t >= HL) break;
+        if (i === 0 && countOpportunity) cnt[H + Math.floor(t * INV_L)]! += 1;
+      }
+      if (i <= last) continue; // beyond the horizon
+      if (!won) {
+        cnt[2 * H + Math.floor(t * INV_L)]! += 1;
+        continue;
+      }
+      time[0] = t;
+      time[1] = t0;
+      this.won.win();
+    }
+  }
+}
+
+// Module-local copies of imported constants used in the hot loops: where the
+// modules run as CommonJS (tsx: the bench and the tests), every read of an
+// imported binding is a getter call.
+const L = DAYS_PER_MONTH;
+const INV_L = 1 / L;
