@@ -130,11 +130,9 @@ export class ExactSampler {
   private countLosses(cells: LossCells, m0: number, M: number, n: number): void {
     if (n === 0) return;
     const { H, rng } = this;
-    // One draw per deal gives its arrival month and its cell (LossCells.run).
+    // One draw per deal gives its arrival month and its cell (LossCells.run),
+    // as the months' offsets from m0, packed (RunCells: arrivalOf …).
     const run = cells.run(M);
-    const arrive = run.arrive;
-    const opp = run.opp;
-    const loss = run.loss;
     let drawn = this.drawn;
     if (drawn.length < n) drawn = this.drawn = new Int32Array(2 * n);
     for (let c = 0; c < n; c++) drawn[c] = run.sample(rng);
@@ -142,12 +140,12 @@ export class ExactSampler {
     const cnt = this.lossCounts;
     const H2 = 2 * H;
     for (let c = 0; c < n; c++) {
-      const i = drawn[c]!;
-      cnt[m0 + arrive[i]!]! += 1;
-      const a = m0 + opp[i]!;
+      const code = drawn[c]!;
+      cnt[m0 + (code & 1023)]! += 1; // arrivalOf, written out
+      const a = m0 + ((code >>> 10) & 1023); // opportunityOf
       if (a >= H) continue; // the loss is later still
       cnt[H + a]! += 1;
-      const b = m0 + loss[i]!;
+      const b = m0 + (code >>> 20); // lossOf
       if (b < H) cnt[H2 + b]! += 1;
     }
   }
