@@ -12,6 +12,8 @@
 import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledModel } from './compile';
 import { POISSON_NORMAL_MIN, PoissonSampler, samplerTable } from './distributions';
+import { delaySumSampler, INTERVALS as SUM_INTERVALS } from './delay-sum-sampler';
+import type { DelaySumSampler } from './delay-sum-sampler';
 import { lossCells } from './loss-cells';
 import type { LossCells } from './loss-cells';
 import { POISSON_TABLE_MAX, PoissonTable } from './poisson-table';
@@ -38,6 +40,8 @@ export class ExactSampler {
   private readonly fateShare: Float64Array;
   /** Per funnel, built on first use: [i] says where its deals lost at stage i >= 1 are counted (null: followed one by one). */
   private readonly lossTables: ((LossCells | null)[] | null)[];
+  /** Per funnel, built on first use: the sampler of the sum of its stages' days past stage 0 (null: drawn one by one). */
+  private readonly laterSums: (DelaySumSampler | null | undefined)[];
   /** Per funnel, its stage days as a sampler table (distributions.ts: samplerTable). */
   private readonly dayTabs: Float64Array[];
   /** Scratch: the table entries drawn for a run's lost deals. */
@@ -60,6 +64,7 @@ export class ExactSampler {
     this.fateCount = new Int32Array(maxK + 1);
     this.fateShare = new Float64Array(maxK + 1);
     this.lossTables = model.funnels.map(() => null);
+    this.laterSums = model.funnels.map(() => undefined);
     this.dayTabs = model.funnels.map((f) => samplerTable(f.days));
     this.dayTab = this.dayTabs[0]!;
     this.lossCounts = new Int32Array(3 * model.H);
@@ -75,6 +80,8 @@ export class ExactSampler {
     const f = this.model.funnels[fi]!;
     const k = (this.k = f.k);
     this.dayTab = this.dayTabs[fi]!;
+    if (this.laterSums[fi] === undefined) this.laterSums[fi] = f.k >= 3 ? delaySumSampler(f.days.slice(1)) : null;
+    const later = this.laterSums[fi];
     const samplers = this.poisson;
     const tables = (this.lossTables[fi] ??= f.days.map((_, i) => (i === 0 ? null : lossCells(f.days[0]!, f.days.slice(1, i + 1), L))));
     // share[i]: P(lost at stage i), share[k]: P(won).
@@ -122,7 +129,8 @@ export class ExactSampler {
           if (cells) this.countLosses(cells, m0, M, n[i]!);
           else this.followFate(m0, M, n[i]!, i, false);
         }
-        this.followFate(m0, M, n[k]!, k - 1, true);
+        if (later) this.followWins(m0, M, n[k]!, later);
+        else this.followFate(m0, M, n[k]!, k - 1, true);
       }
       m0 = m1;
     }
@@ -200,12 +208,51 @@ export class ExactSampler {
       this.won.win();
     }
   }
+
+  /**
+   * n won deals arriving uniformly over months m0 … m0 + M − 1, as
+   * followFate's but with the days of stages 1 … k − 1 drawn as one sum from
+   * its exact law (delay-sum-sampler.ts): a won deal's lead month, its
+   * opportunity month (after the stage-0 days) and its signing time are all
+   * the model reads of its stages.
+   */
+  private followWins(m0: number, M: number, n: number, later: DelaySumSampler): void {
+    const { dayTab: d, rng, HL } = this;
+    const cnt = this.lossCounts; // leads, opportunities, lost opportunities as integers (see sample)
+    const H = this.H;
+    const time = this.won.time;
+    const tab = later.table;
+    const from = later.lo;
+    const w = later.w;
+    for (let c = 0; c < n; c++) {
+      const x = m0 + M * rng.next();
+      cnt[Math.floor(x)]! += 1;
+      const t0 = x * L;
+      // Stage 0's days, written out from the sampler table as in followFate.
+      const u = rng.next();
+      const lo = +(u < d[0]!);
+      const s = Math.sqrt(lo * u * d[1]! + (1 - lo) * (1 - u) * d[2]!);
+      let t = t0 + d[3]! - d[4]! * lo + (2 * lo - 1) * s;
+      if (t >= HL) continue; // later events are later still
+      cnt[H + Math.floor(t * INV_L)]! += 1;
+      // later.sample(rng), written out: a piece from the alias table, a point in it.
+      const y = rng.next() * (2 * INTERVALS);
+      const j = Math.floor(y);
+      const e = j + +(y - j >= tab[2 * j]!) * (tab[2 * j + 1]! - j);
+      t += e < INTERVALS ? from + (e + rng.next()) * w : later.wedge(e - INTERVALS, rng);
+      if (t >= HL) continue;
+      time[0] = t;
+      time[1] = t0;
+      this.won.win();
+    }
+  }
 }
 
 // Module-local copies of imported constants used in the hot loops: where the
 // modules run as CommonJS (tsx: the bench and the tests), every read of an
 // imported binding is a getter call.
 const L = DAYS_PER_MONTH;
+const INTERVALS = SUM_INTERVALS;
 /** Shortest run whose stage-0 losses are drawn from a PoissonTable. */
 const STAGE0_TABLE_MIN_RUN = 3;
 const INV_L = 1 / L;

@@ -181,8 +181,8 @@ export function cellProbability(d0: RangeDist, s: DelaySum, L: number, a: number
   return sum;
 }
 
-/** Walker–Vose: prob[i] keeps cell i, else its alias. */
-function aliasTable(p: number[]): [Float64Array, Int32Array] {
+/** Walker–Vose: prob[i] keeps entry i, else its alias (p sums to 1). */
+export function aliasTable(p: number[]): [Float64Array, Int32Array] {
   const n = p.length;
   const prob = new Float64Array(n);
   const alias = new Int32Array(n);
