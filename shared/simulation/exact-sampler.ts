@@ -16,7 +16,6 @@ import { delaySumSampler, INTERVALS as SUM_INTERVALS } from './delay-sum-sampler
 import type { DelaySumSampler } from './delay-sum-sampler';
 import { lossCells } from './loss-cells';
 import type { LossCells } from './loss-cells';
-import { POISSON_TABLE_MAX, PoissonTable } from './poisson-table';
 import type { Rng } from './rng';
 
 /** Where a won deal goes: its signing time in time[0], its funnel entry in time[1], then win(). */
@@ -33,8 +32,6 @@ export class ExactSampler {
   private readonly won: WonDeals;
   /** Poisson samplers of the categories (fates): lost at stage i, won (index k). */
   private readonly poisson: PoissonSampler[];
-  /** The stage-0 losses of a run's months, where the run is long enough to pay for the table. */
-  private readonly stage0 = new PoissonTable();
   /** A run's deals per fate, and each fate's share of the leads. */
   private readonly fateCount: Int32Array;
   private readonly fateShare: Float64Array;
@@ -105,19 +102,10 @@ export class ExactSampler {
       while (m1 < H && lam[m1] === l && m1 - m0 < cap) m1++;
       const M = m1 - m0;
       if (l > 0) {
-        // Deals lost at stage 0 only count as leads, month by month: M draws
-        // of one mean, by inversion on its tabulated CDF where that pays
-        // (building the table costs a few draws).
-        const mean0 = l * share[0]!;
-        if (M >= STAGE0_TABLE_MIN_RUN && mean0 <= POISSON_TABLE_MAX) {
-          const s0 = this.stage0;
-          s0.setMean(mean0);
-          for (let m = m0; m < m1; m++) leads[m]! += s0.sample(rng);
-        } else {
-          const s0 = samplers[0]!;
-          s0.setMean(mean0);
-          for (let m = m0; m < m1; m++) leads[m]! += s0.sample(rng);
-        }
+        // Deals lost at stage 0 only count as leads, month by month.
+        const s0 = samplers[0]!;
+        s0.setMean(l * share[0]!);
+        for (let m = m0; m < m1; m++) leads[m]! += s0.sample(rng);
         for (let i = 1; i <= k; i++) {
           // Means repeat across a trial's runs of equal length: samplers cache their set-up.
           const s = samplers[i]!;
@@ -253,6 +241,4 @@ export class ExactSampler {
 // imported binding is a getter call.
 const L = DAYS_PER_MONTH;
 const INTERVALS = SUM_INTERVALS;
-/** Shortest run whose stage-0 losses are drawn from a PoissonTable. */
-const STAGE0_TABLE_MIN_RUN = 3;
 const INV_L = 1 / L;

@@ -15,10 +15,8 @@ import type { Customer, Plan } from '../plan/types';
 // reproduces its trials (the reforecast re-runs them), so it is stale.
 // 4: same model, other draws (issue #14): a lost deal's arrival month and
 // loss-table cell from one draw over the run's (month, cell) table.
-// 5: same model, other draws (issue #14, eng-deals): the exact sampler's
-// stage-0 losses of a run of months by inversion on a CDF table (PTRS before
-// for means of 10 and more); a won deal's days of stages 1 … k − 1 drawn as
-// one sum from its exact law (delay-sum-sampler.ts).
+// 5: same model, other draws (issue #14, eng-deals): a won deal's days of
+// stages 1 … k − 1 drawn as one sum from its exact law (delay-sum-sampler.ts).
 export const ENGINE_VERSION = 5;
 
 /** JSON.stringify of each key seen (object keys repeat: every customer has the same). */
