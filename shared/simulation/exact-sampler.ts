@@ -5,7 +5,7 @@
 // only count as leads; those lost at a later stage count an opportunity and a
 // lost opportunity, drawn from the exact table of where the pair lands
 // (loss-cells.ts; followed one by one where no table is exact); won deals are
-// followed one by one through their stages' days, and TrialRunner.win() books
+// followed one by one through their stages' days, and TrialRunner.winAll() books
 // the win and its money at their own times. With the fate drawn first, no
 // deal needs a conversion draw or a branch on it.
 
@@ -18,10 +18,9 @@ import { lossCells } from './loss-cells';
 import type { LossCells } from './loss-cells';
 import type { Rng } from './rng';
 
-/** Where a won deal goes: its signing time in time[0], its funnel entry in time[1], then win(). */
+/** Where won deals go: winAll(times, n) books n deals, deal c signed at times[2c] after entering its funnel at times[2c + 1]. */
 export interface WonDeals {
-  readonly time: Float64Array;
-  win(): void;
+  winAll(times: Float64Array, n: number): void;
 }
 
 export class ExactSampler {
@@ -41,6 +40,8 @@ export class ExactSampler {
   private readonly laterSums: (DelaySumSampler | null | undefined)[];
   /** Per funnel, its stage days as a sampler table (distributions.ts: samplerTable). */
   private readonly dayTabs: Float64Array[];
+  /** Scratch: a run's won deals' (signing, funnel entry) times, booked together (WonDeals.winAll). */
+  private wonTimes = new Float64Array(256);
   /** Scratch: the table entries drawn for a run's lost deals. */
   private drawn = new Int32Array(256);
   /** The segment's leads, opportunities and lost opportunities (3 × H) as integers: countLosses and followFate count here, sample() adds them to the rows. */
@@ -171,7 +172,8 @@ export class ExactSampler {
     const countOpportunity = k >= 2;
     const cnt = this.lossCounts; // leads, opportunities, lost opportunities as integers (see sample)
     const H = this.H;
-    const time = this.won.time;
+    const times = won ? this.wonTimesFor(n) : this.wonTimes;
+    let w = 0;
     for (let c = 0; c < n; c++) {
       const x = m0 + M * rng.next();
       cnt[Math.floor(x)]! += 1;
@@ -191,10 +193,11 @@ export class ExactSampler {
         cnt[2 * H + Math.floor(t * INV_L)]! += 1;
         continue;
       }
-      time[0] = t;
-      time[1] = t0;
-      this.won.win();
+      times[2 * w] = t;
+      times[2 * w + 1] = t0;
+      w++;
     }
+    if (w > 0) this.won.winAll(times, w);
   }
 
   /**
@@ -208,7 +211,8 @@ export class ExactSampler {
     const { dayTab: d, rng, HL } = this;
     const cnt = this.lossCounts; // leads, opportunities, lost opportunities as integers (see sample)
     const H = this.H;
-    const time = this.won.time;
+    const times = this.wonTimesFor(n);
+    let won = 0;
     const tab = later.table;
     const from = later.lo;
     const w = later.w;
@@ -229,10 +233,17 @@ export class ExactSampler {
       const e = j + +(y - j >= tab[2 * j]!) * (tab[2 * j + 1]! - j);
       t += e < INTERVALS ? from + (e + rng.next()) * w : later.wedge(e - INTERVALS, rng);
       if (t >= HL) continue;
-      time[0] = t;
-      time[1] = t0;
-      this.won.win();
+      times[2 * won] = t;
+      times[2 * won + 1] = t0;
+      won++;
     }
+    if (won > 0) this.won.winAll(times, won);
+  }
+
+  /** The won-deal times scratch, with room for n deals. */
+  private wonTimesFor(n: number): Float64Array {
+    if (this.wonTimes.length < 2 * n) this.wonTimes = new Float64Array(4 * n);
+    return this.wonTimes;
   }
 }
 

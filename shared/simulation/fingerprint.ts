@@ -16,7 +16,8 @@ import type { Customer, Plan } from '../plan/types';
 // 4: same model, other draws (issue #14): a lost deal's arrival month and
 // loss-table cell from one draw over the run's (month, cell) table.
 // 5: same model, other draws (issue #14, eng-deals): a won deal's days of
-// stages 1 … k − 1 drawn as one sum from its exact law (delay-sum-sampler.ts).
+// stages 1 … k − 1 drawn as one sum from its exact law (delay-sum-sampler.ts);
+// a run's won deals' values and payments drawn after all their stages.
 export const ENGINE_VERSION = 5;
 
 /** JSON.stringify of each key seen (object keys repeat: every customer has the same). */

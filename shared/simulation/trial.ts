@@ -6,7 +6,7 @@
 //   Poisson thinning into independent categories by fate (lost at stage i,
 //   won); a lost deal is counted from the exact table of its (opportunity
 //   month, loss month) (loss-cells.ts), a won one followed through its stage
-//   days, then win() here books its value, delivery and payments — the model
+//   days, then winAll() here books its value, delivery and payments — the model
 //   to the letter, with every series coupled as the model couples them;
 // * cohorts (cohort.ts), for huge volumes, from stage trackFrom on; the
 //   entrants of stage trackFrom onwards are again followed deal by deal.
@@ -83,7 +83,7 @@ export class TrialRunner implements WonDeals {
   private readonly namedConv: Float64Array;
   /** The segments with trackFrom 0 (exact-sampler.ts). */
   private readonly exact: ExactSampler;
-  // The deal context follow()/win() work in, set per segment or pursuit.
+  // The deal context follow()/winAll() work in, set per segment or pursuit.
   private k = 0;
   private p: Float64Array;
   /** The current funnel's stage days as a sampler table (distributions.ts: samplerTable), per funnel. */
@@ -98,8 +98,8 @@ export class TrialRunner implements WonDeals {
   private named = -1;
   // A deal's current time and funnel-entry time (days), in a typed array
   // rather than arguments: V8 boxes a double passed to a call it does not
-  // inline, i.e. an allocation per deal. Read by win() (WonDeals).
-  readonly time = new Float64Array(2);
+  // inline, i.e. an allocation per deal.
+  private readonly time = new Float64Array(2);
 
   constructor(model: CompiledModel) {
     this.model = model;
@@ -280,7 +280,7 @@ export class TrialRunner implements WonDeals {
         if (i === k) {
           this.time[0] = t;
           this.time[1] = t0;
-          this.win();
+          this.winAll(this.time, 1);
           break;
         }
         if (i === 0) this.leads[Math.floor(t * INV_L)]! += 1;
@@ -315,42 +315,51 @@ export class TrialRunner implements WonDeals {
     return t < HL ? t : Infinity;
   }
 
-  /** Books the won deal at time[0] (funnel entry time[1]) of the current deal context: the win, its value, delivery and payments. */
-  win(): void {
+  /**
+   * Books n won deals of the current deal context (WonDeals): deal c signed
+   * at times[2c] after entering its funnel at times[2c + 1]. For each, its
+   * value, delivery and payment days are drawn from their sampler table
+   * (samplerTable says why), then the win, its money and its KPI sums are
+   * counted in their months. A batch, so that the context's rows and tables
+   * are read once, not once per deal.
+   */
+  winAll(times: Float64Array, n: number): void {
     const { rng, HL } = this;
-    // Value, delivery and payment days from their sampler table (samplerTable says why).
     const d = this.winTab;
     const x = this.winDraws;
-    for (let j = 0, o = 0; o < d.length; j++, o += 5) {
-      const u = rng.next();
-      const lo = +(u < d[o]!);
-      const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
-      x[j] = d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+    const share = this.funnel!.payShare;
+    const nPay = share.length;
+    const { wins, bookings, salesDays, deliveryDays, revenue, cash, cashDaysValue, wonValue } = this;
+    for (let c = 0; c < n; c++) {
+      for (let j = 0, o = 0; o < d.length; j++, o += 5) {
+        const u = rng.next();
+        const lo = +(u < d[o]!);
+        const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
+        x[j] = d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+      }
+      const t = times[2 * c]!;
+      const m = Math.floor(t * INV_L);
+      const v = x[0]!;
+      wins[m]! += 1;
+      bookings[m]! += v;
+      salesDays[m]! += t - times[2 * c + 1]!;
+      deliveryDays[m]! += x[1]!;
+      if (this.named >= 0) {
+        this.newKeyCustomers[m]! += 1;
+        this.namedWin[this.named] = t;
+      }
+      const rt = t + x[1]!;
+      if (rt < HL) revenue[Math.floor(rt * INV_L)]! += v;
+      let days = 0;
+      for (let j = 0; j < nPay; j++) {
+        const pd = x[2 + j]!;
+        days += share[j]! * pd;
+        const ct = t + pd;
+        if (ct < HL) cash[Math.floor(ct * INV_L)]! += share[j]! * v;
+      }
+      cashDaysValue[m]! += v * days;
+      wonValue[m]! += v;
     }
-    const t = this.time[0]!;
-    const f = this.funnel!;
-    const m = Math.floor(t * INV_L);
-    const v = x[0]!;
-    this.wins[m]! += 1;
-    this.bookings[m]! += v;
-    this.salesDays[m]! += t - this.time[1]!;
-    this.deliveryDays[m]! += x[1]!;
-    if (this.named >= 0) {
-      this.newKeyCustomers[m]! += 1;
-      this.namedWin[this.named] = t;
-    }
-    const rt = t + x[1]!;
-    if (rt < HL) this.revenue[Math.floor(rt * INV_L)]! += v;
-    let days = 0;
-    const share = f.payShare;
-    for (let j = 0; j < share.length; j++) {
-      const d = x[2 + j]!;
-      days += share[j]! * d;
-      const ct = t + d;
-      if (ct < HL) this.cash[Math.floor(ct * INV_L)]! += share[j]! * v;
-    }
-    this.cashDaysValue[m]! += v * days;
-    this.wonValue[m]! += v;
   }
 }
 
