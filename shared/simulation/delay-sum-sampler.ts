@@ -111,11 +111,14 @@ export class DelaySumSampler {
  * Lower and upper bounds of the density on [u, v], an interval with no kink
  * inside (one polynomial there): its Taylor expansion at the middle, each
  * term of degree >= 1 bounded by |a_k|·r^k, less or more a margin for the
- * rounding of the truncated powers' cancelling terms.
+ * rounding of the truncated powers' cancelling terms. Delays are >= 0, so
+ * sum.max bounds every argument.
  */
 function densityBounds(sum: DelaySum, u: number, v: number, out: Float64Array): void {
   const mid = (u + v) / 2;
-  const r = (v - u) / 2;
+  // Half-width, widened by the rounding of the arguments themselves (x − s
+  // loses ε·|x| absolutely: it matters for narrow delays far from zero).
+  const r = (v - u) / 2 + 16 * Number.EPSILON * sum.max;
   const a = TAYLOR;
   const pw = POWERS;
   a.fill(0);
@@ -167,6 +170,9 @@ export function delaySumSampler(delays: readonly RangeDist[]): DelaySumSampler |
     if (cache.size >= 256) cache.clear();
     const s = new DelaySum(delays);
     t = s.errorBound > 1e-9 ? null : new DelaySumSampler(s);
+    // Wedges are the slow path (a density evaluation per try): where they
+    // would be common (or the tables not finite), draw the delays one by one.
+    if (t && !(t.wedgeMass < 0.05)) t = null;
     cache.set(key, t);
   }
   return t;

@@ -15,6 +15,7 @@ const CASES = [
   ['modes at the ends', [tri(0, 0, 40), tri(5, 9, 9), tri(1, 5, 14)]],
   ['the benchmark LTC stages 1 to 4', [tri(14, 30, 60), tri(20, 30, 45), tri(15, 30, 50), tri(14, 21, 35)]],
   ['short B2C stages', [tri(1, 5, 14), tri(0, 1, 3), tri(0, 3, 10), tri(0, 0.5, 2)]],
+  ['narrow delays far from zero (x − s loses digits)', [tri(10, 10.0001, 10.0002), tri(5, 5.00005, 5.0003)]],
 ] as const;
 
 describe('the sum of later stage days in one draw', () => {
