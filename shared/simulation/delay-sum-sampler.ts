@@ -21,6 +21,8 @@ import type { Rng } from './rng';
 
 /** Intervals of the support: the alias table takes 32 bytes per interval (32 KB, L1-resident); fewer make the wedges more frequent. */
 export const INTERVALS = 1024;
+/** Rejection tries in a wedge before giving up on it (see wedge()). */
+const WEDGE_TRIES = 1000;
 
 export class DelaySumSampler {
   /** Start of the support and width of an interval. */
@@ -95,15 +97,22 @@ export class DelaySumSampler {
     return this.wedge(e - INTERVALS, rng);
   }
 
-  /** A point of interval j under the density and above the rectangle: rejection under the ceiling. */
+  /**
+   * A point of interval j under the density and above the rectangle:
+   * rejection under the ceiling. A real wedge accepts a try in two to four;
+   * the cap only stops a wedge whose mass is rounding noise (the density at
+   * its floor everywhere) from spinning, and then any point of the interval
+   * will do.
+   */
   wedge(j: number, rng: Rng): number {
     const a = this.lo + j * this.w;
     const under = this.under[j]!;
     const over = this.over[j]!;
-    for (;;) {
+    for (let tries = 0; tries < WEDGE_TRIES; tries++) {
       const y = a + rng.next() * this.w;
       if (under + rng.next() * (over - under) < this.sum.density(y)) return y;
     }
+    return a + rng.next() * this.w;
   }
 }
 
