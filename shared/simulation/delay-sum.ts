@@ -71,9 +71,10 @@ export class DelaySum {
   readonly degree: number;
   /** A bound on cdf()'s rounding error: Σ |term| at the largest argument, times 4 ε. */
   readonly errorBound: number;
-  private readonly s: Float64Array;
-  private readonly p: Int32Array;
-  private readonly c: Float64Array;
+  /** The CDF's truncated powers: P(S < x) = Σ_i c[i]·(x − s[i])₊^p[i]. */
+  readonly s: Float64Array;
+  readonly p: Int32Array;
+  readonly c: Float64Array;
 
   constructor(delays: readonly RangeDist[]) {
     let terms: Term[] = [{ s: 0, p: -1, c: 1 }];
@@ -90,6 +91,21 @@ export class DelaySum {
     let size = 0;
     for (let i = 0; i < this.s.length; i++) size += Math.abs(this.c[i]!) * Math.max(0, this.max - this.s[i]!) ** this.p[i]!;
     this.errorBound = 4 * Number.EPSILON * size;
+  }
+
+  /** The density at x (the CDF's derivative; S has one unless every delay is fixed). */
+  density(x: number): number {
+    if (x <= this.min || x >= this.max) return 0;
+    let f = 0;
+    for (let i = 0; i < this.s.length; i++) {
+      const h = x - this.s[i]!;
+      const p = this.p[i]!;
+      if (h <= 0 || p === 0) continue;
+      let pw = p;
+      for (let j = p - 1; j > 0; j--) pw *= h;
+      f += this.c[i]! * pw;
+    }
+    return f < 0 ? 0 : f;
   }
 
   /** P(S < x). */

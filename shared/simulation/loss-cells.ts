@@ -87,23 +87,51 @@ export class LossCells {
   }
 }
 
-/** A LossCells table over (arrival month within a run, cell): month offsets from the run's first month. */
+/**
+ * A LossCells table over (arrival month within a run, cell): month offsets
+ * from the run's first month. A draw returns the entry's three offsets packed
+ * in one integer (arrivalOf, opportunityOf, lossOf read them), so the hot loop
+ * reads one table slot per deal and no per-entry arrays after it.
+ */
 export class RunCells {
+  /** Per alias slot i: [2i] the packed entry i, [2i + 1] its alias's. */
+  private readonly codes: Int32Array;
+
   constructor(
     readonly arrive: Int32Array,
     readonly opp: Int32Array,
     readonly loss: Int32Array,
     private readonly prob: Float64Array,
-    private readonly alias: Int32Array,
-  ) {}
+    alias: Int32Array,
+  ) {
+    const code = (e: number) => pack(arrive[e]!, opp[e]!, loss[e]!);
+    this.codes = new Int32Array(2 * prob.length);
+    for (let i = 0; i < prob.length; i++) {
+      this.codes[2 * i] = code(i);
+      this.codes[2 * i + 1] = code(alias[i]!);
+    }
+  }
 
-  /** An entry index, from one uniform (branch-free, as LossCells.sample). */
+  /** An entry, packed, from one uniform (branch-free, as LossCells.sample: the same entry it would pick). */
   sample(rng: Rng): number {
     const x = rng.next() * this.prob.length;
     const i = Math.floor(x);
-    return i + +(x - i >= this.prob[i]!) * (this.alias[i]! - i);
+    return this.codes[2 * i + +(x - i >= this.prob[i]!)]!;
   }
 }
+
+/**
+ * Month offsets of a run's entry, 10 bits each (arrival | opportunity << 10 |
+ * loss << 20). An offset past OFFSET_MAX is stored as OFFSET_MAX: past any
+ * horizon (at most 120 months) either way.
+ */
+const OFFSET_MAX = 1023;
+function pack(arrive: number, opp: number, loss: number): number {
+  return Math.min(arrive, OFFSET_MAX) | (Math.min(opp, OFFSET_MAX) << 10) | (Math.min(loss, OFFSET_MAX) << 20);
+}
+export const arrivalOf = (code: number): number => code & OFFSET_MAX;
+export const opportunityOf = (code: number): number => (code >>> 10) & OFFSET_MAX;
+export const lossOf = (code: number): number => code >>> 20;
 
 /** Tables of recent runs by their inputs: sensitivity and reverse-funnel runs compile the same funnels again and again. */
 const cache = new Map<string, LossCells | null>();
@@ -153,8 +181,8 @@ export function cellProbability(d0: RangeDist, s: DelaySum, L: number, a: number
   return sum;
 }
 
-/** Walker–Vose: prob[i] keeps cell i, else its alias. */
-function aliasTable(p: number[]): [Float64Array, Int32Array] {
+/** Walker–Vose: prob[i] keeps entry i, else its alias (p sums to 1). */
+export function aliasTable(p: number[]): [Float64Array, Int32Array] {
   const n = p.length;
   const prob = new Float64Array(n);
   const alias = new Int32Array(n);

@@ -2,12 +2,12 @@
 // accumulators segment by segment. Two samplers, chosen per segment at
 // compile time (CompiledSegment.trackFrom):
 //
-// * exact (trackFrom 0): each month's leads split by Poisson thinning into
-//   independent categories by fate (lost at stage i, won); a lost deal is
-//   counted from the exact table of its (opportunity month, loss month)
-//   (loss-cells.ts), a won one followed through its stage days, value,
-//   delivery and payments — the model to the letter, with every series
-//   coupled as the model couples them;
+// * exact (trackFrom 0, exact-sampler.ts): each month's leads split by
+//   Poisson thinning into independent categories by fate (lost at stage i,
+//   won); a lost deal is counted from the exact table of its (opportunity
+//   month, loss month) (loss-cells.ts), a won one followed through its stage
+//   days, then winAll() here books its value, delivery and payments — the model
+//   to the letter, with every series coupled as the model couples them;
 // * cohorts (cohort.ts), for huge volumes, from stage trackFrom on; the
 //   entrants of stage trackFrom onwards are again followed deal by deal.
 //   See docs/simulation-engine.md for what the cohort sampler approximates.
@@ -23,10 +23,10 @@
 import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledFunnel, CompiledModel } from './compile';
 import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
-import { POISSON_NORMAL_MIN, PoissonSampler, addPoissonCounts, samplePoisson, samplerTable } from './distributions';
+import { addPoissonCounts, samplePoisson, samplerTable } from './distributions';
+import { ExactSampler } from './exact-sampler';
+import type { WonDeals } from './exact-sampler';
 import { Rng } from './rng';
-import { lossCells } from './loss-cells';
-import type { LossCells } from './loss-cells';
 
 /** Monthly accumulators of one trial, each a flat segment × month array. */
 export const ACCUMULATORS = [
@@ -49,7 +49,7 @@ export type Accumulator = (typeof ACCUMULATORS)[number];
 export const NA = ACCUMULATORS.length;
 export const ACC = Object.fromEntries(ACCUMULATORS.map((a, i) => [a, i])) as Record<Accumulator, number>;
 
-export class TrialRunner {
+export class TrialRunner implements WonDeals {
   /** all[a] is accumulator a over segment × month (index segment·H + month). */
   readonly all: Float64Array[];
   /** Named pursuits' signing times (days) in this trial, Infinity when not won within the horizon. */
@@ -81,14 +81,9 @@ export class TrialRunner {
   private readonly lamEntry: Float64Array[];
   private readonly lam: Float64Array;
   private readonly namedConv: Float64Array;
-  /** Poisson samplers of the exact sampler's categories (fates): lost at stage i, won (index k). */
-  private readonly poisson: PoissonSampler[];
-  /** A month's deals per fate, and each fate's share of the leads. */
-  private readonly fateCount: Int32Array;
-  private readonly fateShare: Float64Array;
-  /** Per funnel, built on first use: [i] says where its deals lost at stage i >= 1 are counted (null: followed one by one). */
-  private readonly lossTables: ((LossCells | null)[] | null)[];
-  // The deal context follow()/win() work in, set per segment or pursuit.
+  /** The segments with trackFrom 0 (exact-sampler.ts). */
+  private readonly exact: ExactSampler;
+  // The deal context follow()/winAll() work in, set per segment or pursuit.
   private k = 0;
   private p: Float64Array;
   /** The current funnel's stage days as a sampler table (distributions.ts: samplerTable), per funnel. */
@@ -105,10 +100,6 @@ export class TrialRunner {
   // rather than arguments: V8 boxes a double passed to a call it does not
   // inline, i.e. an allocation per deal.
   private readonly time = new Float64Array(2);
-  /** Scratch: the table entries drawn for a run's lost deals. */
-  private drawn = new Int32Array(256);
-  /** The exact sampler's leads, opportunities and lost opportunities of the segment (3 × H) as integers: countLosses and followFate count here, exactCohorts adds them to the rows. */
-  private readonly lossCounts: Int32Array;
 
   constructor(model: CompiledModel) {
     this.model = model;
@@ -123,13 +114,9 @@ export class TrialRunner {
     this.conv = model.funnels.map((f) => new Float64Array(f.k));
     this.lamEntry = model.segments.map((s) => new Float64Array(s.entries.length));
     this.lam = new Float64Array(H);
-    this.lossCounts = new Int32Array(3 * H);
     const maxK = Math.max(...model.funnels.map((f) => f.k));
     this.namedConv = new Float64Array(maxK);
-    this.poisson = Array.from({ length: maxK + 1 }, () => new PoissonSampler());
-    this.fateCount = new Int32Array(maxK + 1);
-    this.fateShare = new Float64Array(maxK + 1);
-    this.lossTables = model.funnels.map(() => null);
+    this.exact = new ExactSampler(model, this.rng, this);
     this.p = this.namedConv;
     const tail = (f: CompiledFunnel) => [f.delivery, ...f.payDays];
     this.funnelWinTabs = model.funnels.map((f) => samplerTable([f.value, ...tail(f)]));
@@ -225,7 +212,7 @@ export class TrialRunner {
     const j = seg.trackFrom;
 
     if (j === 0) {
-      this.exactCohorts(f, p);
+      this.exact.sample(seg.funnel, p, lam, leads, this.opportunities, this.lostOpportunities);
       return;
     }
 
@@ -253,104 +240,6 @@ export class TrialRunner {
       wonValue: this.wonValue,
     };
   }
-
-  /**
-   * Exact sampler. By Poisson splitting, a month's leads fall into
-   * independent Poisson categories by their fate: lost at stage i (i = 0 …
-   * k − 1) or won. Deals lost at stage 0 only count as leads; those lost at
-   * a later stage count an opportunity and a lost opportunity, drawn from
-   * the exact table of where the pair lands (loss-cells.ts; followed one by
-   * one where no table is exact); won deals are followed one by one through
-   * their stages' days, so the win and its money have their own times,
-   * exactly as in the model. With the fate drawn first, no deal needs a
-   * conversion draw or a branch on it.
-   */
-  private exactCohorts(f: CompiledFunnel, p: Float64Array): void {
-    const { H, lam, rng, fateCount: n, fateShare: share } = this;
-    const k = f.k;
-    const samplers = this.poisson;
-    const fi = this.model.funnels.indexOf(f);
-    const tables = (this.lossTables[fi] ??= f.days.map((_, i) => (i === 0 ? null : lossCells(f.days[0]!, f.days.slice(1, i + 1), L))));
-    // share[i]: P(lost at stage i), share[k]: P(won).
-    let r = 1;
-    for (let i = 0; i < k; i++) {
-      share[i] = r * (1 - p[i]!);
-      r *= p[i]!;
-    }
-    share[k] = r;
-    const leads = this.leads;
-    const cnt = this.lossCounts;
-    cnt.fill(0);
-    for (let m0 = 0; m0 < H; ) {
-      // A run of months with one lead rate: the leads of a Poisson process
-      // of constant rate over M months are Poisson(l·M) with uniform arrival
-      // times over the run, so each fate past stage 0 is one count for the
-      // run, and each deal draws its arrival over the run. Runs stay short
-      // enough that no such count reaches the normal approximation.
-      const l = lam[m0]!;
-      const cap = Math.max(1, Math.floor((POISSON_NORMAL_MIN - 1) / (l * (1 - share[0]!))));
-      let m1 = m0 + 1;
-      while (m1 < H && lam[m1] === l && m1 - m0 < cap) m1++;
-      const M = m1 - m0;
-      if (l > 0) {
-        // Deals lost at stage 0 only count as leads, month by month.
-        const s0 = samplers[0]!;
-        s0.setMean(l * share[0]!);
-        s0.addDraws(rng, leads, m0, m1);
-        for (let i = 1; i <= k; i++) {
-          // Means repeat across a trial's runs of equal length: samplers cache their set-up.
-          const s = samplers[i]!;
-          s.setMean(l * share[i]! * M);
-          n[i] = s.sample(rng);
-        }
-        for (let i = 1; i < k; i++) {
-          const cells = tables[i];
-          if (cells) this.countLosses(cells, m0, M, n[i]!);
-          else this.followFate(m0, M, n[i]!, i, false);
-        }
-        this.followFate(m0, M, n[k]!, k - 1, true);
-      }
-      m0 = m1;
-    }
-    // Integer sums: the same whatever the order of the additions.
-    const { opportunities: o, lostOpportunities: x } = this;
-    for (let m = 0; m < H; m++) {
-      leads[m]! += cnt[m]!;
-      o[m]! += cnt[H + m]!;
-      x[m]! += cnt[2 * H + m]!;
-    }
-  }
-
-  /**
-   * n deals arriving over months m0 … m0 + M − 1 and lost at one stage: their
-   * lead, opportunity and lost opportunity (arrival month uniform over the
-   * run, and the stage's table, drawn together from the run's table).
-   */
-  private countLosses(cells: LossCells, m0: number, M: number, n: number): void {
-    if (n === 0) return;
-    const { H, rng } = this;
-    // One draw per deal gives its arrival month and its cell (LossCells.run).
-    const run = cells.run(M);
-    const arrive = run.arrive;
-    const opp = run.opp;
-    const loss = run.loss;
-    let drawn = this.drawn;
-    if (drawn.length < n) drawn = this.drawn = new Int32Array(2 * n);
-    for (let c = 0; c < n; c++) drawn[c] = run.sample(rng);
-    // Counted as integers (exactCohorts adds them to the segment's rows).
-    const cnt = this.lossCounts;
-    const H2 = 2 * H;
-    for (let c = 0; c < n; c++) {
-      const i = drawn[c]!;
-      cnt[m0 + arrive[i]!]! += 1;
-      const a = m0 + opp[i]!;
-      if (a >= H) continue; // the loss is later still
-      cnt[H + a]! += 1;
-      const b = m0 + loss[i]!;
-      if (b < H) cnt[H2 + b]! += 1;
-    }
-  }
-
 
   /**
    * Follows deals one by one. m >= 0: n deals that entered the funnel in
@@ -391,7 +280,7 @@ export class TrialRunner {
         if (i === k) {
           this.time[0] = t;
           this.time[1] = t0;
-          this.win();
+          this.winAll(this.time, 1);
           break;
         }
         if (i === 0) this.leads[Math.floor(t * INV_L)]! += 1;
@@ -413,44 +302,6 @@ export class TrialRunner {
     }
   }
 
-  /**
-   * n deals arriving uniformly over months m0 … m0 + M − 1 (each counted as
-   * a lead in its month) whose fate is known: they pass stages 0 … last − 1 and are lost at stage last
-   * (leaving it after its days: a lost opportunity), or, won, sign when they
-   * leave stage last = k − 1. Only the stages' days are drawn (written out
-   * from the sampler table, as in follow); a deal whose time passes the
-   * horizon stops, its later events being later still.
-   */
-  private followFate(m0: number, M: number, n: number, last: number, won: boolean): void {
-    const { k, dayTab: d, rng, HL } = this;
-    const countOpportunity = k >= 2;
-    const cnt = this.lossCounts; // leads, opportunities, lost opportunities as integers (see exactCohorts)
-    const H = this.H;
-    for (let c = 0; c < n; c++) {
-      const x = m0 + M * rng.next();
-      cnt[Math.floor(x)]! += 1;
-      const t0 = x * L;
-      let t = t0;
-      let i = 0;
-      for (let o = 0; i <= last; i++, o += 5) {
-        const u = rng.next();
-        const lo = +(u < d[o]!);
-        const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
-        t += d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
-        if (t >= HL) break;
-        if (i === 0 && countOpportunity) cnt[H + Math.floor(t * INV_L)]! += 1;
-      }
-      if (i <= last) continue; // beyond the horizon
-      if (!won) {
-        cnt[2 * H + Math.floor(t * INV_L)]! += 1;
-        continue;
-      }
-      this.time[0] = t;
-      this.time[1] = t0;
-      this.win();
-    }
-  }
-
   /** Signing time of a pursuit that counts nowhere (today's levels); same draws as follow(). */
   private pursuitWinTime(f: CompiledFunnel, e: number, start: number): number {
     const { rng, HL } = this;
@@ -464,41 +315,51 @@ export class TrialRunner {
     return t < HL ? t : Infinity;
   }
 
-  private win(): void {
+  /**
+   * Books n won deals of the current deal context (WonDeals): deal c signed
+   * at times[2c] after entering its funnel at times[2c + 1]. For each, its
+   * value, delivery and payment days are drawn from their sampler table
+   * (samplerTable says why), then the win, its money and its KPI sums are
+   * counted in their months. A batch, so that the context's rows and tables
+   * are read once, not once per deal.
+   */
+  winAll(times: Float64Array, n: number): void {
     const { rng, HL } = this;
-    // Value, delivery and payment days from their sampler table (samplerTable says why).
     const d = this.winTab;
     const x = this.winDraws;
-    for (let j = 0, o = 0; o < d.length; j++, o += 5) {
-      const u = rng.next();
-      const lo = +(u < d[o]!);
-      const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
-      x[j] = d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+    const share = this.funnel!.payShare;
+    const nPay = share.length;
+    const { wins, bookings, salesDays, deliveryDays, revenue, cash, cashDaysValue, wonValue } = this;
+    for (let c = 0; c < n; c++) {
+      for (let j = 0, o = 0; o < d.length; j++, o += 5) {
+        const u = rng.next();
+        const lo = +(u < d[o]!);
+        const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
+        x[j] = d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
+      }
+      const t = times[2 * c]!;
+      const m = Math.floor(t * INV_L);
+      const v = x[0]!;
+      wins[m]! += 1;
+      bookings[m]! += v;
+      salesDays[m]! += t - times[2 * c + 1]!;
+      deliveryDays[m]! += x[1]!;
+      if (this.named >= 0) {
+        this.newKeyCustomers[m]! += 1;
+        this.namedWin[this.named] = t;
+      }
+      const rt = t + x[1]!;
+      if (rt < HL) revenue[Math.floor(rt * INV_L)]! += v;
+      let days = 0;
+      for (let j = 0; j < nPay; j++) {
+        const pd = x[2 + j]!;
+        days += share[j]! * pd;
+        const ct = t + pd;
+        if (ct < HL) cash[Math.floor(ct * INV_L)]! += share[j]! * v;
+      }
+      cashDaysValue[m]! += v * days;
+      wonValue[m]! += v;
     }
-    const t = this.time[0]!;
-    const f = this.funnel!;
-    const m = Math.floor(t * INV_L);
-    const v = x[0]!;
-    this.wins[m]! += 1;
-    this.bookings[m]! += v;
-    this.salesDays[m]! += t - this.time[1]!;
-    this.deliveryDays[m]! += x[1]!;
-    if (this.named >= 0) {
-      this.newKeyCustomers[m]! += 1;
-      this.namedWin[this.named] = t;
-    }
-    const rt = t + x[1]!;
-    if (rt < HL) this.revenue[Math.floor(rt * INV_L)]! += v;
-    let days = 0;
-    const share = f.payShare;
-    for (let j = 0; j < share.length; j++) {
-      const d = x[2 + j]!;
-      days += share[j]! * d;
-      const ct = t + d;
-      if (ct < HL) this.cash[Math.floor(ct * INV_L)]! += share[j]! * v;
-    }
-    this.cashDaysValue[m]! += v * days;
-    this.wonValue[m]! += v;
   }
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { L } from '../../../shared/simulation/compile';
 import { DelaySum } from '../../../shared/simulation/delay-sum';
 import { RangeDist } from '../../../shared/simulation/distributions';
-import { cellProbability, LossCells, lossCells } from '../../../shared/simulation/loss-cells';
+import { arrivalOf, cellProbability, LossCells, lossCells, lossOf, opportunityOf } from '../../../shared/simulation/loss-cells';
 import { Rng } from '../../../shared/simulation/rng';
 
 const tri = (min: number, mode: number, max: number) => ({ min, mode, max });
@@ -72,8 +72,8 @@ describe('deals lost at a stage', () => {
     const drawn = new Map<string, number>();
     for (let i = 0; i < N; i++) {
       const e = run.sample(rng);
-      const j = run.arrive[e]!;
-      const key = `${j},${run.opp[e]! - j},${run.loss[e]! - j}`;
+      const j = arrivalOf(e);
+      const key = `${j},${opportunityOf(e) - j},${lossOf(e) - j}`;
       drawn.set(key, (drawn.get(key) ?? 0) + 1);
     }
     let seen = 0;
