@@ -5,7 +5,6 @@
 // After an edit only the changed points move (scatterPoints.ts) and only
 // their tier's series is given to ECharts again; the whole option is rebuilt
 // when the customers, the language, the currency or the axis type change.
-import { ScatterChart } from 'echarts/charts';
 import { BrushComponent, GridComponent, LegendComponent, ToolboxComponent, TooltipComponent } from 'echarts/components';
 import { use as registerChartParts, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -17,11 +16,13 @@ import { READINESS_MAX, READINESS_MIN } from '../../../../shared/simulation';
 import { EChart } from '../../../components/EChart';
 import { useStores, useT } from '../../../stores/context';
 import { formatReadiness } from '../grid/cells';
+import { registerKeptScatter } from './keptScatterView';
 import { ScatterPoints } from './scatterPoints';
 import { TIER_COLORS } from './TierPyramid';
 
 // Canvas: tens of thousands of points would be as many SVG elements.
-registerChartParts([CanvasRenderer, ScatterChart, GridComponent, TooltipComponent, LegendComponent, BrushComponent, ToolboxComponent]);
+registerChartParts([CanvasRenderer, GridComponent, TooltipComponent, LegendComponent, BrushComponent, ToolboxComponent]);
+registerKeptScatter();
 
 export const ReadinessScatter = observer(function ReadinessScatter() {
   const { customers: view, plan } = useStores();
@@ -76,9 +77,12 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
         nameTextStyle: { align: 'right' },
         axisLabel: { formatter: (v: number) => money(v) },
       },
-      series: TIERS.map((tier) => ({
+      series: TIERS.map((tier, i) => ({
         id: tier,
         type: 'scatter',
+        // Each tier on its own canvas layer, stacked as the series are (C on top): after an edit
+        // only the layer of a tier whose points moved is painted again (keptScatterView.ts).
+        zlevel: i + 1,
         name: tr.t(`tier.${tier}`),
         data: points.data(tier),
         dimensions: ['x', 'y'],
