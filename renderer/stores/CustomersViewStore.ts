@@ -48,6 +48,8 @@ export interface Names {
 
 /** Text columns with (nearly) a value per customer: their collation is worth preparing. */
 const PREPARED_SORTS: readonly SortColumn[] = ['name', 'id'];
+/** The longest stretch of idle-time collation work (an idle period may be up to 50 ms long). */
+const IDLE_SLICE_MS = 6;
 
 export class CustomersViewStore {
   filter: CustomerFilter = EMPTY_FILTER;
@@ -196,7 +198,10 @@ export class CustomersViewStore {
     });
     let handle = 0;
     const step = (deadline: IdleDeadline) => {
-      while (jobs.length > 0 && deadline.timeRemaining() > 2) if (jobs[0]!.next().done) jobs.shift();
+      // A few milliseconds at a time, however long the browser would give: what arrives meanwhile
+      // (the answer to an edit, a key press) waits at most that long.
+      const until = performance.now() + IDLE_SLICE_MS;
+      while (jobs.length > 0 && deadline.timeRemaining() > 2 && performance.now() < until) if (jobs[0]!.next().done) jobs.shift();
       if (jobs.length > 0) handle = requestIdleCallback(step);
     };
     handle = requestIdleCallback(step);
