@@ -398,6 +398,25 @@ const cases: Omit<BenchCase, 'cleanup'>[] = [
     },
   },
   {
+    // Informational: the same edit of a customer of tier C (the tier filter puts one first), the largest
+    // tier (~30,000 points): its whole canvas layer is painted again, not only the 1,000 points of tier S.
+    name: `Customers, ${N} rows: one potential edit of a tier-C customer → scatter redrawn, from the host's answer`,
+    unit: 'ms',
+    budget: null,
+    async run() {
+      const { page } = await session();
+      await onCustomers(page);
+      const tier = en.t('customers.col.tier');
+      await selectFilter(page, tier, ['C']);
+      try {
+        const runs = await measureScatterEdits(page, { count: COUNT, runs: RUNS, firstValue: 223_456_789 });
+        return { runs: runs.map((r) => r.afterAnswer) };
+      } finally {
+        await selectFilter(page, tier, ['']);
+      }
+    },
+  },
+  {
     // Informational: the batch is applied from its own edits, not by re-reading the whole plan.
     name: `Customers, ${N} rows: bulk edit of every S-tier customer (one plan.batch) → notice shown`,
     unit: 'ms',

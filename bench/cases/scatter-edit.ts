@@ -106,17 +106,21 @@ async function scatterEdit(page: Page, potential: number, count: number): Promis
 
 /**
  * `runs` potential edits in a row on the Customers screen (open, with the
- * page helpers of customers-screen.ts installed), each with a distinct value,
- * so each run's point is told from the others.
+ * page helpers of customers-screen.ts installed) of the first row's customer,
+ * each with a distinct value from `firstValue` on, so each run's point is told
+ * from the others (and from another series of runs).
  */
-export async function scatterEditRuns(page: Page, { count, runs: n }: { count: number; runs: number }): Promise<ScatterEdit[]> {
+export async function scatterEditRuns(
+  page: Page,
+  { count, runs: n, firstValue = 123_456_789 }: { count: number; runs: number; firstValue?: number },
+): Promise<ScatterEdit[]> {
   const runs: ScatterEdit[] = [];
   // BENCH_CPUPROFILE=/tmp/edit: the renderer's CPU profile of each run, as /tmp/edit.N.cpuprofile (Chromium's performance panel reads it).
   const cdp = process.env.BENCH_CPUPROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 100 }));
   for (let i = 0; i < n; i++) {
     if (cdp) await cdp.send('Profiler.start');
-    runs.push(await scatterEdit(page, 123_456_789 + i, count));
+    runs.push(await scatterEdit(page, firstValue + i, count));
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(`${process.env.BENCH_CPUPROFILE}.${i}.cpuprofile`, JSON.stringify(profile));
