@@ -24,6 +24,9 @@ import { TIER_COLORS } from './TierPyramid';
 registerChartParts([CanvasRenderer, GridComponent, TooltipComponent, LegendComponent, BrushComponent, ToolboxComponent]);
 registerKeptScatter();
 
+/** Customers above which the chart draws in large mode. */
+const LARGE_PLAN = 2000;
+
 export const ReadinessScatter = observer(function ReadinessScatter() {
   const { customers: view, plan } = useStores();
   const tr = useT();
@@ -38,6 +41,8 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
   const readinessText = useCallback((v: number) => formatReadiness(v, tr), [tr]);
 
   const option = useMemo(() => {
+    // Many points: drawn as one path per tier (large mode), each tier on a canvas layer of its own.
+    const large = count > LARGE_PLAN;
     return {
       animation: false,
       grid: { left: 72, right: 24, top: 48, bottom: 44 },
@@ -80,20 +85,21 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
       series: TIERS.map((tier, i) => ({
         id: tier,
         type: 'scatter',
-        // Each tier on its own canvas layer, stacked as the series are (C on top): after an edit
-        // only the layer of a tier whose points moved is painted again (keptScatterView.ts).
-        zlevel: i + 1,
+        // A big plan: each tier on its own canvas layer, stacked as the series are (C on top), so
+        // after an edit only the layer of a tier whose points moved is painted again
+        // (keptScatterView.ts). A small plan keeps one canvas (each layer is a canvas's memory).
+        zlevel: large ? i + 1 : 0,
         name: tr.t(`tier.${tier}`),
         data: points.data(tier),
         dimensions: ['x', 'y'],
         // Many points: small squares (cheaper than circles). Drawn in one go, not a few thousand
-        // per frame: ECharts redraws every series on any setOption, and a progressive redraw
+        // per frame: ECharts lays out every series on any setOption, and a progressive redraw
         // after one edit would take a frame per chunk (50,000 points: ~8 frames, ~130 ms).
-        symbol: count > 2000 ? 'rect' : 'circle',
-        symbolSize: count > 2000 ? 3 : 9,
+        symbol: large ? 'rect' : 'circle',
+        symbolSize: large ? 3 : 9,
         // Large mode (one path per series, no element per point) for every tier of a big plan,
         // the small top tiers too: a redraw after an edit costs about half.
-        large: count > 2000,
+        large,
         largeThreshold: 0,
         progressive: 0,
         itemStyle: { color: TIER_COLORS[tier], opacity: 0.8 },
