@@ -169,6 +169,12 @@ test('after edits the large chart shows what a chart drawn afresh shows (tiers n
       }),
     )
     .toBe(['S', 'A', 'B', 'C'].map((t) => `${t}:${plan.customers.filter((c) => (c.id === b.id ? 'A' : c.tier) === t).length}`).join(' '));
+  // Tier S hidden with the legend and shown again: its series is drawn anew.
+  for (const type of ['legendUnSelect', 'legendSelect'])
+    await scatter.evaluate(
+      (el, { type, name }) => (window as unknown as { plannerCharts: { of(e: Element): ChartApi } }).plannerCharts.of(el).dispatchAction({ type, name }),
+      { type, name: tr.t('tier.S') },
+    );
   // The layers as drawn after the edits; then the screen left and opened again: a chart drawn afresh.
   await scatter.evaluate((el) => {
     (window as unknown as { edited: ImageData[] }).edited = [...el.querySelectorAll('canvas')].map((c) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height));

@@ -35,7 +35,7 @@ class KeptScatterView extends ScatterView {
     const large = !!seriesModel.pipelineContext?.large && !seriesModel.pipelineContext.progressiveRender && points instanceof Float32Array;
     const look = large ? lookOf(seriesModel) : '';
     const drawn = this.drawn;
-    if (large && drawn && this._isLargeDraw && drawn.look === look && sameNumbers(drawn.points, points)) {
+    if (large && drawn && this._symbolDraw && this._isLargeDraw && drawn.look === look && sameNumbers(drawn.points, points)) {
       // The same picture: keep the path (and so the layer's canvas). The draw keeps the data
       // it lays out again on a coordinate-system change; hand it the current one.
       (this._symbolDraw as unknown as { _data: unknown })._data = data;
