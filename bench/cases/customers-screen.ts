@@ -4,7 +4,6 @@
 // with performance.now(), from the user's action to the changed rows being
 // in the DOM and a frame painted (two animation frames), median of several
 // runs. One session serves all the cases; the last one closes it.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Host } from '../../electron/host/server';
@@ -12,6 +11,7 @@ import { createTranslator } from '../../shared/i18n';
 import { customers50kPlan } from '../plans/customers-50k';
 import type { Customer } from '../../shared/plan/types';
 import { call, openAppSession, sharedSession, type AppSession } from './app-session';
+import { scatterEditRuns as measureScatterEdits, type ScatterEdit } from './scatter-edit';
 import type { BenchCase } from './types';
 
 const COUNT = 50_000;
@@ -48,18 +48,6 @@ window.__bench = {
       };
       look();
     });
-  },
-  /** What a chart draws (its series' processed data, internal but stable): all points, and those with y = value. */
-  chartPoints(el, value) {
-    let points = 0;
-    let hits = 0;
-    window.plannerCharts.of(el).getModel().eachSeries((s) => {
-      const d = s.getData();
-      const y = d.mapDimension('y');
-      points += d.count();
-      for (let i = 0; i < d.count(); i++) if (d.get(y, i) === value) hits++;
-    });
-    return { points, hits };
   },
 };`;
 
@@ -131,7 +119,6 @@ interface BenchHelpers {
   count(): string;
   watchFirstRow(text: string): void;
   shown: Promise<number>;
-  chartPoints(el: Element, value: number): { points: number; hits: number };
 }
 
 /** Clicks the sort button of a column header until the first row changes: ascending, descending, back to plan order. */
@@ -254,81 +241,6 @@ async function bulkEdit(page: Page): Promise<{ rows: number; ms: number }> {
   );
 }
 
-interface ScatterEdit {
-  /** From Enter in the cell editor to the scatter redrawn and a frame painted. */
-  total: number;
-  /** From the host's answer (the update request's responseEnd) to the scatter redrawn. */
-  afterAnswer: number;
-}
-
-/**
- * Edits the potential of the first row's customer in the grid (Enter saves)
- * and waits until the readiness × potential chart has drawn it: ECharts'
- * `finished` event (every progressive chunk drawn) after a `setOption` made
- * since Enter. Then checks what the chart holds: every customer once, and the
- * new potential exactly once.
- */
-async function scatterEdit(page: Page, potential: number): Promise<ScatterEdit> {
-  const cell = page.locator('[role=grid] [role=row][aria-rowindex="2"] [role=gridcell]').nth(8);
-  await cell.click();
-  await page.keyboard.press('Enter');
-  await page.locator('[role=grid] input.cg-editor').waitFor();
-  const { total, afterAnswer } = await page.evaluate(
-    async ({ potential, label }) => {
-      const b = (window as unknown as { __bench: BenchHelpers }).__bench;
-      const el = document.querySelector(`[role=img][aria-label="${label}"]`);
-      type Chart = { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
-      const charts = (window as unknown as { plannerCharts?: { of(el: Element): Chart | undefined } }).plannerCharts;
-      const chart = el && charts?.of(el);
-      if (!chart) throw new Error('no readiness × potential chart in the page');
-      let setAt = 0;
-      let finishedAt = 0;
-      const spied = chart as unknown as Record<string, (...a: unknown[]) => unknown>;
-      for (const name of ['setOption', 'appendData']) {
-        const original = spied[name]!;
-        spied[name] = function (this: unknown, ...a: unknown[]) {
-          setAt = performance.now();
-          return original.apply(this, a);
-        };
-      }
-      const onFinished = () => (finishedAt = performance.now());
-      chart.on('finished', onFinished);
-      try {
-        const input = document.querySelector<HTMLInputElement>('[role=grid] input.cg-editor')!;
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(potential));
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await b.painted();
-        performance.clearResourceTimings();
-        const t0 = performance.now();
-        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-        await b
-          .until(() => setAt > t0 && finishedAt > setAt, 'the scatter redrawn')
-          .catch((e: Error) => {
-            throw new Error(`${e.message} (setOption ${setAt > t0 ? 'called' : 'not called'}, finished ${finishedAt > setAt ? 'after it' : 'not after it'})`);
-          });
-        const drawn = finishedAt;
-        await b.painted();
-        const total = performance.now() - t0;
-        const answer = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/customers.update'));
-        if (!answer) throw new Error('no customers.update request seen');
-        return { total, afterAnswer: drawn - (answer as PerformanceResourceTiming).responseEnd };
-      } finally {
-        delete spied.setOption;
-        delete spied.appendData;
-        chart.off('finished', onFinished);
-      }
-    },
-    { potential, label: en.t('customers.scatter.chartLabel') },
-  );
-  const { points, hits } = await page.evaluate(
-    ({ potential, label }) =>
-      (window as unknown as { __bench: BenchHelpers }).__bench.chartPoints(document.querySelector(`[role=img][aria-label="${label}"]`)!, potential),
-    { potential, label: en.t('customers.scatter.chartLabel') },
-  );
-  if (points !== COUNT || hits !== 1) throw new Error(`the scatter holds ${points} points, ${hits} with potential ${potential} (expected ${COUNT}, 1)`);
-  return { total, afterAnswer };
-}
-
 let scatterEdits: Promise<ScatterEdit[]> | null = null;
 
 /** The runs of both scatter figures: measured once, reported twice. */
@@ -336,31 +248,7 @@ function scatterEditRuns(): Promise<ScatterEdit[]> {
   scatterEdits ??= (async () => {
     const { page } = await session();
     await onCustomers(page);
-    const runs: ScatterEdit[] = [];
-    // BENCH_CPUPROFILE=/tmp/edit: the renderer's CPU profile of each run, as /tmp/edit.N.cpuprofile (Chromium's performance panel reads it).
-    const cdp = process.env.BENCH_CPUPROFILE ? await page.context().newCDPSession(page) : null;
-    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 100 }));
-    // Distinct values, so each run's point is told from the others.
-    for (let i = 0; i < RUNS; i++) {
-      if (cdp) await cdp.send('Profiler.start');
-      runs.push(await scatterEdit(page, 123_456_789 + i));
-      if (cdp) {
-        const { profile } = await cdp.send('Profiler.stop');
-        writeFileSync(`${process.env.BENCH_CPUPROFILE}.${i}.cpuprofile`, JSON.stringify(profile));
-      }
-      // What the edit set off besides the chart (a plan reload, the undo state) ends before the next run.
-      await page.evaluate(async () => {
-        const b = (window as unknown as { __bench: BenchHelpers }).__bench;
-        let seen = -1;
-        let since = performance.now();
-        await b.until(() => {
-          const n = performance.getEntriesByType('resource').length;
-          if (n !== seen) [seen, since] = [n, performance.now()];
-          return performance.now() - since > 1500;
-        }, 'the network to go quiet');
-      });
-    }
-    return runs;
+    return measureScatterEdits(page, { count: COUNT, runs: RUNS });
   })();
   return scatterEdits;
 }
@@ -507,6 +395,25 @@ const cases: Omit<BenchCase, 'cleanup'>[] = [
     budget: null,
     async run() {
       return { runs: (await scatterEditRuns()).map((r) => r.total) };
+    },
+  },
+  {
+    // Informational: the same edit of a customer of tier C (the tier filter puts one first), the largest
+    // tier (~30,000 points): its whole canvas layer is painted again, not only the 1,000 points of tier S.
+    name: `Customers, ${N} rows: one potential edit of a tier-C customer → scatter redrawn, from the host's answer`,
+    unit: 'ms',
+    budget: null,
+    async run() {
+      const { page } = await session();
+      await onCustomers(page);
+      const tier = en.t('customers.col.tier');
+      await selectFilter(page, tier, ['C']);
+      try {
+        const runs = await measureScatterEdits(page, { count: COUNT, runs: RUNS, firstValue: 223_456_789 });
+        return { runs: runs.map((r) => r.afterAnswer) };
+      } finally {
+        await selectFilter(page, tier, ['']);
+      }
     },
   },
   {

@@ -1,11 +1,13 @@
 // The Customers view store over a scripted host: the rows it derives, sort
 // cycling, selection, keyboard movement, cell writes and refusals, bulk edit,
 // delete and its undo — each checked by what it shows and what it sends.
+import { autorun, runInAction } from 'mobx';
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/result';
 import type { Customer } from '../../shared/plan/types';
 import { CustomersViewStore } from '../../renderer/stores/CustomersViewStore';
 import { RootStore } from '../../renderer/stores/RootStore';
+import { toRows } from '../../renderer/stores/customers/rows';
 import { demoPlan, fakeHost, ok, snapshot, type Arg } from './harness';
 
 const demo = demoPlan;
@@ -188,5 +190,46 @@ describe('CustomersViewStore', () => {
     const first = demo.customers.find((c) => c.tier === 'C')!;
     await view.writes.writeCell(first.id, 'tier', 'S');
     expect(count('S')!.count).toBe(s + 1);
+  });
+
+  it('after edits, additions, deletions, sorting and regrouping derives the rows, items and item index a fresh derivation gives', async () => {
+    const { store, view } = setup();
+    await store.start();
+    const customers = store.plan.collections.customers;
+    // Observed, as the grid observes them: each derivation starts from the last one.
+    const stop = autorun(() => void view.itemIndex);
+    const check = () => {
+      const fresh = toRows(customers.plainList);
+      expect(view.allRows).toHaveLength(fresh.length);
+      view.allRows.forEach((row, i) => expect(row).toBe(fresh[i]));
+      expect(view.allRows.map((r) => r.customer)).toEqual(customers.ids.map((id) => customers.plain(id)));
+      if (view.groupBy === 'none') view.items.forEach((item, i) => expect(item.kind === 'customer' && item.row).toBe(view.sorted[i]));
+      expect(view.itemIndex.size).toBe(view.items.length);
+      view.items.forEach((item, i) => expect(view.itemIndex.get(item.key)).toBe(i));
+    };
+    const ids = demo.customers.map((c) => c.id);
+    const edit = (id: string, patch: Partial<Customer>) => runInAction(() => customers.upsert({ ...customer(store, id), ...patch }));
+    check();
+    edit(ids[3]!, { potential: 123_456 });
+    check();
+    edit(ids[5]!, { tier: 'S', name: 'Renamed' });
+    check();
+    view.toggleSort('potential');
+    check();
+    edit(ids[4]!, { potential: 1 });
+    check();
+    view.setSort(null);
+    view.setGroupBy('tier');
+    edit(ids[7]!, { tier: 'C' });
+    check();
+    view.setGroupBy('none');
+    check();
+    runInAction(() => customers.remove(ids[2]!));
+    check();
+    runInAction(() => customers.upsert({ ...customer(store, ids[0]!), id: 'new-one', name: 'New one' }, 1));
+    check();
+    edit('new-one', { potential: 1 });
+    check();
+    stop();
   });
 });

@@ -5,7 +5,6 @@
 // After an edit only the changed points move (scatterPoints.ts) and only
 // their tier's series is given to ECharts again; the whole option is rebuilt
 // when the customers, the language, the currency or the axis type change.
-import { ScatterChart } from 'echarts/charts';
 import { BrushComponent, GridComponent, LegendComponent, ToolboxComponent, TooltipComponent } from 'echarts/components';
 import { use as registerChartParts, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -17,11 +16,16 @@ import { READINESS_MAX, READINESS_MIN } from '../../../../shared/simulation';
 import { EChart } from '../../../components/EChart';
 import { useStores, useT } from '../../../stores/context';
 import { formatReadiness } from '../grid/cells';
+import { registerKeptScatter } from './keptScatterView';
 import { ScatterPoints } from './scatterPoints';
 import { TIER_COLORS } from './TierPyramid';
 
 // Canvas: tens of thousands of points would be as many SVG elements.
-registerChartParts([CanvasRenderer, ScatterChart, GridComponent, TooltipComponent, LegendComponent, BrushComponent, ToolboxComponent]);
+registerChartParts([CanvasRenderer, GridComponent, TooltipComponent, LegendComponent, BrushComponent, ToolboxComponent]);
+registerKeptScatter();
+
+/** Customers above which the chart draws in large mode. */
+const LARGE_PLAN = 2000;
 
 export const ReadinessScatter = observer(function ReadinessScatter() {
   const { customers: view, plan } = useStores();
@@ -37,6 +41,8 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
   const readinessText = useCallback((v: number) => formatReadiness(v, tr), [tr]);
 
   const option = useMemo(() => {
+    // Many points: drawn as one path per tier (large mode), each tier on a canvas layer of its own.
+    const large = count > LARGE_PLAN;
     return {
       animation: false,
       grid: { left: 72, right: 24, top: 48, bottom: 44 },
@@ -76,20 +82,24 @@ export const ReadinessScatter = observer(function ReadinessScatter() {
         nameTextStyle: { align: 'right' },
         axisLabel: { formatter: (v: number) => money(v) },
       },
-      series: TIERS.map((tier) => ({
+      series: TIERS.map((tier, i) => ({
         id: tier,
         type: 'scatter',
+        // A big plan: each tier on its own canvas layer, stacked as the series are (C on top), so
+        // after an edit only the layer of a tier whose points moved is painted again
+        // (keptScatterView.ts). A small plan keeps one canvas (each layer is a canvas's memory).
+        zlevel: large ? i + 1 : 0,
         name: tr.t(`tier.${tier}`),
         data: points.data(tier),
         dimensions: ['x', 'y'],
         // Many points: small squares (cheaper than circles). Drawn in one go, not a few thousand
-        // per frame: ECharts redraws every series on any setOption, and a progressive redraw
+        // per frame: ECharts lays out every series on any setOption, and a progressive redraw
         // after one edit would take a frame per chunk (50,000 points: ~8 frames, ~130 ms).
-        symbol: count > 2000 ? 'rect' : 'circle',
-        symbolSize: count > 2000 ? 3 : 9,
+        symbol: large ? 'rect' : 'circle',
+        symbolSize: large ? 3 : 9,
         // Large mode (one path per series, no element per point) for every tier of a big plan,
         // the small top tiers too: a redraw after an edit costs about half.
-        large: count > 2000,
+        large,
         largeThreshold: 0,
         progressive: 0,
         itemStyle: { color: TIER_COLORS[tier], opacity: 0.8 },
