@@ -12,12 +12,21 @@
 // so a fresh read.
 //
 // Only the customers are many, so after an edit the kept customers are
-// reused: those the changes since the kept revision touched (history's
-// change_items) are read again by id and replaced in a copy of the array, and
-// the small rest of the plan is read from the file. A customer created,
-// deleted or moved (positions shift), an id renamed or an entity deleted in
-// any collection (store/changes.ts customerChanges, shared with plan.load) or
-// history not matching the revisions reads the whole plan.
+// reused: those the changes since the kept revision may have changed (history's
+// change_items, store/changes.ts customerChanges, shared with plan.load) are
+// read again by id, and the small rest of the plan is read from the file.
+// When customers were only changed, each replaces the kept one where it
+// stands; when one was created, deleted, renamed or the order changed, the
+// file's order of ids is read (positions are dense, so that is readPlan's
+// order) and each id takes its customer as read again, else as kept: about
+// 40 ms CPU on 50,000 customers against 0.4 s for the whole read. Customers
+// an id renamed elsewhere reached by cascade are found by the new id (store/
+// customer-refs.ts); deletes elsewhere change no customer (their references
+// are NO ACTION: such a delete is refused while customers refer to it). More
+// than 5,000 customers (or log items), history not matching the revisions,
+// or an effect the schema does not let us follow reads the whole plan.
+// tests/node/plan-cache-sequences.test.ts compares with a whole read after
+// every step of random edit, undo and redo sequences.
 //
 // The plan handed out is shared: its type is read-only, and under the tests
 // (vitest) it is deeply frozen, so a caller that changes it fails there.
