@@ -7,6 +7,7 @@ import { exportCases } from './exports';
 import { customersScreenCases } from './customers-screen';
 import { fileWorkCases } from './file-work';
 import { historyCases } from './history';
+import { planCacheProofCases } from './plan-cache-proof';
 import { planReadCases } from './plan-read';
 import { planLoadCases } from './plan-load';
 import { planStoreCases } from './plan-store';
@@ -24,6 +25,7 @@ export const cases: BenchCase[] = [
   ...simulationRunCases,
   ...planStoreCases,
   ...planReadCases,
+  ...planCacheProofCases,
   ...fileWorkCases,
   ...customerImportCases,
   ...customersScreenCases,

@@ -4,6 +4,8 @@
 // prev_id), update ↔ update (an id rename is undone by renaming back, and the
 // references follow again by ON UPDATE CASCADE), reorder ↔ reorder.
 import type { CollectionKind } from '../../shared/api/contract';
+import { customerRefs, customersReferring, type CustomerRefs } from './customer-refs';
+import { CODECS } from './entities';
 import { stmt, type Db, type Row } from './sql';
 
 export type ChangeOp = 'create' | 'update' | 'delete' | 'reorder';
@@ -101,7 +103,11 @@ export function touchedSince(db: Db, revision: number, upTo: number): ChangeTouc
 
 /** What log items did to the customers (customerChanges). */
 export interface CustomerChanges {
-  /** The customers the items name: ids before and after a rename, created and deleted ones too. */
+  /**
+   * The customers that may differ: those the items name (ids before and
+   * after a rename, created and deleted ones too) and those an id renamed
+   * elsewhere reached by cascade (found by the new id).
+   */
   ids: Set<string>;
   /** Whether the id order may differ: a customer created, renamed or reordered (a delete only drops ids). */
   reordered: boolean;
@@ -112,18 +118,31 @@ export interface CustomerChanges {
 /**
  * What the items did to the customers, for the readers that bring a kept
  * customers array up to date (services/plan-cache.ts, plan.load's changes
- * since); null when an item may have changed customers without naming them:
- * an id renamed, or an entity deleted, in another collection (customers'
- * references follow an id by cascade).
+ * since). Run in the read transaction of the revision the items end at: the
+ * customers an id rename in another collection reached are those that refer
+ * to the new id now (customer-refs.ts). Null when an item may have changed
+ * customers in a way neither names nor lets find them (a reference the
+ * schema would set to NULL, say), or an unknown kind.
  */
-export function customerChanges(items: readonly ChangeTouch[]): CustomerChanges | null {
+export function customerChanges(db: Db, items: readonly ChangeTouch[]): CustomerChanges | null {
   const ids = new Set<string>();
   let reordered = false;
   let moved = false;
+  let refs: CustomerRefs | null = null;
   for (const t of items) {
     const renamed = t.op === 'update' && t.afterId !== null && t.afterId !== t.entityId;
     if (t.kind !== 'customers') {
-      if (t.op === 'delete' || renamed) return null;
+      if (t.kind === 'plan' || t.kind === 'tiering' || t.kind === 'actuals') continue;
+      if (t.op !== 'delete' && !renamed) continue;
+      const table = (CODECS as Partial<Record<string, { table: string }>>)[t.kind]?.table;
+      if (table === undefined) return null;
+      refs ??= customerRefs(db);
+      if (t.op === 'delete') {
+        if (refs.deleteUnknown.has(table)) return null;
+        continue;
+      }
+      if (refs.renameUnknown.has(table)) return null;
+      for (const id of customersReferring(db, refs, table, t.afterId!)) ids.add(id);
       continue;
     }
     if (t.op === 'reorder' || t.op === 'create' || renamed || (t.op !== 'delete' && t.entityId === null)) reordered = true;

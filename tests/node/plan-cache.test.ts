@@ -77,16 +77,18 @@ describe('the plan kept per revision', () => {
     expect(JSON.stringify(after)).toBe(JSON.stringify(readPlan(h.db())));
   });
 
-  it('after an id rename, or a customer created, reads everything: the references that followed are seen', async () => {
+  it('after an id rename, or a customer created, sees the references that followed and keeps the customers untouched', async () => {
     const h = await harness();
     const { plan } = await h.plan();
     await h.call('plan.batch', { edits: [{ kind: 'customers', op: 'update', id: 'c1', value: { ...plan.customers[0]!, id: 'c1-new' } }] });
     expect((await h.plan()).plan.goals[0]!.customerId).toBe('c1-new');
     await h.call('plan.batch', { edits: [{ kind: 'segments', op: 'update', id: 'fin', value: { ...plan.segments[0]!, id: 'banks' } }] });
     expect((await h.plan()).plan.customers.map((c) => c.segmentId)).toEqual(['banks', 'banks']);
+    const kept = (await h.plan()).plan;
     await h.call('plan.batch', { edits: [{ kind: 'customers', op: 'create', index: 0, value: { ...plan.customers[1]!, id: 'c0', segmentId: 'banks' } }] });
     const after = (await h.plan()).plan;
     expect(after.customers.map((c) => c.id)).toEqual(['c0', 'c1-new', 'c2']);
+    expect(after.customers[1]).toBe(kept.customers[0]); // moved one place on, not read again
     expect(JSON.stringify(after)).toBe(JSON.stringify(readPlan(h.db())));
   });
 

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/api/dispatch';
 import { MAX_LOADED_CUSTOMER_TEXT, MAX_LOADED_CUSTOMERS, type CustomersPart } from '../../../shared/api/methods/plan-load';
 import { ApiError } from '../../../shared/api/result';
 import type { Customer, Plan } from '../../../shared/plan/types';
-import { countCustomers, customerChanges, customerTextChars, touchedSince, type ChangeTouch, type Db } from '../../store';
+import { countCustomers, customerChanges, customerTextChars, readRevision, touchedSince, type Db } from '../../store';
 import { planOf, type SharedPlan } from '../plan-cache';
 import type { PlannerSession } from '../session';
 
@@ -22,8 +22,8 @@ export const planLoadHandlers: Pick<Handlers<PlannerSession>, 'plan.load'> = {
     if (since && since.path === info.path) {
       refuseTooMany(countCustomers(db));
       const { revision, plan } = planOf(file);
-      const touched = since.revision <= revision ? touchedSince(db, since.revision, revision) : null;
-      const changes = touched && changedCustomers(plan, touched);
+      // The customers an id renamed elsewhere reached are found as the file is at `revision`: a write since (the CLI's) reads whole.
+      const changes = since.revision <= revision ? db.transaction(() => readRevision(db) === revision && changedCustomers(db, plan, since.revision, revision))() : null;
       if (changes) return { file: info, revision, plan: withoutCustomers(plan), customers: changes };
     }
     refuseTooLarge(db);
@@ -48,13 +48,14 @@ function columnsOf(customers: readonly Customer[]): CustomerColumns {
 }
 
 /**
- * The customers the log says changed, as they are now; null when the log's
- * items may have changed customers without naming them (a renamed or
- * deleted segment, person or phase: customers' references follow it), or
- * name so many that the whole list costs less.
+ * The customers the log says changed after `since`, as they are now; null
+ * when the log cannot tell (history pruned, an edit whose effect on
+ * customers is unknown: store/changes.ts customerChanges), or names so many
+ * that the whole list costs less.
  */
-function changedCustomers(plan: SharedPlan, touched: readonly ChangeTouch[]): CustomersPart | null {
-  const changes = customerChanges(touched);
+function changedCustomers(db: Db, plan: SharedPlan, since: number, revision: number): CustomersPart | null {
+  const touched = touchedSince(db, since, revision);
+  const changes = touched && customerChanges(db, touched);
   if (!changes || changes.ids.size > MAX_CHANGED) return null;
   const { ids } = changes;
   const customers = plan.customers as readonly Customer[];

@@ -3,10 +3,10 @@
 // people, goals… are tens or hundreds of items); the customers come in
 // columns (../customer-columns.ts). A window that already shows revision R
 // of this file passes `since` and gets only the customers that changed after
-// R, read from the change log — or the whole list when the log cannot tell
-// (an undo of old history, a renamed segment or person that customers refer
-// to, another file, pruned history). plan.get stays for the CLI and tools
-// that want the plain plan-format object.
+// R, read from the change log (with those a renamed segment, person or phase
+// reached through their references) — or the whole list when the log cannot
+// tell (another file, pruned history, thousands of customers changed).
+// plan.get stays for the CLI and tools that want the plain plan-format object.
 import { z } from 'zod';
 import type { Customer, Plan } from '../../plan/types';
 import type { CustomerColumns } from '../customer-columns';
