@@ -11,7 +11,7 @@ import type { CompiledModel } from './compile';
 import { SimulationCancelled, SimulationInputError } from './errors';
 import { attained, fillTrialStats, kpiIndex, metricIndex, modelLayout, StatScratch, windowTotalIndex } from './stats';
 import type { StatLayout } from './stats';
-import { quantiles3Within } from './quantiles';
+import { columnQuantiles3 } from './quantiles';
 import { TrialRunner } from './trial';
 import type {
   BreakthroughGoalResult,
@@ -99,6 +99,8 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
   const K = layout.kpiBase; // statistics before K are never undefined
   const sums = new Float64Array(S);
   const counts = new Float64Array(S).fill(n, 0, K);
+  const lo = new Float64Array(S);
+  const hi = new Float64Array(S);
   const hits = new Float64Array(hitCount(model));
   const T = model.targets.length;
   const N = model.named.length;
@@ -132,7 +134,41 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
     }
   }
   columnSums(cols, n, K, S, sums, counts);
-  return { index, trials: n, sums, counts, hits, values: stored ? cols : null };
+  columnRanges(cols, n, K, S, lo, hi);
+  return { index, trials: n, sums, counts, hits, values: stored ? cols : null, lo, hi };
+}
+
+/**
+ * Least and greatest value of each column (statistics at and past K skip
+ * NaN; Infinity and −Infinity when a column has none), read right after
+ * columnSums while the chunk's values are still in cache: the merge's
+ * quantiles need each column's range, and would otherwise read every
+ * stored value once more for it.
+ */
+function columnRanges(cols: Float64Array, n: number, K: number, S: number, lo: Float64Array, hi: Float64Array): void {
+  for (let i = 0; i < K; i++) {
+    const o = i * n;
+    let l = cols[o]!;
+    let h = l;
+    for (let t = 1; t < n; t++) {
+      const x = cols[o + t]!;
+      if (x < l) l = x;
+      else if (x > h) h = x;
+    }
+    lo[i] = l;
+    hi[i] = h;
+  }
+  for (let i = K; i < S; i++) {
+    let l = Infinity;
+    let h = -Infinity;
+    for (let t = 0, o = i * n; t < n; t++) {
+      const x = cols[o + t]!;
+      if (x < l) l = x;
+      if (x > h) h = x;
+    }
+    lo[i] = l;
+    hi[i] = h;
+  }
 }
 
 /**
@@ -212,36 +248,26 @@ const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /**
  * p10, p50, p90 of statistic i over the per-trial values the chunks kept
- * (`stored`: the chunks with values; NaN values — an undefined KPI — left
- * out), gathered into col. The merge's main cost.
+ * (NaN values — an undefined KPI — left out), read in place. The merge's
+ * main cost.
  */
-function columnQuantiles(stored: readonly ChunkResult[], col: Float64Array, i: number): [number, number, number] {
+function columnQuantiles(kept: KeptValues, i: number, mayBeUndefined: boolean): [number, number, number] {
   let n = 0;
-  for (const c of stored) n = gather(c.values!, i * c.trials, c.trials, col, n, gathered);
-  return n === 0 ? [NaN, NaN, NaN] : quantiles3Within(col, n, gathered[0]!, gathered[1]!);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of kept.chunks) {
+    n += c.counts[i]!;
+    if (c.lo[i]! < lo) lo = c.lo[i]!;
+    if (c.hi[i]! > hi) hi = c.hi[i]!;
+  }
+  return n === 0 ? [NaN, NaN, NaN] : columnQuantiles3(kept.values, kept.lengths, i, n, lo, hi, mayBeUndefined);
 }
 
-/** Least and greatest value gathered so far (gather's running range). */
-const gathered = new Float64Array(2);
-
-/**
- * Appends the defined values of v[from…from+count) to col at n, keeping
- * range[] the least and greatest of col[0…); returns the new n.
- */
-function gather(v: Float64Array, from: number, count: number, col: Float64Array, n: number, range: Float64Array): number {
-  let lo = n === 0 ? Infinity : range[0]!;
-  let hi = n === 0 ? -Infinity : range[1]!;
-  for (let o = from, end = from + count; o < end; o++) {
-    const x = v[o]!;
-    if (x === x) {
-      col[n++] = x;
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-  }
-  range[0] = lo;
-  range[1] = hi;
-  return n;
+/** The chunks whose values were kept, their values and trials (columnQuantiles3's parts). */
+interface KeptValues {
+  chunks: readonly ChunkResult[];
+  values: Float64Array[];
+  lengths: Int32Array;
 }
 
 /** Merges the chunks of one run (any order, each chunk exactly once) into the result. */
@@ -268,9 +294,12 @@ function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): 
     for (let t = 0; t < hits.length; t++) hits[t]! += c.hits[t]!;
   }
   const stored = sorted.filter((c) => c.values);
-  const col = new Float64Array(s.storedTrials);
+  const kept: KeptValues = { chunks: stored, values: stored.map((c) => c.values!), lengths: Int32Array.from(stored, (c) => c.trials) };
   // Only the statistics the result shows (a scope equal to another reuses its numbers).
-  const stat = (i: number): [number, number, number, number] => [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, ...columnQuantiles(stored, col, i)];
+  const stat = (i: number): [number, number, number, number] => [
+    counts[i]! > 0 ? sums[i]! / counts[i]! : NaN,
+    ...columnQuantiles(kept, i, i >= layout.kpiBase),
+  ];
   const q = (i: number): QuantileStats => {
     const [mean, p10, p50, p90] = stat(i);
     return { mean, p10, p50, p90 };

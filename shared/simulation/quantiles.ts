@@ -1,9 +1,10 @@
 // p10, p50 and p90 of the per-trial values (type 7). A run asks for them
 // of every statistic — 600 columns of 10,000 values on the benchmark — so
-// the order statistics are found by bucketing first: one pass for the
-// range, one to count values per bucket, one to copy out the few buckets
-// that hold the wanted ranks, and a selection inside those alone. The
-// values found are the same order statistics any method finds.
+// the order statistics are found by bucketing first: the range (which the
+// chunks find while they sum), one pass to count values per bucket, one to
+// copy out the few buckets that hold the wanted ranks, and a selection
+// inside those alone. The values found are the same order statistics any
+// method finds.
 
 const BUCKETS = 1024;
 const counts = new Int32Array(BUCKETS);
@@ -79,23 +80,48 @@ export function quantiles3(a: Float64Array, n: number): [number, number, number]
     if (x < lo) lo = x;
     else if (x > hi) hi = x;
   }
-  return quantiles3Within(a, n, lo, hi);
+  one[0] = a;
+  oneLength[0] = n;
+  const q = columnQuantiles3(one, oneLength, 0, n, lo, hi, false);
+  one[0] = EMPTY; // keep no caller's array alive
+  return q;
 }
+
+const EMPTY = new Float64Array(0);
+const one: Float64Array[] = [EMPTY];
+const oneLength = new Int32Array(1);
 
 // The passes are small functions of their own: a run's merge calls this
 // once per statistic in a fresh worker, where V8 optimises small loops much
-// sooner than one large function (cold, the merge cost 2–3 × its warm time).
+// sooner than one large one (cold, the merge cost 2–3 × its warm time).
 
 /**
- * quantiles3 of a[0…n), n > 0, given their least and greatest value (the
- * merge finds them while it gathers the values: one pass fewer).
+ * p10, p50, p90 of column `column` of column-major parts (part j holds
+ * `lengths[j]` values per column: a chunk's stored values), NaN values
+ * left out when `mayBeUndefined`; n > 0 defined values from lo to hi (the
+ * chunks find the range while they sum their columns). Read in place: the
+ * values are never gathered into one array.
  */
-export function quantiles3Within(a: Float64Array, n: number, lo: number, hi: number): [number, number, number] {
+export function columnQuantiles3(
+  parts: readonly Float64Array[],
+  lengths: Int32Array,
+  column: number,
+  n: number,
+  lo: number,
+  hi: number,
+  mayBeUndefined: boolean,
+): [number, number, number] {
   if (lo === hi) return [lo, lo, lo];
   // Bucket of x: monotone in x (a rounded difference times a positive constant, floored).
   const scale = BUCKETS / (hi - lo);
   if (ids.length < n) ids = new Uint16Array(n);
-  countBuckets(a, n, lo, scale);
+  counts.fill(0);
+  counts2.fill(0);
+  for (let j = 0, at = 0; j < parts.length; j++) {
+    const len = lengths[j]!;
+    at = mayBeUndefined ? countDefined(parts[j]!, column * len, len, at, lo, scale) : countAll(parts[j]!, column * len, len, at, lo, scale);
+  }
+  for (let b = 0; b < BUCKETS; b++) counts[b]! += counts2[b]!;
   // The ranks wanted, ascending: k and k + 1 of each quantile; for each, its
   // bucket and the number of values in the buckets below.
   for (let i = 0; i < 3; i++) {
@@ -118,37 +144,70 @@ export function quantiles3Within(a: Float64Array, n: number, lo: number, hi: num
     size += counts[b]!;
   }
   if (picked.length < size) picked = new Float64Array(size);
-  pick(a, n);
+  for (let j = 0, at = 0; j < parts.length; j++) {
+    const len = lengths[j]!;
+    at = mayBeUndefined ? pickDefined(parts[j]!, column * len, len, at) : pickAll(parts[j]!, column * len, len, at);
+  }
   return [quantile(n, 0), quantile(n, 1), quantile(n, 2)];
 }
 
-/** counts[] of the values per bucket (with counts2 by turns, added at the end); ids[i] the bucket of a[i]. */
-function countBuckets(a: Float64Array, n: number, lo: number, scale: number): void {
-  counts.fill(0);
-  counts2.fill(0);
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
+/**
+ * Counts the values a[from…from+len) into their buckets (counts and
+ * counts2 by turns: consecutive values of a column often share a bucket —
+ * counts with few distinct values — and two histograms break that chain of
+ * dependent increments); ids[at…] their buckets. Returns the next `at`.
+ */
+function countAll(a: Float64Array, from: number, len: number, at: number, lo: number, scale: number): number {
+  const end = from + len;
+  let i = from;
+  for (; i + 1 < end; i += 2) {
     const b = Math.min(BUCKETS - 1, Math.floor((a[i]! - lo) * scale) | 0);
     const b2 = Math.min(BUCKETS - 1, Math.floor((a[i + 1]! - lo) * scale) | 0);
-    ids[i] = b;
-    ids[i + 1] = b2;
+    ids[at++] = b;
+    ids[at++] = b2;
     counts[b]! += 1;
     counts2[b2]! += 1;
   }
-  if (i < n) {
+  if (i < end) {
     const b = Math.min(BUCKETS - 1, Math.floor((a[i]! - lo) * scale) | 0);
-    ids[i] = b;
+    ids[at++] = b;
     counts[b]! += 1;
   }
-  for (let b = 0; b < BUCKETS; b++) counts[b]! += counts2[b]!;
+  return at;
 }
 
-/** Copies the values of the wanted buckets (slot ≥ 0) into picked, bucket by bucket. */
-function pick(a: Float64Array, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const b = ids[i]!;
+/** countAll of the defined (non-NaN) values only. */
+function countDefined(a: Float64Array, from: number, len: number, at: number, lo: number, scale: number): number {
+  for (let i = from, end = from + len; i < end; i++) {
+    const x = a[i]!;
+    if (x !== x) continue;
+    const b = Math.min(BUCKETS - 1, Math.floor((x - lo) * scale) | 0);
+    ids[at] = b;
+    if (at & 1) counts2[b]! += 1;
+    else counts[b]! += 1;
+    at++;
+  }
+  return at;
+}
+
+/** Copies the values of a[from…from+len) in wanted buckets (slot ≥ 0) into picked, bucket by bucket; ids from `at`. */
+function pickAll(a: Float64Array, from: number, len: number, at: number): number {
+  for (let i = from, end = from + len; i < end; i++) {
+    const b = ids[at++]!;
     if (slot[b]! >= 0) picked[fill[b]!++] = a[i]!;
   }
+  return at;
+}
+
+/** pickAll over the defined values only (as countDefined numbered them). */
+function pickDefined(a: Float64Array, from: number, len: number, at: number): number {
+  for (let i = from, end = from + len; i < end; i++) {
+    const x = a[i]!;
+    if (x !== x) continue;
+    const b = ids[at++]!;
+    if (slot[b]! >= 0) picked[fill[b]!++] = x;
+  }
+  return at;
 }
 
 /** The value of wanted rank j (ranks[j]). */
