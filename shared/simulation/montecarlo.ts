@@ -133,51 +133,29 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
       if (runner.namedWinToday[g.named]! < g.deadline) hits[T + 2 * N + goals.length + gi]! += 1;
     }
   }
-  columnSums(cols, n, K, S, sums, counts);
-  columnRanges(cols, n, K, S, lo, hi);
+  columnSummaries(cols, n, K, S, { sums, counts, lo, hi });
   return { index, trials: n, sums, counts, hits, values: stored ? cols : null, lo, hi };
 }
 
-/**
- * Least and greatest value of each column (statistics at and past K skip
- * NaN; Infinity and −Infinity when a column has none), read right after
- * columnSums while the chunk's values are still in cache: the merge's
- * quantiles need each column's range, and would otherwise read every
- * stored value once more for it.
- */
-function columnRanges(cols: Float64Array, n: number, K: number, S: number, lo: Float64Array, hi: Float64Array): void {
-  for (let i = 0; i < K; i++) {
-    const o = i * n;
-    let l = cols[o]!;
-    let h = l;
-    for (let t = 1; t < n; t++) {
-      const x = cols[o + t]!;
-      if (x < l) l = x;
-      else if (x > h) h = x;
-    }
-    lo[i] = l;
-    hi[i] = h;
-  }
-  for (let i = K; i < S; i++) {
-    let l = Infinity;
-    let h = -Infinity;
-    for (let t = 0, o = i * n; t < n; t++) {
-      const x = cols[o + t]!;
-      if (x < l) l = x;
-      if (x > h) h = x;
-    }
-    lo[i] = l;
-    hi[i] = h;
-  }
+/** A chunk's per-column sums, defined-value counts and ranges (columnSummaries). */
+interface ColumnSummaries {
+  sums: Float64Array;
+  counts: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
 }
 
 /**
  * Sums of the n values of each column (statistics at and past K skip NaN
  * and count the rest), four columns at a time: each sum is a chain of
  * dependent additions, and four independent chains run about four times as
- * fast. Each column adds its values in trial order.
+ * fast. Each column adds its values in trial order. Then, while those
+ * columns are in cache, each one's least and greatest value (Infinity and
+ * −Infinity when none is defined): the merge's quantiles need each
+ * column's range and would otherwise read every stored value once more.
  */
-function columnSums(cols: Float64Array, n: number, K: number, S: number, sums: Float64Array, counts: Float64Array): void {
+function columnSummaries(cols: Float64Array, n: number, K: number, S: number, out: ColumnSummaries): void {
+  const { sums, counts, lo, hi } = out;
   let i = 0;
   for (; i + 3 < K; i += 4) {
     let x0 = 0;
@@ -195,25 +173,46 @@ function columnSums(cols: Float64Array, n: number, K: number, S: number, sums: F
     sums[i + 1] = x1;
     sums[i + 2] = x2;
     sums[i + 3] = x3;
+    for (let j = i; j < i + 4; j++) columnRange(cols, j * n, n, lo, hi, j);
   }
   for (; i < K; i++) {
     let x = 0;
     for (let t = 0, o = i * n; t < n; t++) x += cols[o + t]!;
     sums[i] = x;
+    columnRange(cols, i * n, n, lo, hi, i);
   }
   for (; i < S; i++) {
     let x = 0;
     let c = 0;
+    let l = Infinity;
+    let h = -Infinity;
     for (let t = 0, o = i * n; t < n; t++) {
       const v = cols[o + t]!;
       if (v === v) {
         x += v;
         c++;
+        if (v < l) l = v;
+        if (v > h) h = v;
       }
     }
     sums[i] = x;
     counts[i] = c;
+    lo[i] = l;
+    hi[i] = h;
   }
+}
+
+/** lo[i] and hi[i]: the least and greatest of cols[o…o+n), n > 0, none NaN. */
+function columnRange(cols: Float64Array, o: number, n: number, lo: Float64Array, hi: Float64Array, i: number): void {
+  let l = cols[o]!;
+  let h = l;
+  for (let t = o + 1, end = o + n; t < end; t++) {
+    const x = cols[t]!;
+    if (x < l) l = x;
+    else if (x > h) h = x;
+  }
+  lo[i] = l;
+  hi[i] = h;
 }
 
 /**

@@ -159,19 +159,24 @@ export function fillTrialStats(
 
 /**
  * The pooled monthly series: per metric and month the sum over segments,
- * added segment by segment from 0 (the same additions, in the same order,
- * as one month at a time), then written out.
+ * added from 0 in segment order. Plans have few segments: up to four, the
+ * sum is written out (no inner loop per month).
  */
 function pooledSeries(all: Float64Array[], H: number, G: number, out: Float64Array, at: number, stride: number, x: Float64Array): void {
   for (let mi = 0; mi < NS; mi++) {
     const a = all[mi]!;
-    for (let m = 0; m < H; m++) x[m] = 0 + a[m]!;
-    for (let g = 1; g < G; g++) {
-      const o = g * H;
-      for (let m = 0; m < H; m++) x[m]! += a[o + m]!;
-    }
     const o = at + mi * H * stride;
-    for (let m = 0; m < H; m++) out[o + m * stride] = x[m]!;
+    if (G === 1) for (let m = 0; m < H; m++) out[o + m * stride] = 0 + a[m]!;
+    else if (G === 2) for (let m = 0; m < H; m++) out[o + m * stride] = 0 + a[m]! + a[H + m]!;
+    else if (G === 3) for (let m = 0; m < H; m++) out[o + m * stride] = 0 + a[m]! + a[H + m]! + a[2 * H + m]!;
+    else {
+      for (let m = 0; m < H; m++) x[m] = 0 + a[m]!;
+      for (let g = 1; g < G; g++) {
+        const from = g * H;
+        for (let m = 0; m < H; m++) x[m]! += a[from + m]!;
+      }
+      for (let m = 0; m < H; m++) out[o + m * stride] = x[m]!;
+    }
   }
 }
 
@@ -299,12 +304,20 @@ function scopeStats(l: StatLayout, scratch: StatScratch, out: Float64Array, at: 
   const W = 1 + l.P;
   for (let z = 0; z < scopes.length; z++) {
     const segs = scopes[z]!;
+    const S = segs.length;
     for (let w = 0; w < W; w++) {
-      for (let ai = 0; ai < NA; ai++) {
-        let v = 0;
-        for (let k = 0; k < segs.length; k++) v += seg[(segs[k]! * W + w) * NA + ai]!;
-        x[ai] = v;
-      }
+      // One or two segments (most scopes): the sum written out, no inner loop.
+      const b0 = (segs[0]! * W + w) * NA;
+      if (S === 1) for (let ai = 0; ai < NA; ai++) x[ai] = 0 + seg[b0 + ai]!;
+      else if (S === 2) {
+        const b1 = (segs[1]! * W + w) * NA;
+        for (let ai = 0; ai < NA; ai++) x[ai] = 0 + seg[b0 + ai]! + seg[b1 + ai]!;
+      } else
+        for (let ai = 0; ai < NA; ai++) {
+          let v = 0;
+          for (let k = 0; k < S; k++) v += seg[(segs[k]! * W + w) * NA + ai]!;
+          x[ai] = v;
+        }
       const to = at + windowTotalIndex(l, z, w, 0) * stride;
       for (let mi = 0; mi < NS; mi++) out[to + mi * stride] = x[mi]!;
       kpisOf(x, out, at + kpiIndex(l, w, 0, z) * stride, stride);
