@@ -10,8 +10,8 @@ const BUCKETS = 1024;
 const counts = new Int32Array(BUCKETS);
 /** A second histogram for the odd values: consecutive values of a column often share a bucket (counts with few distinct values), and two counts alternating break that chain of dependent increments. */
 const counts2 = new Int32Array(BUCKETS);
-/** Start of each wanted bucket's values in `picked`, −1 for the others. */
-const slot = new Int32Array(BUCKETS);
+/** Start of each wanted bucket's values in `picked`, −1 for the others (reset after each use). */
+const slot = new Int32Array(BUCKETS).fill(-1);
 const fill = new Int32Array(BUCKETS);
 let picked = new Float64Array(1024);
 /** Bucket of each value (BUCKETS ≤ 65,536). */
@@ -20,6 +20,8 @@ const PROBS = [0.1, 0.5, 0.9];
 const ranks = new Int32Array(6);
 const where = new Int32Array(6);
 const before = new Int32Array(6);
+/** Number of values in the bucket of wanted rank j. */
+const sizes = new Int32Array(6);
 
 /**
  * Rearranges a[lo…hi] so that a[k] is the k-th smallest, everything left of
@@ -121,34 +123,41 @@ export function columnQuantiles3(
     const len = lengths[j]!;
     at = mayBeUndefined ? countDefined(parts[j]!, column * len, len, at, lo, scale) : countAll(parts[j]!, column * len, len, at, lo, scale);
   }
-  for (let b = 0; b < BUCKETS; b++) counts[b]! += counts2[b]!;
   // The ranks wanted, ascending: k and k + 1 of each quantile; for each, its
-  // bucket and the number of values in the buckets below.
+  // bucket and the number of values in the buckets below. The two
+  // histograms are added only up to the last bucket wanted (a merge in a
+  // fresh process runs this interpreted at first: every loop counts).
   for (let i = 0; i < 3; i++) {
     const k = Math.floor((n - 1) * PROBS[i]!);
     ranks[2 * i] = k;
     ranks[2 * i + 1] = Math.min(n - 1, k + 1);
   }
+  let size = 0;
   for (let j = 0, b = 0, cum = 0; j < 6; j++) {
-    while (cum + counts[b]! <= ranks[j]!) cum += counts[b++]!;
+    let c = counts[b]! + counts2[b]!;
+    while (cum + c <= ranks[j]!) {
+      cum += c;
+      b++;
+      c = counts[b]! + counts2[b]!;
+    }
     where[j] = b;
     before[j] = cum;
-  }
-  slot.fill(-1);
-  let size = 0;
-  for (let j = 0; j < 6; j++) {
-    const b = where[j]!;
-    if (slot[b]! >= 0) continue;
-    slot[b] = size;
-    fill[b] = size;
-    size += counts[b]!;
+    // Each wanted bucket once: its values go to picked[size…size + c).
+    if (j === 0 || where[j - 1] !== b) {
+      slot[b] = size;
+      fill[b] = size;
+      sizes[j] = c;
+      size += c;
+    } else sizes[j] = sizes[j - 1]!;
   }
   if (picked.length < size) picked = new Float64Array(size);
   for (let j = 0, at = 0; j < parts.length; j++) {
     const len = lengths[j]!;
     at = mayBeUndefined ? pickDefined(parts[j]!, column * len, len, at) : pickAll(parts[j]!, column * len, len, at);
   }
-  return [quantile(n, 0), quantile(n, 1), quantile(n, 2)];
+  const q: [number, number, number] = [quantile(n, 0), quantile(n, 1), quantile(n, 2)];
+  for (let j = 0; j < 6; j++) slot[where[j]!] = -1;
+  return q;
 }
 
 /**
@@ -215,7 +224,7 @@ function rankValue(j: number): number {
   const b = where[j]!;
   const start = slot[b]!;
   const k = start + ranks[j]! - before[j]!;
-  select(picked, start, start + counts[b]! - 1, k);
+  select(picked, start, start + sizes[j]! - 1, k);
   return picked[k]!;
 }
 
