@@ -20,6 +20,9 @@ const PROBS = [0.1, 0.5, 0.9];
 const ranks = new Int32Array(6);
 const where = new Int32Array(6);
 const before = new Int32Array(6);
+/** Least and greatest value of each wanted bucket (pick). */
+const least = new Float64Array(BUCKETS);
+const most = new Float64Array(BUCKETS);
 /** Number of values in the bucket of wanted rank j. */
 const sizes = new Int32Array(6);
 
@@ -146,6 +149,8 @@ export function columnQuantiles3(
     if (j === 0 || where[j - 1] !== b) {
       slot[b] = size;
       fill[b] = size;
+      least[b] = Infinity;
+      most[b] = -Infinity;
       sizes[j] = c;
       size += c;
     } else sizes[j] = sizes[j - 1]!;
@@ -199,13 +204,23 @@ function countDefined(a: Float64Array, from: number, len: number, at: number, lo
   return at;
 }
 
-/** Copies the values of a[from…from+len) in wanted buckets (slot ≥ 0) into picked, bucket by bucket; ids from `at`. */
+/**
+ * Copies the values of a[from…from+len) in wanted buckets (slot ≥ 0) into
+ * picked, bucket by bucket, noting each bucket's least and greatest; ids
+ * from `at`.
+ */
 function pickAll(a: Float64Array, from: number, len: number, at: number): number {
   for (let i = from, end = from + len; i < end; i++) {
     const b = ids[at++]!;
-    if (slot[b]! >= 0) picked[fill[b]!++] = a[i]!;
+    if (slot[b]! >= 0) keep(b, a[i]!);
   }
   return at;
+}
+
+function keep(b: number, x: number): void {
+  picked[fill[b]!++] = x;
+  if (x < least[b]!) least[b] = x;
+  if (x > most[b]!) most[b] = x;
 }
 
 /** pickAll over the defined values only (as countDefined numbered them). */
@@ -214,14 +229,19 @@ function pickDefined(a: Float64Array, from: number, len: number, at: number): nu
     const x = a[i]!;
     if (x !== x) continue;
     const b = ids[at++]!;
-    if (slot[b]! >= 0) picked[fill[b]!++] = x;
+    if (slot[b]! >= 0) keep(b, x);
   }
   return at;
 }
 
-/** The value of wanted rank j (ranks[j]). */
+/**
+ * The value of wanted rank j (ranks[j]). A bucket of equal values needs no
+ * selection: columns of small counts (new key customers in a month: 0, 1
+ * or 2) put thousands of equal values in the median's bucket.
+ */
 function rankValue(j: number): number {
   const b = where[j]!;
+  if (least[b] === most[b]) return least[b]!;
   const start = slot[b]!;
   const k = start + ranks[j]! - before[j]!;
   select(picked, start, start + sizes[j]! - 1, k);
