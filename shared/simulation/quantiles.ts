@@ -137,6 +137,11 @@ export function columnQuantiles3(
   }
   let size = 0;
   for (let j = 0, b = 0, cum = 0; j < 6; j++) {
+    // Below four values the ranks are not ascending (n = 2: 0, 1, 0, 1, 0, 1): start over.
+    if (j > 0 && ranks[j]! < ranks[j - 1]!) {
+      b = 0;
+      cum = 0;
+    }
     let c = counts[b]! + counts2[b]!;
     while (cum + c <= ranks[j]!) {
       cum += c;
@@ -145,15 +150,15 @@ export function columnQuantiles3(
     }
     where[j] = b;
     before[j] = cum;
+    sizes[j] = c;
     // Each wanted bucket once: its values go to picked[size…size + c).
-    if (j === 0 || where[j - 1] !== b) {
+    if (slot[b]! < 0) {
       slot[b] = size;
       fill[b] = size;
       least[b] = Infinity;
       most[b] = -Infinity;
-      sizes[j] = c;
       size += c;
-    } else sizes[j] = sizes[j - 1]!;
+    }
   }
   if (picked.length < size) picked = new Float64Array(size);
   for (let j = 0, at = 0; j < parts.length; j++) {
