@@ -147,39 +147,78 @@ interface ColumnSummaries {
 
 /**
  * Sums of the n values of each column (statistics at and past K skip NaN
- * and count the rest), four columns at a time: each sum is a chain of
- * dependent additions, and four independent chains run about four times as
- * fast. Each column adds its values in trial order. Then, while those
- * columns are in cache, each one's least and greatest value (Infinity and
- * −Infinity when none is defined): the merge's quantiles need each
- * column's range and would otherwise read every stored value once more.
+ * and count the rest), and each column's least and greatest value
+ * (Infinity and −Infinity when none is defined: the merge's quantiles need
+ * each column's range, and would otherwise read every stored value once
+ * more for it). Four columns at a time: each sum is a chain of dependent
+ * additions, and four independent chains run about four times as fast;
+ * the ranges' compares fill the time the chains wait. Each column adds its
+ * values in trial order.
  */
 function columnSummaries(cols: Float64Array, n: number, K: number, S: number, out: ColumnSummaries): void {
   const { sums, counts, lo, hi } = out;
   let i = 0;
   for (; i + 3 < K; i += 4) {
+    const o0 = i * n;
+    const o1 = o0 + n;
+    const o2 = o1 + n;
+    const o3 = o2 + n;
     let x0 = 0;
     let x1 = 0;
     let x2 = 0;
     let x3 = 0;
-    const o = i * n;
+    let l0 = cols[o0]!;
+    let h0 = l0;
+    let l1 = cols[o1]!;
+    let h1 = l1;
+    let l2 = cols[o2]!;
+    let h2 = l2;
+    let l3 = cols[o3]!;
+    let h3 = l3;
     for (let t = 0; t < n; t++) {
-      x0 += cols[o + t]!;
-      x1 += cols[o + n + t]!;
-      x2 += cols[o + 2 * n + t]!;
-      x3 += cols[o + 3 * n + t]!;
+      const v0 = cols[o0 + t]!;
+      const v1 = cols[o1 + t]!;
+      const v2 = cols[o2 + t]!;
+      const v3 = cols[o3 + t]!;
+      x0 += v0;
+      x1 += v1;
+      x2 += v2;
+      x3 += v3;
+      if (v0 < l0) l0 = v0;
+      else if (v0 > h0) h0 = v0;
+      if (v1 < l1) l1 = v1;
+      else if (v1 > h1) h1 = v1;
+      if (v2 < l2) l2 = v2;
+      else if (v2 > h2) h2 = v2;
+      if (v3 < l3) l3 = v3;
+      else if (v3 > h3) h3 = v3;
     }
     sums[i] = x0;
     sums[i + 1] = x1;
     sums[i + 2] = x2;
     sums[i + 3] = x3;
-    for (let j = i; j < i + 4; j++) columnRange(cols, j * n, n, lo, hi, j);
+    lo[i] = l0;
+    lo[i + 1] = l1;
+    lo[i + 2] = l2;
+    lo[i + 3] = l3;
+    hi[i] = h0;
+    hi[i + 1] = h1;
+    hi[i + 2] = h2;
+    hi[i + 3] = h3;
   }
   for (; i < K; i++) {
     let x = 0;
-    for (let t = 0, o = i * n; t < n; t++) x += cols[o + t]!;
+    let l = cols[i * n]!;
+    let h = l;
+    for (let t = 0, o = i * n; t < n; t++) {
+      const v = cols[o + t]!;
+      x += v;
+      if (v < l) l = v;
+      else if (v > h) h = v;
+    }
     sums[i] = x;
-    columnRange(cols, i * n, n, lo, hi, i);
+    lo[i] = l;
+    hi[i] = h;
   }
   for (; i < S; i++) {
     let x = 0;
@@ -200,19 +239,6 @@ function columnSummaries(cols: Float64Array, n: number, K: number, S: number, ou
     lo[i] = l;
     hi[i] = h;
   }
-}
-
-/** lo[i] and hi[i]: the least and greatest of cols[o…o+n), n > 0, none NaN. */
-function columnRange(cols: Float64Array, o: number, n: number, lo: Float64Array, hi: Float64Array, i: number): void {
-  let l = cols[o]!;
-  let h = l;
-  for (let t = o + 1, end = o + n; t < end; t++) {
-    const x = cols[t]!;
-    if (x < l) l = x;
-    else if (x > h) h = x;
-  }
-  lo[i] = l;
-  hi[i] = h;
 }
 
 /**
