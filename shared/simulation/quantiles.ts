@@ -178,33 +178,40 @@ export function columnQuantiles3(
  * dependent increments); ids[at…] their buckets. Returns the next `at`.
  */
 function countAll(a: Float64Array, from: number, len: number, at: number, lo: number, scale: number): number {
+  // Locals: V8 re-reads a module-level binding at every use inside the loop.
+  const id = ids;
+  const c1 = counts;
+  const c2 = counts2;
   const end = from + len;
   let i = from;
   for (; i + 1 < end; i += 2) {
     const b = Math.min(BUCKETS - 1, ((a[i]! - lo) * scale) | 0);
     const b2 = Math.min(BUCKETS - 1, ((a[i + 1]! - lo) * scale) | 0);
-    ids[at++] = b;
-    ids[at++] = b2;
-    counts[b]! += 1;
-    counts2[b2]! += 1;
+    id[at++] = b;
+    id[at++] = b2;
+    c1[b]! += 1;
+    c2[b2]! += 1;
   }
   if (i < end) {
     const b = Math.min(BUCKETS - 1, ((a[i]! - lo) * scale) | 0);
-    ids[at++] = b;
-    counts[b]! += 1;
+    id[at++] = b;
+    c1[b]! += 1;
   }
   return at;
 }
 
 /** countAll of the defined (non-NaN) values only. */
 function countDefined(a: Float64Array, from: number, len: number, at: number, lo: number, scale: number): number {
+  const id = ids;
+  const c1 = counts;
+  const c2 = counts2;
   for (let i = from, end = from + len; i < end; i++) {
     const x = a[i]!;
     if (x !== x) continue;
     const b = Math.min(BUCKETS - 1, ((x - lo) * scale) | 0);
-    ids[at] = b;
-    if (at & 1) counts2[b]! += 1;
-    else counts[b]! += 1;
+    id[at] = b;
+    if (at & 1) c2[b]! += 1;
+    else c1[b]! += 1;
     at++;
   }
   return at;
@@ -216,11 +223,13 @@ function countDefined(a: Float64Array, from: number, len: number, at: number, lo
  * from `at`.
  */
 function pickAll(a: Float64Array, from: number, len: number, at: number): number {
-  for (let i = from, end = from + len; i < end; i++) {
-    const b = ids[at++]!;
-    if (slot[b]! >= 0) keep(b, a[i]!);
+  const id = ids;
+  const sl = slot;
+  for (let k = 0; k < len; k++) {
+    const b = id[at + k]!;
+    if (sl[b]! >= 0) keep(b, a[from + k]!);
   }
-  return at;
+  return at + len;
 }
 
 function keep(b: number, x: number): void {
@@ -231,11 +240,13 @@ function keep(b: number, x: number): void {
 
 /** pickAll over the defined values only (as countDefined numbered them). */
 function pickDefined(a: Float64Array, from: number, len: number, at: number): number {
+  const id = ids;
+  const sl = slot;
   for (let i = from, end = from + len; i < end; i++) {
     const x = a[i]!;
     if (x !== x) continue;
-    const b = ids[at++]!;
-    if (slot[b]! >= 0) keep(b, x);
+    const b = id[at++]!;
+    if (sl[b]! >= 0) keep(b, x);
   }
   return at;
 }
