@@ -306,12 +306,16 @@ function scopeStats(l: StatLayout, scratch: StatScratch, out: Float64Array, at: 
     const segs = scopes[z]!;
     const S = segs.length;
     for (let w = 0; w < W; w++) {
-      // One or two segments (most scopes): the sum written out, no inner loop.
+      // Up to three segments (most scopes): the sum written out, no inner loop.
       const b0 = (segs[0]! * W + w) * NA;
       if (S === 1) for (let ai = 0; ai < NA; ai++) x[ai] = 0 + seg[b0 + ai]!;
       else if (S === 2) {
         const b1 = (segs[1]! * W + w) * NA;
         for (let ai = 0; ai < NA; ai++) x[ai] = 0 + seg[b0 + ai]! + seg[b1 + ai]!;
+      } else if (S === 3) {
+        const b1 = (segs[1]! * W + w) * NA;
+        const b2 = (segs[2]! * W + w) * NA;
+        for (let ai = 0; ai < NA; ai++) x[ai] = 0 + seg[b0 + ai]! + seg[b1 + ai]! + seg[b2 + ai]!;
       } else
         for (let ai = 0; ai < NA; ai++) {
           let v = 0;
