@@ -109,6 +109,8 @@ export class StatScratch {
   readonly month: Float64Array;
   /** Each scope's segments (plain Int32Arrays: read per trial). */
   readonly scopeSegments: Int32Array[];
+  /** Each scope's first scope with the same segments (CompiledScope.sameAs). */
+  readonly scopeSameAs: Int32Array;
   /** First and last month of each window (0 = horizon, 1 + p = phase p). */
   readonly windowStart: Int32Array;
   readonly windowEnd: Int32Array;
@@ -125,6 +127,7 @@ export class StatScratch {
     this.scope = new Float64Array(NA);
     this.month = new Float64Array(model.H);
     this.scopeSegments = model.scopes.map((sc) => Int32Array.from(sc.segments));
+    this.scopeSameAs = Int32Array.from(model.scopes, (sc) => sc.sameAs);
     this.windowStart = Int32Array.from([0, ...model.phases.map((p) => p.start)]);
     this.windowEnd = Int32Array.from([model.H - 1, ...model.phases.map((p) => p.end)]);
     const order = model.phases
@@ -296,15 +299,24 @@ function windowSumsApart(all: Float64Array[], H: number, G: number, scratch: Sta
   }
 }
 
-/** Per scope and window: the series totals (sums of the scope's segments, from 0 in scope order) and the KPIs. */
+/**
+ * Per scope and window: the series totals (sums of the scope's segments,
+ * from 0 in scope order) and the KPIs. A scope with the same segments as an
+ * earlier one (a funnel's only segment) copies that scope's numbers.
+ */
 function scopeStats(l: StatLayout, scratch: StatScratch, out: Float64Array, at: number, stride: number): void {
   const seg = scratch.seg;
   const x = scratch.scope;
   const scopes = scratch.scopeSegments;
+  const sameAs = scratch.scopeSameAs;
   const W = 1 + l.P;
   for (let z = 0; z < scopes.length; z++) {
     const segs = scopes[z]!;
     const S = segs.length;
+    if (sameAs[z] !== z) {
+      copyScope(l, sameAs[z]!, z, out, at, stride);
+      continue;
+    }
     for (let w = 0; w < W; w++) {
       // Up to three segments (most scopes): the sum written out, no inner loop.
       const b0 = (segs[0]! * W + w) * NA;
@@ -327,4 +339,15 @@ function scopeStats(l: StatLayout, scratch: StatScratch, out: Float64Array, at: 
       kpisOf(x, out, at + kpiIndex(l, w, 0, z) * stride, stride);
     }
   }
+}
+
+/** Scope z's statistics (every window's totals and KPIs) copied from scope y's, written earlier this trial. */
+function copyScope(l: StatLayout, y: number, z: number, out: Float64Array, at: number, stride: number): void {
+  const W = 1 + l.P;
+  const totalsFrom = at + windowTotalIndex(l, y, 0, 0) * stride;
+  const totalsTo = at + windowTotalIndex(l, z, 0, 0) * stride;
+  for (let i = 0; i < W * NS; i++) out[totalsTo + i * stride] = out[totalsFrom + i * stride]!;
+  const kpisFrom = at + kpiIndex(l, 0, 0, y) * stride;
+  const kpisTo = at + kpiIndex(l, 0, 0, z) * stride;
+  for (let i = 0; i < W * NK; i++) out[kpisTo + i * stride] = out[kpisFrom + i * stride]!;
 }
