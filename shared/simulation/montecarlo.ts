@@ -11,7 +11,7 @@ import type { CompiledModel } from './compile';
 import { SimulationCancelled, SimulationInputError } from './errors';
 import { attained, fillTrialStats, kpiIndex, metricIndex, modelLayout, StatScratch, windowTotalIndex } from './stats';
 import type { StatLayout } from './stats';
-import { quantiles3Within } from './quantiles';
+import { columnQuantiles3 } from './quantiles';
 import { TrialRunner } from './trial';
 import type {
   BreakthroughGoalResult,
@@ -99,6 +99,8 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
   const K = layout.kpiBase; // statistics before K are never undefined
   const sums = new Float64Array(S);
   const counts = new Float64Array(S).fill(n, 0, K);
+  const lo = new Float64Array(S);
+  const hi = new Float64Array(S);
   const hits = new Float64Array(hitCount(model));
   const T = model.targets.length;
   const N = model.named.length;
@@ -131,52 +133,111 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
       if (runner.namedWinToday[g.named]! < g.deadline) hits[T + 2 * N + goals.length + gi]! += 1;
     }
   }
-  columnSums(cols, n, K, S, sums, counts);
-  return { index, trials: n, sums, counts, hits, values: stored ? cols : null };
+  columnSummaries(cols, n, K, S, { sums, counts, lo, hi });
+  return { index, trials: n, sums, counts, hits, values: stored ? cols : null, lo, hi };
+}
+
+/** A chunk's per-column sums, defined-value counts and ranges (columnSummaries). */
+interface ColumnSummaries {
+  sums: Float64Array;
+  counts: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
 }
 
 /**
  * Sums of the n values of each column (statistics at and past K skip NaN
- * and count the rest), four columns at a time: each sum is a chain of
- * dependent additions, and four independent chains run about four times as
- * fast. Each column adds its values in trial order.
+ * and count the rest), and each column's least and greatest value
+ * (Infinity and −Infinity when none is defined: the merge's quantiles need
+ * each column's range, and would otherwise read every stored value once
+ * more for it). Four columns at a time: each sum is a chain of dependent
+ * additions, and four independent chains run about four times as fast;
+ * the ranges' compares fill the time the chains wait. Each column adds its
+ * values in trial order.
  */
-function columnSums(cols: Float64Array, n: number, K: number, S: number, sums: Float64Array, counts: Float64Array): void {
+function columnSummaries(cols: Float64Array, n: number, K: number, S: number, out: ColumnSummaries): void {
+  const { sums, counts, lo, hi } = out;
   let i = 0;
   for (; i + 3 < K; i += 4) {
+    const o0 = i * n;
+    const o1 = o0 + n;
+    const o2 = o1 + n;
+    const o3 = o2 + n;
     let x0 = 0;
     let x1 = 0;
     let x2 = 0;
     let x3 = 0;
-    const o = i * n;
+    let l0 = cols[o0]!;
+    let h0 = l0;
+    let l1 = cols[o1]!;
+    let h1 = l1;
+    let l2 = cols[o2]!;
+    let h2 = l2;
+    let l3 = cols[o3]!;
+    let h3 = l3;
     for (let t = 0; t < n; t++) {
-      x0 += cols[o + t]!;
-      x1 += cols[o + n + t]!;
-      x2 += cols[o + 2 * n + t]!;
-      x3 += cols[o + 3 * n + t]!;
+      const v0 = cols[o0 + t]!;
+      const v1 = cols[o1 + t]!;
+      const v2 = cols[o2 + t]!;
+      const v3 = cols[o3 + t]!;
+      x0 += v0;
+      x1 += v1;
+      x2 += v2;
+      x3 += v3;
+      if (v0 < l0) l0 = v0;
+      else if (v0 > h0) h0 = v0;
+      if (v1 < l1) l1 = v1;
+      else if (v1 > h1) h1 = v1;
+      if (v2 < l2) l2 = v2;
+      else if (v2 > h2) h2 = v2;
+      if (v3 < l3) l3 = v3;
+      else if (v3 > h3) h3 = v3;
     }
     sums[i] = x0;
     sums[i + 1] = x1;
     sums[i + 2] = x2;
     sums[i + 3] = x3;
+    lo[i] = l0;
+    lo[i + 1] = l1;
+    lo[i + 2] = l2;
+    lo[i + 3] = l3;
+    hi[i] = h0;
+    hi[i + 1] = h1;
+    hi[i + 2] = h2;
+    hi[i + 3] = h3;
   }
   for (; i < K; i++) {
     let x = 0;
-    for (let t = 0, o = i * n; t < n; t++) x += cols[o + t]!;
+    let l = cols[i * n]!;
+    let h = l;
+    for (let t = 0, o = i * n; t < n; t++) {
+      const v = cols[o + t]!;
+      x += v;
+      if (v < l) l = v;
+      else if (v > h) h = v;
+    }
     sums[i] = x;
+    lo[i] = l;
+    hi[i] = h;
   }
   for (; i < S; i++) {
     let x = 0;
     let c = 0;
+    let l = Infinity;
+    let h = -Infinity;
     for (let t = 0, o = i * n; t < n; t++) {
       const v = cols[o + t]!;
       if (v === v) {
         x += v;
         c++;
+        if (v < l) l = v;
+        if (v > h) h = v;
       }
     }
     sums[i] = x;
     counts[i] = c;
+    lo[i] = l;
+    hi[i] = h;
   }
 }
 
@@ -212,36 +273,26 @@ const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /**
  * p10, p50, p90 of statistic i over the per-trial values the chunks kept
- * (`stored`: the chunks with values; NaN values — an undefined KPI — left
- * out), gathered into col. The merge's main cost.
+ * (NaN values — an undefined KPI — left out), read in place. The merge's
+ * main cost.
  */
-function columnQuantiles(stored: readonly ChunkResult[], col: Float64Array, i: number): [number, number, number] {
+function columnQuantiles(kept: KeptValues, i: number, mayBeUndefined: boolean): [number, number, number] {
   let n = 0;
-  for (const c of stored) n = gather(c.values!, i * c.trials, c.trials, col, n, gathered);
-  return n === 0 ? [NaN, NaN, NaN] : quantiles3Within(col, n, gathered[0]!, gathered[1]!);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of kept.chunks) {
+    n += c.counts[i]!;
+    if (c.lo[i]! < lo) lo = c.lo[i]!;
+    if (c.hi[i]! > hi) hi = c.hi[i]!;
+  }
+  return n === 0 ? [NaN, NaN, NaN] : columnQuantiles3(kept.values, kept.lengths, i, n, lo, hi, mayBeUndefined);
 }
 
-/** Least and greatest value gathered so far (gather's running range). */
-const gathered = new Float64Array(2);
-
-/**
- * Appends the defined values of v[from…from+count) to col at n, keeping
- * range[] the least and greatest of col[0…); returns the new n.
- */
-function gather(v: Float64Array, from: number, count: number, col: Float64Array, n: number, range: Float64Array): number {
-  let lo = n === 0 ? Infinity : range[0]!;
-  let hi = n === 0 ? -Infinity : range[1]!;
-  for (let o = from, end = from + count; o < end; o++) {
-    const x = v[o]!;
-    if (x === x) {
-      col[n++] = x;
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-  }
-  range[0] = lo;
-  range[1] = hi;
-  return n;
+/** The chunks whose values were kept, their values and trials (columnQuantiles3's parts). */
+interface KeptValues {
+  chunks: readonly ChunkResult[];
+  values: Float64Array[];
+  lengths: Int32Array;
 }
 
 /** Merges the chunks of one run (any order, each chunk exactly once) into the result. */
@@ -268,9 +319,12 @@ function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): 
     for (let t = 0; t < hits.length; t++) hits[t]! += c.hits[t]!;
   }
   const stored = sorted.filter((c) => c.values);
-  const col = new Float64Array(s.storedTrials);
+  const kept: KeptValues = { chunks: stored, values: stored.map((c) => c.values!), lengths: Int32Array.from(stored, (c) => c.trials) };
   // Only the statistics the result shows (a scope equal to another reuses its numbers).
-  const stat = (i: number): [number, number, number, number] => [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, ...columnQuantiles(stored, col, i)];
+  const stat = (i: number): [number, number, number, number] => [
+    counts[i]! > 0 ? sums[i]! / counts[i]! : NaN,
+    ...columnQuantiles(kept, i, i >= layout.kpiBase),
+  ];
   const q = (i: number): QuantileStats => {
     const [mean, p10, p50, p90] = stat(i);
     return { mean, p10, p50, p90 };

@@ -191,6 +191,9 @@ export interface ChunkResult {
   hits: Float64Array;
   /** Column-major per-trial values (stat × trial), or null past the quantile sample cap. */
   values: Float64Array | null;
+  /** Per statistic: least and greatest defined value (Infinity and −Infinity if none): the merge's quantiles need the range. */
+  lo: Float64Array;
+  hi: Float64Array;
 }
 
 export interface ReverseOptions {
