@@ -16,6 +16,7 @@ import type { PlannerSession } from '../session';
 import { toApiError } from './errors';
 import { simulateInPool } from './parallel';
 import { CancelFlag, sharedPool, type SimulationPool } from './pool';
+import { trace } from '../trace';
 
 /** Progress events at most this often per run (plus the last one): a 1,000,000-trial run has 4,000 chunks. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -173,6 +174,7 @@ export class SimulationRuns {
       fingerprint,
       result,
     };
+    trace('storing');
     try {
       insertRun(file.db, record);
     } catch (e) {
