@@ -109,7 +109,6 @@ export class SimulationRuns {
     } catch (e) {
       throw toApiError(e);
     }
-    const fingerprint = fingerprintOf(shared, scenarioId);
     const total = opts.trials ?? plan.plan.trials;
     const cancel = new CancelFlag();
     let lastEmit = 0;
@@ -126,6 +125,15 @@ export class SimulationRuns {
       ? // After the answer with the run id, like a pool run; same result (determinism across worker counts).
         new Promise<void>((resolve) => setImmediate(resolve)).then(() => simulate(plan, { ...opts, hooks: { onProgress } }))
       : simulateInPool(this.pool, plan, opts, { cancel, onProgress });
+    // Once the workers have their chunks: on a plan read afresh this takes ≈ 0.3 s on 50,000 customers.
+    let fingerprint: string;
+    try {
+      fingerprint = fingerprintOf(shared, scenarioId);
+    } catch (e) {
+      cancel.cancel();
+      result.catch(() => {});
+      throw e;
+    }
     const finished = result.then(
       (result) => this.complete(state, fingerprint, result),
       (e: unknown) => this.fail(state, e),
