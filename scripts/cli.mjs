@@ -1,5 +1,9 @@
 // `npm run cli -- <command> …`: the built CLI (out/cli/main.js, made by
 // `npm run build` with the rest: scripts/cli-bundle.mjs), run in this process.
+// package.json starts it with --no-concurrent-recompilation: V8 then compiles
+// hot code on the thread that runs it, not on a helper thread that competes
+// with the simulation's threads for the cores (`simulate` keeps every core
+// busy); that took ≈ 15 % off simulate's CPU time (docs/simulation-runs.md, CLI).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

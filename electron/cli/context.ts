@@ -16,10 +16,10 @@ import { APP_VERSION } from '../services/version';
 
 /**
  * Monte Carlo runs up to this many trials run in the CLI's own thread; larger
- * ones in the worker pool, as in the app. Starting the pool's workers costs
- * about 0.15 s of CPU (≈ 0.3 s wall on the 2-core machine), which a split
- * over two workers wins back only from about 2,000 bench-plan trials (0.2 s
- * of work on one thread); docs/simulation-runs.md, CLI.
+ * ones are shared between this thread and the worker pool (`callerRuns`,
+ * simulate.ts). A worker's start and the warm-up of its compiled code cost
+ * ≈ 0.1 s, which its share wins back only above ≈ 1,000 bench-plan trials;
+ * docs/simulation-runs.md, CLI.
  */
 export const CLI_INLINE_TRIALS = 1000;
 

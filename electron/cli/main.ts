@@ -2,6 +2,10 @@
 // (`npm run cli -- <command> …`). Runs the app's own services on plan files;
 // no Electron.
 import { runCli } from './run';
+import { trace } from '../services/trace';
+
+trace('CLI loaded');
+process.on('exit', () => trace('exit'));
 
 runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),

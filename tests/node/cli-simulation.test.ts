@@ -5,9 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, type Run } from './cli-helpers';
+import { cli, cliWithEnv, type Run } from './cli-helpers';
 import type { Plan, Range } from '../../shared/plan/types';
 import { KPI_METRICS, SERIES_METRICS } from '../../shared/plan/types';
+import { simulate } from '../../shared/simulation';
 import type { ExpectedResult, SimulationResult } from '../../shared/simulation';
 
 
@@ -104,6 +105,31 @@ describe('simulate', () => {
     expect(withoutTime(same2)).toBe(withoutTime(same1));
     expect(withoutTime(other)).not.toBe(withoutTime(same1));
     expect(same1.seed).toBe(42);
+  });
+
+  it('over 1,000 trials (its own thread and a worker) gives the engine\'s bytes; SALESPLAN_TRACE shows where the time went', async () => {
+    const r = await cliWithEnv(dir, { SALESPLAN_TRACE: '1' }, 'simulate', 'demo.salesplan', '--trials', '1500', '--seed', '4', '--json');
+    expect(r.code).toBe(0);
+    const { planVsActual: _p, reforecast: _r, ...result } = JSON.parse(r.stdout) as SimulationResult & Record<string, unknown>;
+    expect(withoutTime(result)).toBe(withoutTime(simulate(demo, { trials: 1500, seed: 4 })));
+    // Each step on one line, ms since the process started, the thread: the CLI's and a worker, in order.
+    const steps = [...r.stderr.matchAll(/^trace +([\d.]+) ms {2}(main|worker \d+) {2}(.+)$/gm)].map(([, ms, thread, step]) => ({ ms: Number(ms), thread, step }));
+    expect(steps.length).toBe(r.stderr.trim().split('\n').length);
+    const at = (step: string) => steps.find((x) => x.step === step)!;
+    for (const step of ['CLI loaded', 'file open', 'chunks posted', 'own chunks done', 'chunks received', 'merged', 'result written', 'exit']) {
+      expect(at(step)).toMatchObject({ thread: 'main' });
+    }
+    // One worker per core but one (at least one, at most three): each loads, runs its chunks; one of them then the reforecast.
+    const workers = [...new Set(steps.filter((x) => x.thread !== 'main').map((x) => x.thread))];
+    expect(workers.length).toBeGreaterThanOrEqual(1);
+    for (const w of workers)
+      expect(steps.filter((x) => x.thread === w).map((x) => x.step).slice(0, 3)).toEqual(['worker loaded', 'chunks task received', 'chunks done']);
+    expect(steps.filter((x) => x.step === 'reforecast task received')).toHaveLength(1);
+    expect(at('chunks posted').ms).toBeLessThan(at('chunks task received').ms);
+    expect(at('chunks done').ms).toBeLessThanOrEqual(at('chunks received').ms);
+    expect(at('merged').ms).toBeLessThan(at('exit').ms);
+    // Off by default: not a line.
+    expect((await cli(dir, 'simulate', 'demo.salesplan', '--trials', '1500', '--seed', '4', '--json')).stderr).toBe('');
   });
 
   it('--expected prints the same shape with means only; --scenario applies a scenario', async () => {

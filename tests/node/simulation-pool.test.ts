@@ -94,6 +94,36 @@ describe('jobs', () => {
     expect(p.started).toBe(0);
   });
 
+  it('with callerRuns, share a run with the calling thread, which merges: same bytes, progress over every trial, one worker', async () => {
+    const p = new SimulationPool({ size: 1, callerRuns: true });
+    pools.push(p);
+    const plan = smallPlan();
+    const seen: number[] = [];
+    const r = await simulateInPool(p, plan, { trials: 1750, seed: 9 }, { onProgress: (done, total) => (expect(total).toBe(1750), seen.push(done)) });
+    expect(withoutTime(r)).toBe(withoutTime(simulate(plan, { trials: 1750, seed: 9 })));
+    expect(p.started).toBe(1);
+    expect(seen.at(-1)).toBe(1750);
+    // The caller's share (chunks 0…3 of 7) is reported as it is done, before the worker's last.
+    expect(seen).toContain(1000);
+    // One chunk: the worker runs it, the caller merges.
+    const small = await simulateInPool(p, plan, { trials: 200, seed: 9 });
+    expect(withoutTime(small)).toBe(withoutTime(simulate(plan, { trials: 200, seed: 9 })));
+  });
+
+  it('with callerRuns, stop at the next chunk when cancelled during the calling thread\'s share, and the worker\'s too', async () => {
+    const p = new SimulationPool({ size: 1, callerRuns: true });
+    pools.push(p);
+    const cancel = new CancelFlag();
+    let progress = 0;
+    const run = simulateInPool(p, smallPlan(), { trials: 1_000_000 }, { cancel, onProgress: () => (++progress === 2 ? cancel.cancel() : undefined) });
+    await expect(run).rejects.toBeInstanceOf(SimulationCancelled);
+    expect(progress).toBeLessThan(50);
+    // The worker stopped too: its next job runs at once.
+    const t0 = performance.now();
+    await p.run({ kind: 'chunks', plan: smallPlan(), opts: { trials: 250 }, from: 0, to: 1 });
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
   it('fail when their worker dies, and the pool starts a new worker for the next job', async () => {
     const dir = tempDir();
     const crashing = join(dir, 'crash.mjs');

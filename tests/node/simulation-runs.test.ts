@@ -72,15 +72,23 @@ describe('simulation.run', () => {
     expect(h.changes()).toHaveLength(0);
   });
 
-  it('gives the same result, byte for byte, with 1, 2 or 3 workers, or on the calling thread', async () => {
+  it('gives the same result, byte for byte, with 1, 2 or 3 workers, a worker and the calling thread, or the calling thread alone', async () => {
     const results: string[] = [];
     for (const size of [1, 2, 3]) {
       const h = await withPool(size);
       const { runId } = await h.call('simulation.run', { trials: 1750, scenarioId: 'low' });
       results.push(withoutTime((await h.call('simulation.wait', { runId })).run.result));
     }
+    // The CLI's pool: its own thread runs a share beside one worker, and merges.
+    const caller = await harness(smallPlan());
+    const callerPool = new SimulationPool({ size: 1, callerRuns: true });
+    pools.push(callerPool);
+    attachSimulationPool(caller.session, callerPool);
+    const callerRun = await caller.call('simulation.run', { trials: 1750, scenarioId: 'low' });
+    results.push(withoutTime((await caller.call('simulation.wait', callerRun)).run.result));
     expect(results[1]).toBe(results[0]);
     expect(results[2]).toBe(results[0]);
+    expect(results[3]).toBe(results[0]);
     expect(JSON.parse(results[0]!).scenario).toBe('low');
 
     // A session that runs small runs on its own thread (the CLI's) gives the same bytes, and never

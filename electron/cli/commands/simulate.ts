@@ -4,9 +4,10 @@ import { KPI_METRICS } from '../../../shared/plan/types';
 import { formatPercent } from '../../../shared/i18n/format';
 import { UsageError, type CommandRun } from '../command';
 import { CLI_INLINE_TRIALS } from '../context';
-import { sharedPool } from '../../services/simulation/pool';
+import { defaultPoolSize, sharedPool } from '../../services/simulation/pool';
 import { ESS_WARNING, type ReforecastResult } from '../../../shared/simulation';
 import { formatValue, numberOption, table } from './simulation-text';
+import { trace } from '../../services/trace';
 
 type AnyResult = SimulationResult | ExpectedResult;
 const SHOWN = ['bookings', 'revenue', 'cash'] as const;
@@ -103,7 +104,10 @@ export const simulateCommand: CommandRun = {
     if (values.expected && (trials !== undefined || seed !== undefined)) throw new UsageError('--expected takes no --trials or --seed (it does not sample)');
     // A run for the worker pool (without --trials, the plan's count: 10,000 in a new plan): its
     // workers boot now, while this thread opens the file and reads the plan.
-    if (!values.expected && (trials ?? Infinity) > CLI_INLINE_TRIALS) sharedPool().warm();
+    // This thread runs a share of the chunks and merges them (it would only wait), beside one worker
+    // fewer: as many threads as the app's pool, one start-up less (docs/simulation-runs.md, CLI).
+    const pool = sharedPool({ size: defaultPoolSize() - 1, callerRuns: true });
+    if (!values.expected && (trials ?? Infinity) > CLI_INLINE_TRIALS) pool.warm();
     const runArg = {
       ...(trials !== undefined ? { trials } : {}),
       ...(seed !== undefined ? { seed } : {}),
@@ -114,12 +118,14 @@ export const simulateCommand: CommandRun = {
     let runId: string;
     if (values.scenario === undefined) {
       await cli.open(positionals[0]!);
+      trace('file open');
       ({ runId } = await cli.direct('simulation.run', runArg));
     } else {
       await cli.call('file.open', { path: cli.path(positionals[0]!) });
       ({ runId } = await cli.call('simulation.run', { ...runArg, scenarioId: values.scenario }));
     }
     const { run } = await cli.direct('simulation.wait', { runId });
+    trace('run stored');
     const { plan } = await cli.direct('plan.get', {});
     // With actuals, a Monte-Carlo run also answers "are we on track, and what are the odds now?".
     const rf = run.mode === 'monte-carlo' && (plan.actuals ?? []).length > 0 ? await cli.direct('simulation.reforecast', { runId: run.id }) : null;
@@ -131,6 +137,7 @@ export const simulateCommand: CommandRun = {
           }
         : {};
       cli.out(`${JSON.stringify({ ...run.result, ...extra })}\n`);
+      trace('result written');
       return 0;
     }
     const names = new Map(plan.phases.map((p) => [p.id, p.name]));

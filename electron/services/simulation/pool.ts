@@ -75,10 +75,17 @@ export function reviveError(e: WorkerError): Error {
 export interface PoolOptions {
   size?: number;
   workerUrl?: URL;
+  /**
+   * The calling thread runs a share of each Monte Carlo run's chunks and the
+   * merge itself (parallel.ts), beside `size` workers: the CLI, whose thread
+   * would otherwise only wait. Never the app, whose main thread must stay free.
+   */
+  callerRuns?: boolean;
 }
 
 export class SimulationPool {
   readonly size: number;
+  readonly callerRuns: boolean;
   private readonly workerUrl: URL;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -88,6 +95,7 @@ export class SimulationPool {
   constructor(opts: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(opts.size ?? defaultPoolSize()));
     this.workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+    this.callerRuns = opts.callerRuns ?? false;
   }
 
   /** Runs one engine task on the next free worker. Rejects with SimulationCancelled when `cancel` is set. */
@@ -186,8 +194,8 @@ export class SimulationPool {
 
 let shared: SimulationPool | null = null;
 
-/** The process-wide pool (one per app, CLI run or host). */
-export function sharedPool(): SimulationPool {
-  shared ??= new SimulationPool();
+/** The process-wide pool (one per app, CLI run or host); `opts` count only on the first call. */
+export function sharedPool(opts?: PoolOptions): SimulationPool {
+  shared ??= new SimulationPool(opts);
   return shared;
 }

@@ -5,8 +5,10 @@
 import { parentPort } from 'node:worker_threads';
 import { mergeChunks, reforecast, requiredLeads, sensitivity, SimulationCancelled, simulateChunks } from '../../../shared/simulation';
 import type { RunHooks } from '../../../shared/simulation';
+import { trace } from '../trace';
 import { chunkBuffers, type JobMessage, type WorkerError, type WorkerReply } from './protocol';
 
+trace('worker loaded');
 const port = parentPort;
 if (!port) throw new Error('electron/services/simulation/worker.ts must run in a worker thread');
 
@@ -24,6 +26,7 @@ function flatten(e: unknown): WorkerError {
 }
 
 function run({ id, task, cancel }: JobMessage): void {
+  trace(`${task.kind} task received`);
   const flag = new Int32Array(cancel);
   const hooks: RunHooks = {
     shouldCancel: () => Atomics.load(flag, 0) !== 0,
@@ -33,6 +36,7 @@ function run({ id, task, cancel }: JobMessage): void {
     switch (task.kind) {
       case 'chunks': {
         const chunks = simulateChunks(task.plan, { ...task.opts, hooks }, task.from, task.to);
+        trace('chunks done');
         port!.postMessage({ id, type: 'done', value: chunks } satisfies WorkerReply, chunkBuffers(chunks));
         return;
       }
