@@ -10,6 +10,6 @@ const { simulateChunks } = createRequire(import.meta.url)(workerData.engine);
 
 parentPort.on('message', (job) => {
   const chunks = simulateChunks(job.plan, job.opts, job.from, job.to);
-  const buffers = chunks.flatMap((c) => [c.sums.buffer, c.counts.buffer, c.hits.buffer, ...(c.values ? [c.values.buffer] : [])]);
+  const buffers = chunks.flatMap((c) => [c.sums.buffer, c.counts.buffer, c.hits.buffer, c.lo.buffer, c.hi.buffer, ...(c.values ? [c.values.buffer] : [])]);
   parentPort.postMessage(chunks, buffers);
 });

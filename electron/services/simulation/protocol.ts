@@ -54,5 +54,5 @@ export type WorkerReply =
 
 /** The ArrayBuffers inside chunk results, moved (not copied) across threads. */
 export function chunkBuffers(chunks: readonly ChunkResult[]): ArrayBuffer[] {
-  return chunks.flatMap((c) => [c.sums.buffer, c.counts.buffer, c.hits.buffer, ...(c.values ? [c.values.buffer] : [])]) as ArrayBuffer[];
+  return chunks.flatMap((c) => [c.sums.buffer, c.counts.buffer, c.hits.buffer, c.lo.buffer, c.hi.buffer, ...(c.values ? [c.values.buffer] : [])]) as ArrayBuffer[];
 }
