@@ -1,29 +1,22 @@
-// The engine's A/B tool: bundles a checkout's engine as the app's workers run
-// it (esbuild, CommonJS) and times 10,000-trial runs of the bench plan on one
-// thread, printing CPU and wall min / median / max and a hash of the result.
-// On a shared machine compare two checkouts by alternating processes:
+// Times the bundled engine (engine-bundle.mjs) on one thread in a fresh
+// process, as the app's simulation worker runs it: 10,000-trial runs of the
+// bench plan after a warm-up, printing CPU and wall min / median / max and a
+// hash of the result (the same hash: byte-identical results). The bench's
+// 1-thread figure runs it with --json; the A/B tool for engine work is the
+// same command on two checkouts, processes alternating on a shared machine:
 //   for i in 1 2 3; do node bench/engine-cpu.mjs ../main; node bench/engine-cpu.mjs .; done
-// usage: node bench/engine-cpu.mjs [checkout=.] [runs=6] [trials=10000]
-import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// usage: node bench/engine-cpu.mjs [checkout=.] [runs=6] [trials=10000] [--json]
 import { createRequire } from 'node:module';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { bundleEngine, resultHash } from './engine-bundle.mjs';
 
-const root = resolve(process.argv[2] ?? '.');
-const runs = Number(process.argv[3] ?? 6);
-const trials = Number(process.argv[4] ?? 10_000);
-const dir = mkdtempSync(join(tmpdir(), 'engine-cpu-'));
-const entry = join(dir, 'entry.ts');
-writeFileSync(
-  entry,
-  `export { simulate } from ${JSON.stringify(join(root, 'shared/simulation'))};\n` +
-    `export { benchPlan } from ${JSON.stringify(join(root, 'bench/plans/simulation-bench'))};\n`,
-);
-const out = join(dir, 'engine.cjs');
-await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: out, logLevel: 'error' });
-const { simulate, benchPlan } = createRequire(import.meta.url)(out);
+const args = process.argv.slice(2).filter((a) => a !== '--json');
+const asJson = process.argv.includes('--json');
+const root = resolve(args[0] ?? '.');
+const runs = Number(args[1] ?? 6);
+const trials = Number(args[2] ?? 10_000);
+const { simulate, benchPlan } = createRequire(import.meta.url)(await bundleEngine(root));
 
 const plan = benchPlan();
 simulate(plan, { trials: 1000 }); // JIT warm-up
@@ -38,11 +31,13 @@ for (let i = 0; i < runs; i++) {
   const used = process.cpuUsage(c);
   cpu.push((used.user + used.system) / 1000);
 }
-const spread = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return `${s[0].toFixed(0)} / ${s[(s.length - 1) >> 1].toFixed(0)} / ${s[s.length - 1].toFixed(0)}`;
-};
-const hash = createHash('sha256').update(JSON.stringify({ ...result, elapsedMs: 0 })).digest('hex').slice(0, 12);
-console.log(
-  `${root}: CPU ${spread(cpu)} ms, wall ${spread(wall)} ms (min / median / max of ${runs}), result hash ${hash}, load ${loadavg()[0].toFixed(1)}`,
-);
+const hash = resultHash(result);
+if (asJson) {
+  process.stdout.write(JSON.stringify({ wall, cpu, hash }));
+} else {
+  const spread = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `${s[0].toFixed(0)} / ${s[(s.length - 1) >> 1].toFixed(0)} / ${s[s.length - 1].toFixed(0)}`;
+  };
+  console.log(`${root}: CPU ${spread(cpu)} ms, wall ${spread(wall)} ms (min / median / max of ${runs}), result hash ${hash}, load ${loadavg()[0].toFixed(1)}`);
+}

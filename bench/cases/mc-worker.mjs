@@ -1,5 +1,5 @@
 // Worker thread for the parallel Monte-Carlo figure: loads the bundled engine
-// (bench/cases/bundled-engine.ts, as the app's simulation worker runs it),
+// (bench/engine-bundle.mjs, as the app's simulation worker runs it),
 // runs a chunk range of the simulation and posts the chunk results back
 // (buffers transferred).
 

@@ -3,12 +3,14 @@
 // funnel, sensitivity, and peak memory.
 
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { expectedValue, requiredLeads, sensitivity } from '../../shared/simulation';
 import type { ChunkResult, SimulationResult } from '../../shared/simulation';
+import type * as Engine from '../../shared/simulation';
 import { benchPlan } from '../plans/simulation-bench';
-import { bundledEngine, engineBundle } from './bundled-engine';
+import { bundleEngine, resultHash } from '../engine-bundle.mjs';
 import type { BenchCase } from './types';
 
 const TRIALS = 10_000;
@@ -25,32 +27,28 @@ function timed(fn: () => unknown): number {
   return performance.now() - t;
 }
 
-const withoutTime = (r: SimulationResult) => JSON.stringify({ ...r, elapsedMs: 0 });
-
-let singleThreadResult: SimulationResult | null = null;
-/** CPU time (user + system) of each timed single-thread run: robust when other jobs share the cores. */
-let singleThreadCpu: number[] = [];
-
 /** Timed runs of each Monte Carlo figure (min / median / max printed). */
 const RUNS = 5;
 
-function runSingleThread(): number[] {
-  const { simulate } = bundledEngine();
-  const plan = benchPlan();
-  simulate(plan, { trials: 1000 }); // JIT warm-up
-  const times: number[] = [];
-  singleThreadCpu = [];
-  for (let i = 0; i < RUNS; i++) {
-    const cpu = process.cpuUsage();
-    times.push(
-      timed(() => {
-        singleThreadResult = simulate(plan, { trials: TRIALS });
-      }),
-    );
-    const used = process.cpuUsage(cpu);
-    singleThreadCpu.push((used.user + used.system) / 1000);
-  }
-  return times;
+interface SingleThread {
+  wall: number[];
+  /** CPU time (user + system) of each timed run: robust when other jobs share the cores. */
+  cpu: number[];
+  hash: string;
+}
+let singleThread: SingleThread | null = null;
+
+/**
+ * The 1-thread figures: the bundled engine timed in a fresh process of its
+ * own (engine-cpu.mjs), as in the app's simulation worker, not in the bench's
+ * process with every case's modules and heap around it (measured at load
+ * ≈ 4: 408–470 ms there against 275–330 ms alone).
+ */
+function runSingleThread(): SingleThread {
+  const tool = fileURLToPath(new URL('../engine-cpu.mjs', import.meta.url));
+  const out = execFileSync(process.execPath, [tool, '.', String(RUNS), String(TRIALS), '--json'], { encoding: 'utf8' });
+  singleThread = JSON.parse(out) as SingleThread;
+  return singleThread;
 }
 
 const monteCarlo: BenchCase = {
@@ -58,17 +56,14 @@ const monteCarlo: BenchCase = {
   unit: 'ms',
   // Issue #14: 0.3 s (aim 0.15 s) on the quiet 2-core build machine.
   budget: 300,
-  run: () => ({ runs: runSingleThread() }),
+  run: () => ({ runs: runSingleThread().wall }),
 };
 
 const monteCarloCpu: BenchCase = {
   name: `Monte Carlo engine, bench plan, ${TRIALS.toLocaleString('en')} trials, 1 thread, CPU time`,
   unit: 'ms',
   budget: null,
-  run() {
-    if (singleThreadCpu.length === 0) runSingleThread();
-    return { runs: singleThreadCpu };
-  },
+  run: () => ({ runs: (singleThread ?? runSingleThread()).cpu }),
 };
 
 function runInWorker(worker: Worker, job: object): Promise<ChunkResult[]> {
@@ -84,11 +79,13 @@ const monteCarloWorkers: BenchCase = {
   unit: 'ms',
   budget: null,
   async run() {
-    const { chunkCount, mergeChunks } = bundledEngine();
+    // The same bundled engine in the workers and for the merge on this thread.
+    const engine = await bundleEngine();
+    const { chunkCount, mergeChunks } = createRequire(import.meta.url)(engine) as typeof Engine;
     const plan = benchPlan();
     const opts = { trials: TRIALS };
     const url = fileURLToPath(new URL('./mc-worker.mjs', import.meta.url));
-    const workers = [0, 1].map(() => new Worker(url, { workerData: { engine: engineBundle() } }));
+    const workers = [0, 1].map(() => new Worker(url, { workerData: { engine } }));
     try {
       const total = chunkCount(TRIALS);
       const half = Math.ceil(total / 2);
@@ -115,7 +112,7 @@ const monteCarloWorkers: BenchCase = {
         result = mergeChunks(plan, opts, parts.flat());
         times.push(performance.now() - t);
       }
-      if (singleThreadResult && result && withoutTime(result) !== withoutTime(singleThreadResult)) {
+      if (singleThread && result && resultHash(result) !== singleThread.hash) {
         throw new Error('2-worker result differs from the single-thread result');
       }
       return { runs: times };
