@@ -144,7 +144,7 @@ export class ExactSampler {
     const run = cells.run(M);
     let drawn = this.drawn;
     if (drawn.length < n) drawn = this.drawn = new Int32Array(2 * n);
-    for (let c = 0; c < n; c++) drawn[c] = run.sample(rng);
+    run.fill(rng, drawn, n);
     // Counted as integers (sample() adds them to the segment's rows).
     const cnt = this.lossCounts;
     const H2 = 2 * H;

@@ -114,6 +114,41 @@ export class Rng {
     return (result >>> 0) * TWO_POW_M32;
   }
 
+  /**
+   * out[0 … n) = n draws from a packed alias table (loss-cells.ts, RunCells):
+   * slot i = ⌊u·size⌋ of one uniform u, then codes[2i] (keep) or
+   * codes[2i + 1] (its alias) by whether u's place within the slot is below
+   * prob[i] — branch-free, a coin flip to the CPU's predictor. The same
+   * uniforms as n calls of next(), so the same draws; but the generator's
+   * state stays in locals for the whole loop and is written back once: with
+   * next() inlined, V8 still loads and stores the four fields per draw.
+   */
+  aliasDraws(prob: Float64Array, codes: Int32Array, out: Int32Array, n: number): void {
+    const size = prob.length;
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    for (let j = 0; j < n; j++) {
+      const r = Math.imul(b, 5);
+      const u = (Math.imul((r << 7) | (r >>> 25), 9) >>> 0) * TWO_POW_M32;
+      const t = b;
+      c ^= a;
+      d ^= t;
+      b = t ^ c;
+      a ^= d;
+      c ^= t << 9;
+      d = (d << 11) | (d >>> 21);
+      const x = u * size;
+      const i = Math.floor(x);
+      out[j] = codes[2 * i + +(x - i >= prob[i]!)]!;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
+
   /** Uniform in the open interval (0, 1): safe under log(). */
   nextOpen(): number {
     return (this.nextU32() + 0.5) * TWO_POW_M32;
