@@ -91,7 +91,7 @@ export class TrialRunner implements WonDeals {
   private readonly dayTabs: Float64Array[];
   /** [value, delivery days, payment days…] of the current deal context as a sampler table, and a scratch for their draws. */
   private winTab: Float64Array;
-  private readonly winDraws: Float64Array;
+  private winDraws: Float64Array;
   private readonly funnelWinTabs: Float64Array[];
   private readonly namedWinTabs: Float64Array[];
   private funnel: CompiledFunnel | null = null;
@@ -319,40 +319,37 @@ export class TrialRunner implements WonDeals {
    * Books n won deals of the current deal context (WonDeals): deal c signed
    * at times[2c] after entering its funnel at times[2c + 1]. For each, its
    * value, delivery and payment days are drawn from their sampler table
-   * (samplerTable says why), then the win, its money and its KPI sums are
-   * counted in their months. A batch, so that the context's rows and tables
-   * are read once, not once per deal.
+   * (all deals' draws first, in deal order: Rng.tableDraws), then the win,
+   * its money and its KPI sums are counted in their months. A batch, so that
+   * the context's rows and tables are read once, not once per deal.
    */
   winAll(times: Float64Array, n: number): void {
-    const { rng, HL } = this;
+    const { HL } = this;
     const d = this.winTab;
-    const x = this.winDraws;
+    const T = d.length / 5;
+    if (this.winDraws.length < n * T) this.winDraws = new Float64Array(2 * n * T);
+    const x = this.winDraws; // deal c's value, delivery and payment days at c·T …
+    this.rng.tableDraws(d, x, n);
     const share = this.funnel!.payShare;
     const nPay = share.length;
     const { wins, bookings, salesDays, deliveryDays, revenue, cash, cashDaysValue, wonValue } = this;
-    for (let c = 0; c < n; c++) {
-      for (let j = 0, o = 0; o < d.length; j++, o += 5) {
-        const u = rng.next();
-        const lo = +(u < d[o]!);
-        const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
-        x[j] = d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
-      }
+    for (let c = 0, xc = 0; c < n; c++, xc += T) {
       const t = times[2 * c]!;
       const m = Math.floor(t * INV_L);
-      const v = x[0]!;
+      const v = x[xc]!;
       wins[m]! += 1;
       bookings[m]! += v;
       salesDays[m]! += t - times[2 * c + 1]!;
-      deliveryDays[m]! += x[1]!;
+      deliveryDays[m]! += x[xc + 1]!;
       if (this.named >= 0) {
         this.newKeyCustomers[m]! += 1;
         this.namedWin[this.named] = t;
       }
-      const rt = t + x[1]!;
+      const rt = t + x[xc + 1]!;
       if (rt < HL) revenue[Math.floor(rt * INV_L)]! += v;
       let days = 0;
       for (let j = 0; j < nPay; j++) {
-        const pd = x[2 + j]!;
+        const pd = x[xc + 2 + j]!;
         days += share[j]! * pd;
         const ct = t + pd;
         if (ct < HL) cash[Math.floor(ct * INV_L)]! += share[j]! * v;
