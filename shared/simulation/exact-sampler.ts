@@ -231,7 +231,11 @@ export class ExactSampler {
       const y = rng.next() * (2 * INTERVALS);
       const j = Math.floor(y);
       const e = j + +(y - j >= tab[2 * j]!) * (tab[2 * j + 1]! - j);
-      t += e < INTERVALS ? from + (e + rng.next()) * w : later.wedge(e - INTERVALS, rng);
+      if (e < INTERVALS) t += from + (e + rng.next()) * w;
+      else {
+        later.wedge(e - INTERVALS, rng); // rare (≈ 0.35 % of the mass); its point comes through a typed array, unboxed
+        t += later.point[0]!;
+      }
       if (t >= HL) continue;
       times[2 * won] = t;
       times[2 * won + 1] = t0;
