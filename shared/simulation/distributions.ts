@@ -313,8 +313,19 @@ export class PoissonSampler {
   private top = 0;
   private cdfMean = Number.NaN;
   private readonly guide = new Int32Array(GUIDE);
+  private readonly scratch = new Float64Array(1);
 
   setMean(lambda: number): void {
+    this.scratch[0] = lambda;
+    this.setMeanAt(this.scratch, 0);
+  }
+
+  /**
+   * setMean(means[i]): the hot loops pass their means in a typed array, as a
+   * double passed to a call V8 does not inline is boxed (an allocation).
+   */
+  setMeanAt(means: Float64Array, i: number): void {
+    const lambda = means[i]!;
     const c = this.c;
     if (lambda === c[0]) return;
     c[0] = lambda;

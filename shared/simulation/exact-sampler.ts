@@ -34,6 +34,8 @@ export class ExactSampler {
   /** A run's deals per fate, and each fate's share of the leads. */
   private readonly fateCount: Int32Array;
   private readonly fateShare: Float64Array;
+  /** A run's Poisson mean per fate (PoissonSampler.setMeanAt: no boxed argument). */
+  private readonly fateMean: Float64Array;
   /** Per funnel, built on first use: [i] says where its deals lost at stage i >= 1 are counted (null: followed one by one). */
   private readonly lossTables: ((LossCells | null)[] | null)[];
   /** Per funnel, built on first use: the sampler of the sum of its stages' days past stage 0 (null: drawn one by one). */
@@ -61,6 +63,7 @@ export class ExactSampler {
     this.poisson = Array.from({ length: maxK + 1 }, () => new PoissonSampler());
     this.fateCount = new Int32Array(maxK + 1);
     this.fateShare = new Float64Array(maxK + 1);
+    this.fateMean = new Float64Array(maxK + 1);
     this.lossTables = model.funnels.map(() => null);
     this.laterSums = model.funnels.map(() => undefined);
     this.dayTabs = model.funnels.map((f) => samplerTable(f.days));
@@ -74,7 +77,7 @@ export class ExactSampler {
    * opportunities and lost opportunities, wins to the WonDeals.
    */
   sample(fi: number, p: Float64Array, lam: Float64Array, leads: Float64Array, o: Float64Array, x: Float64Array): void {
-    const { H, rng, fateCount: n, fateShare: share } = this;
+    const { H, rng, fateCount: n, fateShare: share, fateMean: mean } = this;
     const f = this.model.funnels[fi]!;
     const k = (this.k = f.k);
     this.dayTab = this.dayTabs[fi]!;
@@ -105,12 +108,14 @@ export class ExactSampler {
       if (l > 0) {
         // Deals lost at stage 0 only count as leads, month by month.
         const s0 = samplers[0]!;
-        s0.setMean(l * share[0]!);
+        mean[0] = l * share[0]!;
+        s0.setMeanAt(mean, 0);
         s0.addDraws(rng, leads, m0, m1);
         for (let i = 1; i <= k; i++) {
           // Means repeat across a trial's runs of equal length: samplers cache their set-up.
           const s = samplers[i]!;
-          s.setMean(l * share[i]! * M);
+          mean[i] = l * share[i]! * M;
+          s.setMeanAt(mean, i);
           n[i] = s.sample(rng);
         }
         for (let i = 1; i < k; i++) {
