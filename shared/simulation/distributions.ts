@@ -287,33 +287,71 @@ const GUIDE = 32;
 const U_MAX = 1 - 2 ** -32;
 
 /**
- * PoissonSampler.addDraws inverts a cached CDF for means below TABLE_MAX
- * when it draws at least TABLE_MIN_DRAWS times (PTRS above): building the
- * table costs about as much as seven PTRS draws, and a draw from it a
- * third of one. The table of a mean below 32 ends before k = 127.
+ * PoissonSampler.addDraws draws a mean below SPLIT_MAX as Poisson(n) +
+ * Poisson(δ), n = ⌊λ⌋, δ = λ − n: the sum of independent Poisson counts is
+ * Poisson, so this is exact. Poisson(n) inverts the CDF table of the
+ * integer mean n (integerTable: built once per process and shared by every
+ * trial; the exact sampler's means change every trial, and a table of λ
+ * itself cost about seven PTRS draws per run of months), Poisson(δ) by a
+ * sequential search from e^−δ (taken once per run; δ < 1, so it mostly stops
+ * at 0 or 1). Two uniforms a draw and no set-up.
  */
-const TABLE_MAX = 32;
-const TABLE_MIN_DRAWS = 8;
+const SPLIT_MAX = 128;
+
+/** Entries of an integer table's guide (built once: more than a sampler's, so the search starts nearer its end). */
+const INT_GUIDE = 128;
+
+/** The CDF of Poisson(n) as inversion sums it, k = 0 … top (until it reaches every uniform), and its guide table. */
+interface IntegerTable {
+  readonly cdf: Float64Array;
+  readonly top: number;
+  readonly guide: Int32Array;
+}
+const integerTables: IntegerTable[] = [];
+
+function integerTable(n: number): IntegerTable {
+  const cached = integerTables[n];
+  if (cached) return cached;
+  const cdf = new Float64Array(Math.ceil(n + 12 * Math.sqrt(n) + 40));
+  let k = 0;
+  let p = Math.exp(-n);
+  let s = p;
+  cdf[0] = s;
+  while (s < U_MAX && k < cdf.length - 1) {
+    k++;
+    p *= n / k;
+    s += p;
+    cdf[k] = s;
+  }
+  const guide = new Int32Array(INT_GUIDE);
+  for (let j = 0, g = 0; j < INT_GUIDE; j++) {
+    while (g < k && cdf[g]! < j / INT_GUIDE) g++;
+    guide[j] = g;
+  }
+  return (integerTables[n] = { cdf, top: k, guide });
+}
 
 /**
  * Poisson draws that repeat one mean (a lead entry's months, a run's fate
- * counts): the set-up is paid once per mean, not per draw — PTRS's
- * constants, or the CDF that inversion's sequential search would sum, with
- * a guide table to start the search near its end. `sample` makes the same
- * draws as samplePoisson (below 10 the table holds the same additions in the
- * same order as poissonInversion). `addDraws` also inverts the table for
- * means in [10, TABLE_MAX) when it draws many: exact too, other draws than
- * PTRS's (engine version 5).
+ * counts): the set-up is paid once per mean, not per draw, and only when
+ * `sample` draws — PTRS's constants, or the CDF that inversion's sequential
+ * search would sum, with a guide table to start the search near its end.
+ * `sample` makes the same draws as samplePoisson (below 10 the table holds
+ * the same additions in the same order as poissonInversion). `addDraws`
+ * draws means below SPLIT_MAX as Poisson(⌊λ⌋) + Poisson(δ) from tables
+ * shared across trials: exact too, other draws than sample's (engine
+ * version 5).
  */
 export class PoissonSampler {
   /** λ, then PTRS's constants (ptrsSetup). */
   private readonly c = new Float64Array(8).fill(Number.NaN);
-  /** cdf[k] = P(X <= k) as inversion sums it, k = 0 … top, for the mean cdfMean. */
+  /** cdf[k] = P(X <= k) as inversion sums it, k = 0 … top, for a mean below 10. */
   private readonly cdf = new Float64Array(128);
   private top = 0;
-  private cdfMean = Number.NaN;
   private readonly guide = new Int32Array(GUIDE);
   private readonly scratch = new Float64Array(1);
+  /** Whether the set-up of the mean c[0] is done (setUp). */
+  private ready = false;
 
   setMean(lambda: number): void {
     this.scratch[0] = lambda;
@@ -329,26 +367,53 @@ export class PoissonSampler {
     const c = this.c;
     if (lambda === c[0]) return;
     c[0] = lambda;
+    this.ready = false;
+  }
+
+  /** sample()'s set-up of the mean, on its first draw (addDraws needs none below SPLIT_MAX). */
+  private setUp(): void {
+    const c = this.c;
+    const lambda = c[0]!;
     if (lambda < 10) this.fillCdf(lambda);
     else if (lambda < POISSON_NORMAL_MIN) ptrsSetup(lambda, c);
+    this.ready = true;
   }
 
   sample(rng: Rng): number {
+    if (!this.ready) this.setUp();
     const lambda = this.c[0]!;
     if (lambda < 10) return this.searchCdf(rng);
     if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, this.c, 0);
     return ptrsLoop(rng, this.c);
   }
 
-  /** out[m] += one draw, for m = from … to − 1 (the months of a run with this mean). */
+  /** out[m] += one draw, for m = from … to − 1 (the months of a run with this mean); below SPLIT_MAX as Poisson(⌊λ⌋) + Poisson(δ). */
   addDraws(rng: Rng, out: Float64Array, from: number, to: number): void {
     const lambda = this.c[0]!;
-    if (lambda < TABLE_MAX && to - from >= TABLE_MIN_DRAWS) {
-      if (lambda !== this.cdfMean) this.fillCdf(lambda);
-      for (let m = from; m < to; m++) out[m]! += this.searchCdf(rng);
+    if (!(lambda < SPLIT_MAX)) {
+      for (let m = from; m < to; m++) out[m]! += this.sample(rng);
       return;
     }
-    for (let m = from; m < to; m++) out[m]! += this.sample(rng);
+    const n = Math.floor(lambda);
+    const delta = lambda - n;
+    const { cdf, top, guide } = integerTable(n);
+    const e = Math.exp(-delta);
+    for (let m = from; m < to; m++) {
+      const u = rng.next();
+      let k = guide[Math.floor(u * INT_GUIDE)]!;
+      while (k < top && u > cdf[k]!) k++;
+      // Poisson(δ): P(0) = e^−δ, P(j) = P(j − 1)·δ/j; ends by j ≈ 13 for δ < 1 (δ^13/13! < 2^−32).
+      const v = rng.next();
+      let j = 0;
+      let q = e;
+      let c = e;
+      while (v > c && j < 40) {
+        j++;
+        q *= delta * INV_INT[j]!;
+        c += q;
+      }
+      out[m]! += k + j;
+    }
   }
 
   /**
@@ -371,7 +436,6 @@ export class PoissonSampler {
       cdf[k] = s;
     }
     this.top = k;
-    this.cdfMean = lambda;
     const guide = this.guide;
     for (let j = 0, g = 0; j < GUIDE; j++) {
       while (g < k && cdf[g]! < j / GUIDE) g++;

@@ -59,9 +59,9 @@ describe('samplers', () => {
     }
   });
 
-  it('Poisson: addDraws follows the exact probabilities by its table (10 <= λ < 32) and draws as sample() elsewhere', () => {
-    // The table's inversion, where addDraws uses it for a run of months: every k's frequency at 4.5 SE.
-    for (const lambda of [10, 17.3, 31.9]) {
+  it('Poisson: addDraws follows the exact probabilities as Poisson(⌊λ⌋) + Poisson(δ) below 128 and draws as sample() above', () => {
+    // The integer tables' inversion plus the fractional part's search, for a run of months: every k's frequency at 4.5 SE.
+    for (const lambda of [0.4, 8.25, 10, 17.3, 31.9, 37.5, 64.7, 127.5]) {
       const rng = new Rng(4, 4, 4);
       const s = new PoissonSampler();
       s.setMean(lambda);
@@ -76,7 +76,7 @@ describe('samplers', () => {
       }
       const n = rounds * months;
       let covered = 0;
-      for (let k = 0; k <= 3 * lambda; k++) {
+      for (let k = 0; k <= 3 * lambda + 10; k++) {
         const p = Math.exp(-lambda + k * Math.log(lambda) - logGamma(k + 1));
         covered += p;
         const got = (counts.get(k) ?? 0) / n;
@@ -84,8 +84,8 @@ describe('samplers', () => {
       }
       expect(covered).toBeGreaterThan(0.999_999);
     }
-    // Below 10 (the same table as poissonInversion's sums) and for few draws: sample()'s draws, one by one.
-    for (const [lambda, months] of [[0.4, 36], [8.25, 12], [16.5, 5], [37.5, 12], [2500, 12]] as const) {
+    // From 128 on: sample()'s draws (PTRS, the normal), one by one.
+    for (const [lambda, months] of [[128, 12], [900, 3], [2500, 12]] as const) {
       const a = new Rng(8, 1, 2);
       const b = new Rng(8, 1, 2);
       const s = new PoissonSampler();
