@@ -332,6 +332,41 @@ function integerTable(n: number): IntegerTable {
 }
 
 /**
+ * Poisson(δ), δ < 1 (e = e^−δ), by sequential search: P(0) = e^−δ, P(j) =
+ * P(j − 1)·δ/j; ends by j ≈ 13 (δ^13/13! < 2^−32), mostly at 0 or 1.
+ */
+function poissonFraction(rng: Rng, delta: number, e: number): number {
+  const v = rng.next();
+  let j = 0;
+  let q = e;
+  let c = e;
+  while (v > c && j < 40) {
+    j++;
+    q *= delta * INV_INT[j]!;
+    c += q;
+  }
+  return j;
+}
+
+/**
+ * One Poisson(means[i]) draw for a mean that does not repeat (the exact
+ * sampler's fate counts, one per fate and run of months): below SPLIT_MAX
+ * as PoissonSampler.addDraws draws, Poisson(⌊λ⌋) from the shared integer
+ * table plus Poisson(δ) — no set-up but one exp; PTRS or the normal above.
+ */
+export function poissonOnceAt(rng: Rng, means: Float64Array, i: number): number {
+  const lambda = means[i]!;
+  if (!(lambda < SPLIT_MAX)) return poissonAt(rng, means, i);
+  const n = Math.floor(lambda);
+  const { cdf, top, guide } = integerTable(n);
+  const u = rng.next();
+  let k = guide[Math.floor(u * INT_GUIDE)]!;
+  while (k < top && u > cdf[k]!) k++;
+  const delta = lambda - n;
+  return k + poissonFraction(rng, delta, Math.exp(-delta));
+}
+
+/**
  * Poisson draws that repeat one mean (a lead entry's months, a run's fate
  * counts): the set-up is paid once per mean, not per draw, and only when
  * `sample` draws — PTRS's constants, or the CDF that inversion's sequential
@@ -402,17 +437,7 @@ export class PoissonSampler {
       const u = rng.next();
       let k = guide[Math.floor(u * INT_GUIDE)]!;
       while (k < top && u > cdf[k]!) k++;
-      // Poisson(δ): P(0) = e^−δ, P(j) = P(j − 1)·δ/j; ends by j ≈ 13 for δ < 1 (δ^13/13! < 2^−32).
-      const v = rng.next();
-      let j = 0;
-      let q = e;
-      let c = e;
-      while (v > c && j < 40) {
-        j++;
-        q *= delta * INV_INT[j]!;
-        c += q;
-      }
-      out[m]! += k + j;
+      out[m]! += k + poissonFraction(rng, delta, e);
     }
   }
 

@@ -11,7 +11,7 @@
 
 import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledModel } from './compile';
-import { POISSON_NORMAL_MIN, PoissonSampler, samplerTable } from './distributions';
+import { POISSON_NORMAL_MIN, PoissonSampler, poissonOnceAt, samplerTable } from './distributions';
 import { delaySumSampler, INTERVALS as SUM_INTERVALS } from './delay-sum-sampler';
 import type { DelaySumSampler } from './delay-sum-sampler';
 import { lossCells } from './loss-cells';
@@ -29,12 +29,12 @@ export class ExactSampler {
   private readonly HL: number;
   private readonly rng: Rng;
   private readonly won: WonDeals;
-  /** Poisson samplers of the categories (fates): lost at stage i, won (index k). */
-  private readonly poisson: PoissonSampler[];
+  /** The Poisson sampler of the stage-0 losses, one draw per month of a run (the other fates draw once per run: poissonOnceAt). */
+  private readonly stage0 = new PoissonSampler();
   /** A run's deals per fate, and each fate's share of the leads. */
   private readonly fateCount: Int32Array;
   private readonly fateShare: Float64Array;
-  /** A run's Poisson mean per fate (PoissonSampler.setMeanAt: no boxed argument). */
+  /** A run's Poisson mean per fate (read from a typed array by the samplers: no boxed argument). */
   private readonly fateMean: Float64Array;
   /** Per funnel, built on first use: [i] says where its deals lost at stage i >= 1 are counted (null: followed one by one). */
   private readonly lossTables: ((LossCells | null)[] | null)[];
@@ -60,7 +60,6 @@ export class ExactSampler {
     this.rng = rng;
     this.won = won;
     const maxK = Math.max(...model.funnels.map((f) => f.k));
-    this.poisson = Array.from({ length: maxK + 1 }, () => new PoissonSampler());
     this.fateCount = new Int32Array(maxK + 1);
     this.fateShare = new Float64Array(maxK + 1);
     this.fateMean = new Float64Array(maxK + 1);
@@ -83,7 +82,6 @@ export class ExactSampler {
     this.dayTab = this.dayTabs[fi]!;
     if (this.laterSums[fi] === undefined) this.laterSums[fi] = f.k >= 3 ? delaySumSampler(f.days.slice(1)) : null;
     const later = this.laterSums[fi];
-    const samplers = this.poisson;
     const tables = (this.lossTables[fi] ??= f.days.map((_, i) => (i === 0 ? null : lossCells(f.days[0]!, f.days.slice(1, i + 1), L))));
     // share[i]: P(lost at stage i), share[k]: P(won).
     let r = 1;
@@ -107,16 +105,13 @@ export class ExactSampler {
       const M = m1 - m0;
       if (l > 0) {
         // Deals lost at stage 0 only count as leads, month by month.
-        const s0 = samplers[0]!;
+        const s0 = this.stage0;
         mean[0] = l * share[0]!;
         s0.setMeanAt(mean, 0);
         s0.addDraws(rng, leads, m0, m1);
         for (let i = 1; i <= k; i++) {
-          // Means repeat across a trial's runs of equal length: samplers cache their set-up.
-          const s = samplers[i]!;
           mean[i] = l * share[i]! * M;
-          s.setMeanAt(mean, i);
-          n[i] = s.sample(rng);
+          n[i] = poissonOnceAt(rng, mean, i);
         }
         for (let i = 1; i < k; i++) {
           const cells = tables[i];

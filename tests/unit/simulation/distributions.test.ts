@@ -4,7 +4,7 @@
 // closed forms.
 
 import { describe, expect, it } from 'vitest';
-import { RangeDist, samplePoisson, sampleBinomial, sampleSum, PoissonSampler, logGamma } from '../../../shared/simulation/distributions';
+import { RangeDist, samplePoisson, sampleBinomial, sampleSum, PoissonSampler, logGamma, poissonOnceAt } from '../../../shared/simulation/distributions';
 import { cohortMonthOffsets, discretize, exactCohortOffsets, monthOffsetsPlus, convolve } from '../../../shared/simulation/discretize';
 import { quantiles3 } from '../../../shared/simulation/stats';
 import { Rng } from '../../../shared/simulation/rng';
@@ -96,6 +96,31 @@ describe('samplers', () => {
       one.setMean(lambda);
       for (let m = 2; m < months + 2; m++) expect(out[m], `λ=${lambda} month ${m}`).toBe(one.sample(b));
       expect(out[0]).toBe(0);
+    }
+  });
+
+  it('Poisson: poissonOnceAt follows the exact probabilities below 128 and draws as samplePoisson from there', () => {
+    const mean = new Float64Array(2);
+    for (const lambda of [0.4, 5, 17.3, 64.7, 127.5]) {
+      const rng = new Rng(6, 6, 6);
+      mean[1] = lambda;
+      const n = 300_000;
+      const counts = new Map<number, number>();
+      for (let r = 0; r < n; r++) {
+        const k = poissonOnceAt(rng, mean, 1);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      for (let k = 0; k <= 3 * lambda + 10; k++) {
+        const p = Math.exp(-lambda + k * Math.log(lambda) - logGamma(k + 1));
+        const got = (counts.get(k) ?? 0) / n;
+        expect(Math.abs(got - p), `λ=${lambda} P(${k})`).toBeLessThan(4.5 * Math.sqrt((p * (1 - p)) / n) + 1e-6);
+      }
+    }
+    for (const lambda of [128, 600, 2500]) {
+      const a = new Rng(8, 1, 2);
+      const b = new Rng(8, 1, 2);
+      mean[0] = lambda;
+      for (let i = 0; i < 20; i++) expect(poissonOnceAt(a, mean, 0), `λ=${lambda}`).toBe(samplePoisson(b, lambda));
     }
   });
 
