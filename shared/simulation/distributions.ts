@@ -280,14 +280,11 @@ function ptrsLoop(rng: Rng, c: Float64Array): number {
   }
 }
 
-/** Entries of PoissonSampler's guide table (Chen and Asau's indexed search). */
-const GUIDE = 32;
-
 /** The largest uniform Rng.next() returns, (2³² − 1)/2³². */
 const U_MAX = 1 - 2 ** -32;
 
 /**
- * PoissonSampler.addDraws draws a mean below SPLIT_MAX as Poisson(n) +
+ * poissonOnceAt and addPoissonDraws draw a mean below SPLIT_MAX as Poisson(n) +
  * Poisson(δ), n = ⌊λ⌋, δ = λ − n: the sum of independent Poisson counts is
  * Poisson, so this is exact. Poisson(n) inverts the CDF table of the
  * integer mean n (integerTable: built once per process and shared by every
@@ -298,7 +295,7 @@ const U_MAX = 1 - 2 ** -32;
  */
 const SPLIT_MAX = 128;
 
-/** Entries of an integer table's guide (built once: more than a sampler's, so the search starts nearer its end). */
+/** Entries of an integer table's guide (Chen and Asau's indexed search: guide[j] is the first k with cdf[k] >= j/INT_GUIDE, where the search for a u >= j/INT_GUIDE may start). */
 const INT_GUIDE = 128;
 
 /** The CDF of Poisson(n) as inversion sums it, k = 0 … top (until it reaches every uniform), and its guide table. */
@@ -351,8 +348,8 @@ function poissonFraction(rng: Rng, delta: number, e: number): number {
 /**
  * One Poisson(means[i]) draw for a mean that does not repeat (the exact
  * sampler's fate counts, one per fate and run of months): below SPLIT_MAX
- * as PoissonSampler.addDraws draws, Poisson(⌊λ⌋) from the shared integer
- * table plus Poisson(δ) — no set-up but one exp; PTRS or the normal above.
+ * Poisson(⌊λ⌋) from the shared integer table plus Poisson(δ) — no set-up
+ * but one exp; from there as samplePoisson (PTRS or the normal).
  */
 export function poissonOnceAt(rng: Rng, means: Float64Array, i: number): number {
   const lambda = means[i]!;
@@ -367,115 +364,33 @@ export function poissonOnceAt(rng: Rng, means: Float64Array, i: number): number 
 }
 
 /**
- * Poisson draws that repeat one mean (a lead entry's months, a run's fate
- * counts): the set-up is paid once per mean, not per draw, and only when
- * `sample` draws — PTRS's constants, or the CDF that inversion's sequential
- * search would sum, with a guide table to start the search near its end.
- * `sample` makes the same draws as samplePoisson (below 10 the table holds
- * the same additions in the same order as poissonInversion). `addDraws`
- * draws means below SPLIT_MAX as Poisson(⌊λ⌋) + Poisson(δ) from tables
- * shared across trials: exact too, other draws than sample's (engine
- * version 5).
+ * out[m] += a Poisson(means[i]) draw for m = from … to − 1: the months of a
+ * run of one mean (the exact sampler's stage-0 losses). Below SPLIT_MAX as
+ * poissonOnceAt draws, with e^−δ taken once for the run; above, PTRS with
+ * its set-up once for the run (or the normal from POISSON_NORMAL_MIN).
  */
-export class PoissonSampler {
-  /** λ, then PTRS's constants (ptrsSetup). */
-  private readonly c = new Float64Array(8).fill(Number.NaN);
-  /** cdf[k] = P(X <= k) as inversion sums it, k = 0 … top, for a mean below 10. */
-  private readonly cdf = new Float64Array(128);
-  private top = 0;
-  private readonly guide = new Int32Array(GUIDE);
-  private readonly scratch = new Float64Array(1);
-  /** Whether the set-up of the mean c[0] is done (setUp). */
-  private ready = false;
-
-  setMean(lambda: number): void {
-    this.scratch[0] = lambda;
-    this.setMeanAt(this.scratch, 0);
-  }
-
-  /**
-   * setMean(means[i]): the hot loops pass their means in a typed array, as a
-   * double passed to a call V8 does not inline is boxed (an allocation).
-   */
-  setMeanAt(means: Float64Array, i: number): void {
-    const lambda = means[i]!;
-    const c = this.c;
-    if (lambda === c[0]) return;
+export function addPoissonDraws(rng: Rng, means: Float64Array, i: number, out: Float64Array, from: number, to: number): void {
+  const lambda = means[i]!;
+  if (!(lambda < SPLIT_MAX)) {
+    const c = SCRATCH;
     c[0] = lambda;
-    this.ready = false;
-  }
-
-  /** sample()'s set-up of the mean, on its first draw (addDraws needs none below SPLIT_MAX). */
-  private setUp(): void {
-    const c = this.c;
-    const lambda = c[0]!;
-    if (lambda < 10) this.fillCdf(lambda);
-    else if (lambda < POISSON_NORMAL_MIN) ptrsSetup(lambda, c);
-    this.ready = true;
-  }
-
-  sample(rng: Rng): number {
-    if (!this.ready) this.setUp();
-    const lambda = this.c[0]!;
-    if (lambda < 10) return this.searchCdf(rng);
-    if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, this.c, 0);
-    return ptrsLoop(rng, this.c);
-  }
-
-  /** out[m] += one draw, for m = from … to − 1 (the months of a run with this mean); below SPLIT_MAX as Poisson(⌊λ⌋) + Poisson(δ). */
-  addDraws(rng: Rng, out: Float64Array, from: number, to: number): void {
-    const lambda = this.c[0]!;
-    if (!(lambda < SPLIT_MAX)) {
-      for (let m = from; m < to; m++) out[m]! += this.sample(rng);
+    if (lambda >= POISSON_NORMAL_MIN) {
+      for (let m = from; m < to; m++) out[m]! += poissonNormal(rng, c, 0);
       return;
     }
-    const n = Math.floor(lambda);
-    const delta = lambda - n;
-    const { cdf, top, guide } = integerTable(n);
-    const e = Math.exp(-delta);
-    for (let m = from; m < to; m++) {
-      const u = rng.next();
-      let k = guide[Math.floor(u * INT_GUIDE)]!;
-      while (k < top && u > cdf[k]!) k++;
-      out[m]! += k + poissonFraction(rng, delta, e);
-    }
+    ptrsSetup(lambda, c);
+    for (let m = from; m < to; m++) out[m]! += ptrsLoop(rng, c);
+    return;
   }
-
-  /**
-   * poissonInversion's partial sums, until one reaches every uniform (for
-   * λ < 10 well before k = 63, where poissonInversion stops); and the guide
-   * table: guide[j] is the first k with cdf[k] >= j/GUIDE, where the search
-   * for a u >= j/GUIDE may start.
-   */
-  private fillCdf(lambda: number): void {
-    const cdf = this.cdf;
-    const last = cdf.length - 1;
-    let k = 0;
-    let p = Math.exp(-lambda);
-    let s = p;
-    cdf[0] = s;
-    while (s < U_MAX && k < last) {
-      k++;
-      p *= lambda * INV_INT[k]!;
-      s += p;
-      cdf[k] = s;
-    }
-    this.top = k;
-    const guide = this.guide;
-    for (let j = 0, g = 0; j < GUIDE; j++) {
-      while (g < k && cdf[g]! < j / GUIDE) g++;
-      guide[j] = g;
-    }
-  }
-
-  /** Inversion of the table: the first k with u <= cdf[k], at most top. */
-  private searchCdf(rng: Rng): number {
-    const cdf = this.cdf;
-    const top = this.top;
+  const n = Math.floor(lambda);
+  const delta = lambda - n;
+  const { cdf, top, guide } = integerTable(n);
+  const e = Math.exp(-delta);
+  for (let m = from; m < to; m++) {
     const u = rng.next();
-    let k = this.guide[Math.floor(u * GUIDE)]!;
+    let k = guide[Math.floor(u * INT_GUIDE)]!;
     while (k < top && u > cdf[k]!) k++;
-    return k;
+    out[m]! += k + poissonFraction(rng, delta, e);
   }
 }
 

@@ -11,7 +11,7 @@
 
 import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledModel } from './compile';
-import { POISSON_NORMAL_MIN, PoissonSampler, poissonOnceAt, samplerTable } from './distributions';
+import { addPoissonDraws, POISSON_NORMAL_MIN, poissonOnceAt, samplerTable } from './distributions';
 import { delaySumSampler, INTERVALS as SUM_INTERVALS } from './delay-sum-sampler';
 import type { DelaySumSampler } from './delay-sum-sampler';
 import { lossCells } from './loss-cells';
@@ -29,8 +29,6 @@ export class ExactSampler {
   private readonly HL: number;
   private readonly rng: Rng;
   private readonly won: WonDeals;
-  /** The Poisson sampler of the stage-0 losses, one draw per month of a run (the other fates draw once per run: poissonOnceAt). */
-  private readonly stage0 = new PoissonSampler();
   /** A run's deals per fate, and each fate's share of the leads. */
   private readonly fateCount: Int32Array;
   private readonly fateShare: Float64Array;
@@ -105,10 +103,9 @@ export class ExactSampler {
       const M = m1 - m0;
       if (l > 0) {
         // Deals lost at stage 0 only count as leads, month by month.
-        const s0 = this.stage0;
         mean[0] = l * share[0]!;
-        s0.setMeanAt(mean, 0);
-        s0.addDraws(rng, leads, m0, m1);
+        addPoissonDraws(rng, mean, 0, leads, m0, m1);
+        // The other fates: one count each for the run.
         for (let i = 1; i <= k; i++) {
           mean[i] = l * share[i]! * M;
           n[i] = poissonOnceAt(rng, mean, i);
