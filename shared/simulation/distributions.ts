@@ -280,102 +280,117 @@ function ptrsLoop(rng: Rng, c: Float64Array): number {
   }
 }
 
-/** Entries of PoissonSampler's guide table (Chen and Asau's indexed search). */
-const GUIDE = 32;
-
 /** The largest uniform Rng.next() returns, (2³² − 1)/2³². */
 const U_MAX = 1 - 2 ** -32;
 
 /**
- * PoissonSampler.addDraws inverts a cached CDF for means below TABLE_MAX
- * when it draws at least TABLE_MIN_DRAWS times (PTRS above): building the
- * table costs about as much as seven PTRS draws, and a draw from it a
- * third of one. The table of a mean below 32 ends before k = 127.
+ * poissonOnceAt and addPoissonDraws draw a mean below SPLIT_MAX as Poisson(n) +
+ * Poisson(δ), n = ⌊λ⌋, δ = λ − n: the sum of independent Poisson counts is
+ * Poisson, so this is exact. Poisson(n) inverts the CDF table of the
+ * integer mean n (integerTable: built once per process and shared by every
+ * trial; the exact sampler's means change every trial, and a table of λ
+ * itself cost about seven PTRS draws per run of months), Poisson(δ) by a
+ * sequential search from e^−δ (taken once per run; δ < 1, so it mostly stops
+ * at 0 or 1). Two uniforms a draw and no set-up.
  */
-const TABLE_MAX = 32;
-const TABLE_MIN_DRAWS = 8;
+const SPLIT_MAX = 128;
+
+/** Entries of an integer table's guide (Chen and Asau's indexed search: guide[j] is the first k with cdf[k] >= j/INT_GUIDE, where the search for a u >= j/INT_GUIDE may start). */
+const INT_GUIDE = 128;
+
+/** The CDF of Poisson(n) as inversion sums it, k = 0 … top (until it reaches every uniform), and its guide table. */
+interface IntegerTable {
+  readonly cdf: Float64Array;
+  readonly top: number;
+  readonly guide: Int32Array;
+}
+const integerTables: IntegerTable[] = [];
+
+function integerTable(n: number): IntegerTable {
+  const cached = integerTables[n];
+  if (cached) return cached;
+  const cdf = new Float64Array(Math.ceil(n + 12 * Math.sqrt(n) + 40));
+  let k = 0;
+  let p = Math.exp(-n);
+  let s = p;
+  cdf[0] = s;
+  while (s < U_MAX && k < cdf.length - 1) {
+    k++;
+    p *= n / k;
+    s += p;
+    cdf[k] = s;
+  }
+  const guide = new Int32Array(INT_GUIDE);
+  for (let j = 0, g = 0; j < INT_GUIDE; j++) {
+    while (g < k && cdf[g]! < j / INT_GUIDE) g++;
+    guide[j] = g;
+  }
+  return (integerTables[n] = { cdf, top: k, guide });
+}
 
 /**
- * Poisson draws that repeat one mean (a lead entry's months, a run's fate
- * counts): the set-up is paid once per mean, not per draw — PTRS's
- * constants, or the CDF that inversion's sequential search would sum, with
- * a guide table to start the search near its end. `sample` makes the same
- * draws as samplePoisson (below 10 the table holds the same additions in the
- * same order as poissonInversion). `addDraws` also inverts the table for
- * means in [10, TABLE_MAX) when it draws many: exact too, other draws than
- * PTRS's (engine version 5).
+ * Poisson(δ), δ < 1 (e = e^−δ), by sequential search: P(0) = e^−δ, P(j) =
+ * P(j − 1)·δ/j; ends by j ≈ 13 (δ^13/13! < 2^−32), mostly at 0 or 1.
  */
-export class PoissonSampler {
-  /** λ, then PTRS's constants (ptrsSetup). */
-  private readonly c = new Float64Array(8).fill(Number.NaN);
-  /** cdf[k] = P(X <= k) as inversion sums it, k = 0 … top, for the mean cdfMean. */
-  private readonly cdf = new Float64Array(128);
-  private top = 0;
-  private cdfMean = Number.NaN;
-  private readonly guide = new Int32Array(GUIDE);
+function poissonFraction(rng: Rng, delta: number, e: number): number {
+  const v = rng.next();
+  let j = 0;
+  let q = e;
+  let c = e;
+  while (v > c && j < 40) {
+    j++;
+    q *= delta * INV_INT[j]!;
+    c += q;
+  }
+  return j;
+}
 
-  setMean(lambda: number): void {
-    const c = this.c;
-    if (lambda === c[0]) return;
+/**
+ * One Poisson(means[i]) draw for a mean that does not repeat (the exact
+ * sampler's fate counts, one per fate and run of months): below SPLIT_MAX
+ * Poisson(⌊λ⌋) from the shared integer table plus Poisson(δ) — no set-up
+ * but one exp; from there as samplePoisson (PTRS or the normal).
+ */
+export function poissonOnceAt(rng: Rng, means: Float64Array, i: number): number {
+  const lambda = means[i]!;
+  if (!(lambda < SPLIT_MAX)) return poissonAt(rng, means, i);
+  const n = Math.floor(lambda);
+  const { cdf, top, guide } = integerTable(n);
+  const u = rng.next();
+  let k = guide[Math.floor(u * INT_GUIDE)]!;
+  while (k < top && u > cdf[k]!) k++;
+  const delta = lambda - n;
+  return k + poissonFraction(rng, delta, Math.exp(-delta));
+}
+
+/**
+ * out[m] += a Poisson(means[i]) draw for m = from … to − 1: the months of a
+ * run of one mean (the exact sampler's stage-0 losses). Below SPLIT_MAX as
+ * poissonOnceAt draws, with e^−δ taken once for the run; above, PTRS with
+ * its set-up once for the run (or the normal from POISSON_NORMAL_MIN).
+ */
+export function addPoissonDraws(rng: Rng, means: Float64Array, i: number, out: Float64Array, from: number, to: number): void {
+  const lambda = means[i]!;
+  if (!(lambda < SPLIT_MAX)) {
+    const c = SCRATCH;
     c[0] = lambda;
-    if (lambda < 10) this.fillCdf(lambda);
-    else if (lambda < POISSON_NORMAL_MIN) ptrsSetup(lambda, c);
-  }
-
-  sample(rng: Rng): number {
-    const lambda = this.c[0]!;
-    if (lambda < 10) return this.searchCdf(rng);
-    if (lambda >= POISSON_NORMAL_MIN) return poissonNormal(rng, this.c, 0);
-    return ptrsLoop(rng, this.c);
-  }
-
-  /** out[m] += one draw, for m = from … to − 1 (the months of a run with this mean). */
-  addDraws(rng: Rng, out: Float64Array, from: number, to: number): void {
-    const lambda = this.c[0]!;
-    if (lambda < TABLE_MAX && to - from >= TABLE_MIN_DRAWS) {
-      if (lambda !== this.cdfMean) this.fillCdf(lambda);
-      for (let m = from; m < to; m++) out[m]! += this.searchCdf(rng);
+    if (lambda >= POISSON_NORMAL_MIN) {
+      for (let m = from; m < to; m++) out[m]! += poissonNormal(rng, c, 0);
       return;
     }
-    for (let m = from; m < to; m++) out[m]! += this.sample(rng);
+    ptrsSetup(lambda, c);
+    for (let m = from; m < to; m++) out[m]! += ptrsLoop(rng, c);
+    return;
   }
-
-  /**
-   * poissonInversion's partial sums, until one reaches every uniform (for
-   * λ < 10 well before k = 63, where poissonInversion stops); and the guide
-   * table: guide[j] is the first k with cdf[k] >= j/GUIDE, where the search
-   * for a u >= j/GUIDE may start.
-   */
-  private fillCdf(lambda: number): void {
-    const cdf = this.cdf;
-    const last = cdf.length - 1;
-    let k = 0;
-    let p = Math.exp(-lambda);
-    let s = p;
-    cdf[0] = s;
-    while (s < U_MAX && k < last) {
-      k++;
-      p *= lambda * INV_INT[k]!;
-      s += p;
-      cdf[k] = s;
-    }
-    this.top = k;
-    this.cdfMean = lambda;
-    const guide = this.guide;
-    for (let j = 0, g = 0; j < GUIDE; j++) {
-      while (g < k && cdf[g]! < j / GUIDE) g++;
-      guide[j] = g;
-    }
-  }
-
-  /** Inversion of the table: the first k with u <= cdf[k], at most top. */
-  private searchCdf(rng: Rng): number {
-    const cdf = this.cdf;
-    const top = this.top;
+  const n = Math.floor(lambda);
+  const delta = lambda - n;
+  const { cdf, top, guide } = integerTable(n);
+  const e = Math.exp(-delta);
+  for (let m = from; m < to; m++) {
     const u = rng.next();
-    let k = this.guide[Math.floor(u * GUIDE)]!;
+    let k = guide[Math.floor(u * INT_GUIDE)]!;
     while (k < top && u > cdf[k]!) k++;
-    return k;
+    out[m]! += k + poissonFraction(rng, delta, e);
   }
 }
 

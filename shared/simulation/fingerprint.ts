@@ -16,8 +16,9 @@ import type { Customer, Plan } from '../plan/types';
 // 4: same model, other draws (issue #14): a lost deal's arrival month and
 // loss-table cell from one draw over the run's (month, cell) table.
 // 5: same model, other draws (issue #14): the exact sampler's
-// stage-0 losses of a run of months with a mean in [10, 32) by inversion of
-// a cached CDF instead of PTRS; a won deal's days of
+// stage-0 losses of a run of months, and its fate counts, with a mean below
+// 128 as Poisson(⌊λ⌋) from a CDF table shared across trials plus
+// Poisson(λ − ⌊λ⌋), instead of PTRS or a table per mean; a won deal's days of
 // stages 1 … k − 1 drawn as one sum from its exact law (delay-sum-sampler.ts);
 // a run's won deals' values and payments drawn after all their stages.
 export const ENGINE_VERSION = 5;

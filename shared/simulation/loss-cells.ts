@@ -112,6 +112,11 @@ export class RunCells {
     }
   }
 
+  /** out[0 … n) = n entries, packed: the same draws as n calls of sample(), with the generator's state kept in locals (Rng.aliasDraws). */
+  fill(rng: Rng, out: Int32Array, n: number): void {
+    rng.aliasDraws(this.prob, this.codes, out, n);
+  }
+
   /** An entry, packed, from one uniform (branch-free, as LossCells.sample: the same entry it would pick). */
   sample(rng: Rng): number {
     const x = rng.next() * this.prob.length;

@@ -114,6 +114,76 @@ export class Rng {
     return (result >>> 0) * TWO_POW_M32;
   }
 
+  /**
+   * out[0 … n) = n draws from a packed alias table (loss-cells.ts, RunCells):
+   * slot i = ⌊u·size⌋ of one uniform u, then codes[2i] (keep) or
+   * codes[2i + 1] (its alias) by whether u's place within the slot is below
+   * prob[i] — branch-free, a coin flip to the CPU's predictor. The same
+   * uniforms as n calls of next(), so the same draws; but the generator's
+   * state stays in locals for the whole loop and is written back once: with
+   * next() inlined, V8 still loads and stores the four fields per draw.
+   */
+  aliasDraws(prob: Float64Array, codes: Int32Array, out: Int32Array, n: number): void {
+    const size = prob.length;
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    for (let j = 0; j < n; j++) {
+      const r = Math.imul(b, 5);
+      const u = (Math.imul((r << 7) | (r >>> 25), 9) >>> 0) * TWO_POW_M32;
+      const t = b;
+      c ^= a;
+      d ^= t;
+      b = t ^ c;
+      a ^= d;
+      c ^= t << 9;
+      d = (d << 11) | (d >>> 21);
+      const x = u * size;
+      const i = Math.floor(x);
+      out[j] = codes[2 * i + +(x - i >= prob[i]!)]!;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
+
+  /**
+   * out[0 … rounds·T) = rounds rounds of draws from a sampler table of T
+   * distributions (distributions.ts: samplerTable; round r's draw of
+   * distribution j at r·T + j), with the arithmetic of RangeDist.sample and
+   * the same uniforms as rounds·T calls of next() in that order. The
+   * generator's state stays in locals, as in aliasDraws.
+   */
+  tableDraws(tab: Float64Array, out: Float64Array, rounds: number): void {
+    const T5 = tab.length;
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    for (let r = 0, j = 0; r < rounds; r++) {
+      for (let o = 0; o < T5; o += 5, j++) {
+        const q = Math.imul(b, 5);
+        const u = (Math.imul((q << 7) | (q >>> 25), 9) >>> 0) * TWO_POW_M32;
+        const t = b;
+        c ^= a;
+        d ^= t;
+        b = t ^ c;
+        a ^= d;
+        c ^= t << 9;
+        d = (d << 11) | (d >>> 21);
+        const lo = +(u < tab[o]!);
+        const s = Math.sqrt(lo * u * tab[o + 1]! + (1 - lo) * (1 - u) * tab[o + 2]!);
+        out[j] = tab[o + 3]! - tab[o + 4]! * lo + (2 * lo - 1) * s;
+      }
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
+
   /** Uniform in the open interval (0, 1): safe under log(). */
   nextOpen(): number {
     return (this.nextU32() + 0.5) * TWO_POW_M32;

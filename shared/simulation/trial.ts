@@ -23,6 +23,7 @@
 import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledFunnel, CompiledModel } from './compile';
 import { cohortLosses, cohortMoney, cohortSeries } from './cohort';
+import type { Accumulators } from './cohort';
 import { addPoissonCounts, samplePoisson, samplerTable } from './distributions';
 import { ExactSampler } from './exact-sampler';
 import type { WonDeals } from './exact-sampler';
@@ -52,6 +53,9 @@ export const ACC = Object.fromEntries(ACCUMULATORS.map((a, i) => [a, i])) as Rec
 export class TrialRunner implements WonDeals {
   /** all[a] is accumulator a over segment × month (index segment·H + month). */
   readonly all: Float64Array[];
+  private readonly allBuffer: Float64Array;
+  /** Per segment, its rows the cohort sampler adds to (cohort.ts: Accumulators). */
+  private readonly cohortRows: Accumulators[];
   /** Named pursuits' signing times (days) in this trial, Infinity when not won within the horizon. */
   readonly namedWin: Float64Array;
   /** The same with today's relationship levels (coupled: same random stream). */
@@ -91,7 +95,7 @@ export class TrialRunner implements WonDeals {
   private readonly dayTabs: Float64Array[];
   /** [value, delivery days, payment days…] of the current deal context as a sampler table, and a scratch for their draws. */
   private winTab: Float64Array;
-  private readonly winDraws: Float64Array;
+  private winDraws: Float64Array;
   private readonly funnelWinTabs: Float64Array[];
   private readonly namedWinTabs: Float64Array[];
   private funnel: CompiledFunnel | null = null;
@@ -106,8 +110,20 @@ export class TrialRunner implements WonDeals {
     const H = (this.H = model.H);
     this.HL = model.HL;
     const G = model.segments.length;
-    this.all = ACCUMULATORS.map(() => new Float64Array(G * H));
+    // One buffer under all accumulators: a trial clears it with one fill.
+    this.allBuffer = new Float64Array(NA * G * H);
+    this.all = ACCUMULATORS.map((_, a) => this.allBuffer.subarray(a * G * H, (a + 1) * G * H));
     this.views = model.segments.map((_, si) => this.all.map((a) => a.subarray(si * H, (si + 1) * H)));
+    this.cohortRows = this.views.map((v) => ({
+      wins: v[ACC.wins]!,
+      bookings: v[ACC.bookings]!,
+      revenue: v[ACC.revenue]!,
+      cash: v[ACC.cash]!,
+      salesDays: v[ACC.salesDays]!,
+      deliveryDays: v[ACC.deliveryDays]!,
+      cashDaysValue: v[ACC.cashDaysValue]!,
+      wonValue: v[ACC.wonValue]!,
+    }));
     this.namedWin = new Float64Array(model.named.length);
     this.namedWinToday = new Float64Array(model.named.length);
     this.useSegment(0);
@@ -145,19 +161,21 @@ export class TrialRunner implements WonDeals {
   }
 
   run(seed: number, trial: number): void {
-    for (const a of this.all) a.fill(0);
+    this.allBuffer.fill(0);
     const { model, rng } = this;
 
     // Trial-level draws: one uniform per input (fixed ones too), in plan order.
     rng.reseed(seed, trial, 0);
-    model.funnels.forEach((f, fi) => {
+    for (let fi = 0; fi < model.funnels.length; fi++) {
+      const f = model.funnels[fi]!;
       const c = this.conv[fi]!;
       for (let i = 0; i < f.k; i++) c[i] = Math.min(1, f.conv[i]!.sample(rng));
-    });
-    model.segments.forEach((s, si) => {
+    }
+    for (let si = 0; si < model.segments.length; si++) {
+      const entries = model.segments[si]!.entries;
       const le = this.lamEntry[si]!;
-      for (let e = 0; e < s.entries.length; e++) le[e] = s.entries[e]!.sample(rng);
-    });
+      for (let e = 0; e < entries.length; e++) le[e] = entries[e]!.sample(rng);
+    }
 
     const nSeg = model.segments.length;
     for (let si = 0; si < nSeg; si++) {
@@ -165,7 +183,8 @@ export class TrialRunner implements WonDeals {
       this.useSegment(si);
       this.runSegment(si);
     }
-    model.named.forEach((c, ci) => {
+    for (let ci = 0; ci < model.named.length; ci++) {
+      const c = model.named[ci]!;
       const f = model.funnels[c.funnel]!;
       const base = this.conv[c.funnel]!;
       const q = this.namedConv;
@@ -185,7 +204,7 @@ export class TrialRunner implements WonDeals {
       this.time[1] = start;
       this.follow(-1, 1, c.entryStage, false);
       if (!c.usesPlan) this.namedWinToday[ci] = this.namedWin[ci]!;
-    });
+    }
   }
 
   private setDeal(f: CompiledFunnel, p: Float64Array, winTab: Float64Array, named: number): void {
@@ -225,20 +244,7 @@ export class TrialRunner implements WonDeals {
       for (let m = 0; m < H; m++) this.follow(m, samplePoisson(rng, lam[m]! * pj), j, false);
       return;
     }
-    cohortMoney(this.cohortAccumulators(), rng, seg, f, le, reach(p, k));
-  }
-
-  private cohortAccumulators() {
-    return {
-      wins: this.wins,
-      bookings: this.bookings,
-      revenue: this.revenue,
-      cash: this.cash,
-      salesDays: this.salesDays,
-      deliveryDays: this.deliveryDays,
-      cashDaysValue: this.cashDaysValue,
-      wonValue: this.wonValue,
-    };
+    cohortMoney(this.cohortRows[si]!, rng, seg, f, le, reach(p, k));
   }
 
   /**
@@ -319,40 +325,37 @@ export class TrialRunner implements WonDeals {
    * Books n won deals of the current deal context (WonDeals): deal c signed
    * at times[2c] after entering its funnel at times[2c + 1]. For each, its
    * value, delivery and payment days are drawn from their sampler table
-   * (samplerTable says why), then the win, its money and its KPI sums are
-   * counted in their months. A batch, so that the context's rows and tables
-   * are read once, not once per deal.
+   * (all deals' draws first, in deal order: Rng.tableDraws), then the win,
+   * its money and its KPI sums are counted in their months. A batch, so that
+   * the context's rows and tables are read once, not once per deal.
    */
   winAll(times: Float64Array, n: number): void {
-    const { rng, HL } = this;
+    const { HL } = this;
     const d = this.winTab;
-    const x = this.winDraws;
+    const T = d.length / 5;
+    if (this.winDraws.length < n * T) this.winDraws = new Float64Array(2 * n * T);
+    const x = this.winDraws; // deal c's value, delivery and payment days at c·T …
+    this.rng.tableDraws(d, x, n);
     const share = this.funnel!.payShare;
     const nPay = share.length;
     const { wins, bookings, salesDays, deliveryDays, revenue, cash, cashDaysValue, wonValue } = this;
-    for (let c = 0; c < n; c++) {
-      for (let j = 0, o = 0; o < d.length; j++, o += 5) {
-        const u = rng.next();
-        const lo = +(u < d[o]!);
-        const s = Math.sqrt(lo * u * d[o + 1]! + (1 - lo) * (1 - u) * d[o + 2]!);
-        x[j] = d[o + 3]! - d[o + 4]! * lo + (2 * lo - 1) * s;
-      }
+    for (let c = 0, xc = 0; c < n; c++, xc += T) {
       const t = times[2 * c]!;
       const m = Math.floor(t * INV_L);
-      const v = x[0]!;
+      const v = x[xc]!;
       wins[m]! += 1;
       bookings[m]! += v;
       salesDays[m]! += t - times[2 * c + 1]!;
-      deliveryDays[m]! += x[1]!;
+      deliveryDays[m]! += x[xc + 1]!;
       if (this.named >= 0) {
         this.newKeyCustomers[m]! += 1;
         this.namedWin[this.named] = t;
       }
-      const rt = t + x[1]!;
+      const rt = t + x[xc + 1]!;
       if (rt < HL) revenue[Math.floor(rt * INV_L)]! += v;
       let days = 0;
       for (let j = 0; j < nPay; j++) {
-        const pd = x[2 + j]!;
+        const pd = x[xc + 2 + j]!;
         days += share[j]! * pd;
         const ct = t + pd;
         if (ct < HL) cash[Math.floor(ct * INV_L)]! += share[j]! * v;

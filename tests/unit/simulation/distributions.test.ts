@@ -4,7 +4,7 @@
 // closed forms.
 
 import { describe, expect, it } from 'vitest';
-import { RangeDist, samplePoisson, sampleBinomial, sampleSum, PoissonSampler, logGamma } from '../../../shared/simulation/distributions';
+import { RangeDist, samplePoisson, sampleBinomial, sampleSum, logGamma, addPoissonDraws, poissonOnceAt } from '../../../shared/simulation/distributions';
 import { cohortMonthOffsets, discretize, exactCohortOffsets, monthOffsetsPlus, convolve } from '../../../shared/simulation/discretize';
 import { quantiles3 } from '../../../shared/simulation/stats';
 import { Rng } from '../../../shared/simulation/rng';
@@ -25,18 +25,13 @@ function moments(draw: () => number, n = N) {
 }
 
 describe('samplers', () => {
-  it('Poisson: mean and variance λ in the inversion, PTRS and normal regimes; cached = uncached', () => {
+  it('Poisson: mean and variance λ in the inversion, PTRS and normal regimes', () => {
     for (const lambda of [0.3, 4, 9.99, 10, 37.5, 900, 2e5, 3e7]) {
       const rng = new Rng(1, 2, 3);
       const { mean, variance } = moments(() => samplePoisson(rng, lambda), 100_000);
       const se = Math.sqrt(lambda / 100_000);
       expect(Math.abs(mean - lambda), `mean λ=${lambda}`).toBeLessThan(4.5 * se);
       expect(Math.abs(variance / lambda - 1), `var λ=${lambda}`).toBeLessThan(0.03);
-      const a = new Rng(5, 6, 7);
-      const b = new Rng(5, 6, 7);
-      const cached = new PoissonSampler();
-      cached.setMean(lambda);
-      for (let i = 0; i < 50; i++) expect(cached.sample(a)).toBe(samplePoisson(b, lambda));
     }
     const rng = new Rng();
     expect(samplePoisson(rng, 0)).toBe(0);
@@ -59,24 +54,24 @@ describe('samplers', () => {
     }
   });
 
-  it('Poisson: addDraws follows the exact probabilities by its table (10 <= λ < 32) and draws as sample() elsewhere', () => {
-    // The table's inversion, where addDraws uses it for a run of months: every k's frequency at 4.5 SE.
-    for (const lambda of [10, 17.3, 31.9]) {
+  it('Poisson: addPoissonDraws follows the exact probabilities as Poisson(⌊λ⌋) + Poisson(δ) below 128 and draws as samplePoisson from there', () => {
+    // The integer tables' inversion plus the fractional part's search, for a run of months: every k's frequency at 4.5 SE.
+    const mean = new Float64Array(1);
+    for (const lambda of [0.4, 8.25, 10, 17.3, 31.9, 37.5, 64.7, 127.5]) {
       const rng = new Rng(4, 4, 4);
-      const s = new PoissonSampler();
-      s.setMean(lambda);
+      mean[0] = lambda;
       const months = 12;
       const rounds = 25_000;
       const counts = new Map<number, number>();
       const out = new Float64Array(months);
       for (let r = 0; r < rounds; r++) {
         out.fill(0);
-        s.addDraws(rng, out, 0, months);
+        addPoissonDraws(rng, mean, 0, out, 0, months);
         for (const k of out) counts.set(k, (counts.get(k) ?? 0) + 1);
       }
       const n = rounds * months;
       let covered = 0;
-      for (let k = 0; k <= 3 * lambda; k++) {
+      for (let k = 0; k <= 3 * lambda + 10; k++) {
         const p = Math.exp(-lambda + k * Math.log(lambda) - logGamma(k + 1));
         covered += p;
         const got = (counts.get(k) ?? 0) / n;
@@ -84,18 +79,41 @@ describe('samplers', () => {
       }
       expect(covered).toBeGreaterThan(0.999_999);
     }
-    // Below 10 (the same table as poissonInversion's sums) and for few draws: sample()'s draws, one by one.
-    for (const [lambda, months] of [[0.4, 36], [8.25, 12], [16.5, 5], [37.5, 12], [2500, 12]] as const) {
+    // From 128 on: samplePoisson's draws (PTRS, the normal), one by one, into months from..to only.
+    for (const [lambda, months] of [[128, 12], [900, 3], [2500, 12]] as const) {
       const a = new Rng(8, 1, 2);
       const b = new Rng(8, 1, 2);
-      const s = new PoissonSampler();
-      s.setMean(lambda);
-      const out = new Float64Array(months + 2);
-      s.addDraws(a, out, 2, months + 2);
-      const one = new PoissonSampler();
-      one.setMean(lambda);
-      for (let m = 2; m < months + 2; m++) expect(out[m], `λ=${lambda} month ${m}`).toBe(one.sample(b));
+      mean[0] = lambda;
+      const out = new Float64Array(months + 3);
+      addPoissonDraws(a, mean, 0, out, 2, months + 2);
+      for (let m = 2; m < months + 2; m++) expect(out[m], `λ=${lambda} month ${m}`).toBe(samplePoisson(b, lambda));
       expect(out[0]).toBe(0);
+      expect(out[months + 2]).toBe(0);
+    }
+  });
+
+  it('Poisson: poissonOnceAt follows the exact probabilities below 128 and draws as samplePoisson from there', () => {
+    const mean = new Float64Array(2);
+    for (const lambda of [0.4, 5, 17.3, 64.7, 127.5]) {
+      const rng = new Rng(6, 6, 6);
+      mean[1] = lambda;
+      const n = 300_000;
+      const counts = new Map<number, number>();
+      for (let r = 0; r < n; r++) {
+        const k = poissonOnceAt(rng, mean, 1);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      for (let k = 0; k <= 3 * lambda + 10; k++) {
+        const p = Math.exp(-lambda + k * Math.log(lambda) - logGamma(k + 1));
+        const got = (counts.get(k) ?? 0) / n;
+        expect(Math.abs(got - p), `λ=${lambda} P(${k})`).toBeLessThan(4.5 * Math.sqrt((p * (1 - p)) / n) + 1e-6);
+      }
+    }
+    for (const lambda of [128, 600, 2500]) {
+      const a = new Rng(8, 1, 2);
+      const b = new Rng(8, 1, 2);
+      mean[0] = lambda;
+      for (let i = 0; i < 20; i++) expect(poissonOnceAt(a, mean, 0), `λ=${lambda}`).toBe(samplePoisson(b, lambda));
     }
   });
 
