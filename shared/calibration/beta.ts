@@ -4,7 +4,7 @@
 // (modified Lentz, as in Numerical Recipes §6.4), inverted by bisection:
 // 60 halvings reach double precision on [0,1], and the CDF is monotone, so
 // bisection cannot miss the root the way Newton steps can near 0 or 1.
-import { logGamma } from '../simulation/distributions';
+import { logGamma } from '../simulation/poisson';
 
 const EPS = 1e-15;
 const TINY = 1e-300;

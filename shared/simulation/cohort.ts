@@ -10,11 +10,13 @@
 
 import type { CompiledFunnel, CompiledSegment, Kernel } from './compile';
 import * as dist from './distributions';
+import * as poisson from './poisson';
 import type { Rng } from './rng';
 
 // Module-local copies: where the modules run as CommonJS (tsx: the bench and
 // the tests), every read of an imported binding is a getter call.
-const { EXACT_SUM_MAX, POISSON_NORMAL_MIN, addPoissonCounts, poissonAt, sampleSum } = dist;
+const { EXACT_SUM_MAX, sampleSum } = dist;
+const { POISSON_NORMAL_MIN, addPoissonCounts, poissonAt } = poisson;
 
 // No double crosses a call boundary in this file's hot paths: V8 boxes a
 // double passed to or returned from a call it does not inline (an

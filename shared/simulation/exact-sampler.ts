@@ -11,7 +11,8 @@
 
 import { L as DAYS_PER_MONTH } from './compile';
 import type { CompiledModel } from './compile';
-import { addPoissonDraws, POISSON_NORMAL_MIN, poissonOnceAt, samplerTable } from './distributions';
+import { samplerTable } from './distributions';
+import { addPoissonDraws, POISSON_NORMAL_MIN, poissonOnceAt } from './poisson';
 import { delaySumSampler, INTERVALS as SUM_INTERVALS } from './delay-sum-sampler';
 import type { DelaySumSampler } from './delay-sum-sampler';
 import { lossCells } from './loss-cells';

@@ -4,7 +4,8 @@
 // closed forms.
 
 import { describe, expect, it } from 'vitest';
-import { RangeDist, samplePoisson, sampleBinomial, sampleSum, logGamma, addPoissonDraws, poissonOnceAt } from '../../../shared/simulation/distributions';
+import { RangeDist, sampleBinomial, sampleSum } from '../../../shared/simulation/distributions';
+import { samplePoisson, logGamma, addPoissonDraws, poissonOnceAt } from '../../../shared/simulation/poisson';
 import { cohortMonthOffsets, discretize, exactCohortOffsets, monthOffsetsPlus, convolve } from '../../../shared/simulation/discretize';
 import { quantiles3 } from '../../../shared/simulation/stats';
 import { Rng } from '../../../shared/simulation/rng';
