@@ -8,11 +8,8 @@
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { SpreadsheetSheet } from '../../../shared/api/methods/import';
 import {
-  applyRecipe,
   createImportContext,
   dataRows,
-  distinctValues,
-  duplicateFields,
   gridWidth,
   guessColumns,
   guessMapping,
@@ -20,15 +17,11 @@ import {
   parseFactor,
   recipeKey,
   recipeOf,
-  rowOfEdit,
   suggestValueMap,
-  unmappedValues,
   validateRows,
-  VALUE_MAP_FIELDS,
   type CellProblem,
   type ColumnGuess,
   type ColumnMapping,
-  type DistinctValue,
   type ExistingIdPolicy,
   type HeaderGuess,
   type ImportContext,
@@ -41,34 +34,21 @@ import {
   type ValueMap,
   type ValueMapField,
 } from '../../../shared/import';
-import type { ApiError } from '../../../shared/api/result';
-import type { Customer, Segment, Tier } from '../../../shared/plan/types';
-import { ImportTiering, type TieringSource } from './ImportTiering';
 import type { ImportRecipe } from '../../../shared/api/methods/import';
+import type { Customer, Segment, Tier } from '../../../shared/plan/types';
 import type { RootStore } from '../RootStore';
 import { toApiError } from '../PlanStore';
+import { ImportTiering, type TieringSource } from './ImportTiering';
+import { columnReason, mappedColumns, mappingProblems, withField, withRecipe, type MappingProblem } from './mappingChoices';
+import { fixKey, listedProblems, rowsWithFixes, visibleRows } from './previewRows';
+import { newValueMapPlace, valueMapSuggestions, valueMapViews, withMapMoved, withValueTarget, type ValueMapView } from './valueMapEdits';
+import { rejectionOf, writeImport, type Rejection } from './writeImport';
 import { readCustomerFile, type FileReadError, type ReadFile } from './readCustomerFile';
+
+export type { MappingProblem, Rejection, ValueMapView };
 
 export type ImportStep = 'source' | 'mapping' | 'values' | 'tiering' | 'preview';
 export const IMPORT_STEPS: readonly ImportStep[] = ['source', 'mapping', 'values', 'tiering', 'preview'];
-
-export type MappingProblem = { kind: 'nameMissing' } | { kind: 'duplicate'; field: ImportField } | { kind: 'badFactor'; text: string };
-
-/** A values map as the values step shows it: every distinct value, and those still without a target. */
-export interface ValueMapView {
-  index: number;
-  map: ValueMap;
-  values: DistinctValue[];
-  unmapped: DistinctValue[];
-}
-
-export interface Rejection {
-  line: number | null;
-  message: string;
-}
-
-/** Problems listed under the preview; the grid marks them all. */
-const LISTED_PROBLEMS = 100;
 
 export class CustomerImportSession implements TieringSource {
   step: ImportStep = 'source';
@@ -232,18 +212,7 @@ export class CustomerImportSession implements TieringSource {
 
   /** Data rows with the preview's fixes applied. */
   get rows(): SourceRow[] {
-    const rows = dataRows(this.grid, this.hasHeader);
-    if (this.fixes.size === 0) return rows;
-    return rows.map((r) => {
-      let cells: string[] | null = null;
-      for (let c = 0; c < this.width; c++) {
-        const fixed = this.fixes.get(`${r.line}:${c}`);
-        if (fixed === undefined) continue;
-        cells ??= Array.from({ length: this.width }, (_, i) => r.cells[i] ?? '');
-        cells[c] = fixed;
-      }
-      return cells ? { line: r.line, cells } : r;
-    });
+    return rowsWithFixes(dataRows(this.grid, this.hasHeader), this.fixes, this.width);
   }
 
   /** The factor typed for potential: 1 when empty, null when it is not a number. */
@@ -274,57 +243,32 @@ export class CustomerImportSession implements TieringSource {
 
   /** Indexes (into the data rows) the grid shows. */
   get visibleRows(): number[] {
-    const all = this.summary.rows;
-    const out: number[] = [];
-    for (let i = 0; i < all.length; i++) {
-      if (!this.onlyProblems || all[i]!.problems.some((p) => p.severity === 'error')) out.push(i);
-    }
-    return out;
+    return visibleRows(this.summary, this.onlyProblems);
   }
 
   /** The first problems of included rows (errors before notes), and how many more there are. */
   get listedProblems(): { items: CellProblem[]; more: number } {
-    const errors: CellProblem[] = [];
-    const notes: CellProblem[] = [];
-    for (const row of this.summary.rows) {
-      if (row.excluded) continue;
-      for (const p of row.problems) (p.severity === 'error' ? errors : notes).push(p);
-    }
-    const all = [...errors, ...notes];
-    return { items: all.slice(0, LISTED_PROBLEMS), more: Math.max(0, all.length - LISTED_PROBLEMS) };
+    return listedProblems(this.summary);
   }
 
   /** Columns that feed a field, in source order (the preview's data columns). */
   get mappedColumns(): { column: number; field: ImportField }[] {
-    const out: { column: number; field: ImportField }[] = [];
-    this.mapping.forEach((field, column) => {
-      if (field) out.push({ column, field });
-    });
-    return out;
+    return mappedColumns(this.mapping);
   }
 
   get mappingProblems(): MappingProblem[] {
-    const out: MappingProblem[] = [];
-    if (!this.mapping.includes('name') && !this.mapping.includes('id')) out.push({ kind: 'nameMissing' });
-    for (const field of duplicateFields(this.mapping)) out.push({ kind: 'duplicate', field });
-    if (this.potentialFactor === null) out.push({ kind: 'badFactor', text: this.factorText });
-    return out;
+    return mappingProblems(this.mapping, this.potentialFactor, this.factorText);
   }
 
   /** Why column `c` feeds its field: the guess's reason, the last import of this kind, or the user's choice. */
   columnReason(c: number): Reason {
-    const field = this.mapping[c] ?? null;
-    if (this.remembered.has(c) && field !== null) return { key: 'import.reason.remembered', params: { field } };
-    const guess = this.guesses[c];
-    if (guess && guess.field === field) return guess.reason;
-    return field === null ? { key: 'import.reason.ignoredByHand', params: {} } : { key: 'import.reason.byHand', params: { field } };
+    return columnReason(c, this.mapping, this.guesses, this.remembered);
   }
 
   // ---- values ----
 
   get valueMapViews(): ValueMapView[] {
-    const rows = this.rows;
-    return this.valueMaps.map((map, index) => ({ index, map, values: distinctValues(rows, map.column), unmapped: unmappedValues(rows, map) }));
+    return valueMapViews(this.rows, this.valueMaps);
   }
 
   /** Values still without a target over all maps: the import waits while any is left. */
@@ -407,20 +351,11 @@ export class CustomerImportSession implements TieringSource {
   }
 
   applyRemembered(recipe: ImportRecipe): void {
-    const applied = applyRecipe(this.grid[0] ?? [], recipe);
+    const applied = withRecipe(this.grid[0] ?? [], this.mapping, recipe);
     if (!applied) return;
-    const remembered = new Set<number>();
-    const taken = new Set(applied.mapping.filter((f): f is ImportField => f !== null));
-    this.mapping = this.mapping.map((guess, c) => {
-      const field = applied.mapping[c] ?? null;
-      if (field !== null) {
-        remembered.add(c);
-        return field;
-      }
-      return guess !== null && taken.has(guess) ? null : guess;
-    });
-    this.remembered = remembered;
-    this.valueMaps = applied.valueMaps.map((m) => ({ ...m, values: { ...m.values } }));
+    this.mapping = applied.mapping;
+    this.remembered = applied.remembered;
+    this.valueMaps = applied.valueMaps;
     if (applied.potentialFactor !== undefined) this.factorText = String(applied.potentialFactor);
   }
 
@@ -434,15 +369,9 @@ export class CustomerImportSession implements TieringSource {
   }
 
   setField(column: number, field: ImportField | null): void {
-    const next = [...this.mapping];
-    while (next.length < this.width) next.push(null);
-    next[column] = field;
-    this.mapping = next;
-    if (this.remembered.has(column)) {
-      const rest = new Set(this.remembered);
-      rest.delete(column);
-      this.remembered = rest;
-    }
+    const next = withField(this.mapping, this.remembered, this.width, column, field);
+    this.mapping = next.mapping;
+    if (next.remembered !== this.remembered) this.remembered = next.remembered;
   }
 
   setFactorText(text: string): void {
@@ -454,20 +383,9 @@ export class CustomerImportSession implements TieringSource {
     this.step = 'values';
   }
 
-  /**
-   * Columns fed to a segment, tier, status or owner whose values do not all
-   * name one, and that have no values map yet: offered as "map its values"
-   * (not opened by themselves: a typo is also fine to fix or exclude in the preview).
-   */
+  /** Columns whose values do not all name a segment, tier, status or owner, offered as "map its values". */
   get valueMapSuggestions(): { column: number; field: ValueMapField; unresolved: number }[] {
-    const rows = this.rows;
-    const out: { column: number; field: ValueMapField; unresolved: number }[] = [];
-    this.mapping.forEach((field, column) => {
-      if (!field || !isValueMapField(field) || this.valueMaps.some((m) => m.field === field)) return;
-      const unresolved = unmappedValues(rows, suggestValueMap(rows, column, field, this.context)).length;
-      if (unresolved > 0) out.push({ column, field, unresolved });
-    });
-    return out;
+    return valueMapSuggestions(this.rows, this.mapping, this.valueMaps, this.context);
   }
 
   /** A values map for `column` → `field`, values that already name one filled in. */
@@ -477,29 +395,19 @@ export class CustomerImportSession implements TieringSource {
 
   /** A new values map: the first column not mapped yet, to the first field without a map. */
   addValueMap(): void {
-    const used = new Set(this.valueMaps.map((m) => m.column));
-    const column = Math.max(0, Array.from({ length: this.width }, (_, c) => c).find((c) => !used.has(c) && this.mapping[c] === null) ?? 0);
-    const field = VALUE_MAP_FIELDS.find((f) => !this.valueMaps.some((m) => m.field === f)) ?? 'segment';
-    this.valueMaps = [...this.valueMaps, suggestValueMap(this.rows, column, field, this.context)];
+    const { column, field } = newValueMapPlace(this.mapping, this.valueMaps, this.width);
+    this.addValueMapFor(column, field);
   }
 
   /** Another column or field for map `index`: its values are suggested afresh. */
   setValueMap(index: number, patch: { column?: number; field?: ValueMapField }): void {
-    const old = this.valueMaps[index];
-    if (!old) return;
-    const next = suggestValueMap(this.rows, patch.column ?? old.column, patch.field ?? old.field, this.context);
-    this.valueMaps = this.valueMaps.map((m, i) => (i === index ? next : m));
+    const next = withMapMoved(this.rows, this.valueMaps, index, patch, this.context);
+    if (next) this.valueMaps = next;
   }
 
   /** `target` null leaves the value without one (listed; the import waits). */
   setValueTarget(index: number, value: string, target: string | null): void {
-    this.valueMaps = this.valueMaps.map((m, i) => {
-      if (i !== index) return m;
-      const values = { ...m.values };
-      if (target === null) delete values[value];
-      else values[value] = target;
-      return { ...m, values };
-    });
+    this.valueMaps = withValueTarget(this.valueMaps, index, value, target);
   }
 
   removeValueMap(index: number): void {
@@ -567,7 +475,7 @@ export class CustomerImportSession implements TieringSource {
   fixCell(rowIndex: number, column: number, value: string): void {
     const row = this.rows[rowIndex];
     if (!row) return;
-    this.fixes.set(`${row.line}:${column}`, value);
+    this.fixes.set(fixKey(row.line, column), value);
   }
 
   /** Writes the included rows in one batch; true when written. Nothing is written on refusal. */
@@ -581,23 +489,13 @@ export class CustomerImportSession implements TieringSource {
       this.rejection = null;
       this.frozen = summary;
     });
-    const keep = this.tiering.ruleToKeep;
-    const previousRule = this.root.plan.tiering;
     try {
-      // The rule first, so the import stays the newest edit: one undo takes the import back.
-      if (keep) await this.root.plan.setTiering(keep);
-      try {
-        await this.root.plan.batch(edits, tr.t('import.historyLabel', { count: edits.length }));
-      } catch (e) {
-        // All or nothing: the refused import leaves the plan's rule as it was.
-        if (keep) await this.root.plan.setTiering(previousRule).catch(() => undefined);
-        throw e;
-      }
+      await writeImport(this.root.plan, edits, tr.t('import.historyLabel', { count: edits.length }), this.tiering.ruleToKeep);
       this.root.ui.toast(tr.t('import.done', { creates: summary.creates, updates: summary.updates }));
       await this.remember();
       return true; // the dialog closes; the frozen summary stays until it does
     } catch (e) {
-      const rejection = describeRejection(toApiError(e), summary);
+      const rejection = rejectionOf(toApiError(e), summary);
       runInAction(() => {
         this.rejection = rejection;
         this.frozen = null;
@@ -620,21 +518,4 @@ export class CustomerImportSession implements TieringSource {
       this.root.ui.toast(this.root.ui.tr.t('import.recipe.notSaved'));
     }
   }
-}
-
-const isValueMapField = (f: ImportField): f is ValueMapField => (VALUE_MAP_FIELDS as readonly string[]).includes(f);
-
-interface RejectionDetails {
-  edit?: number;
-  issues?: { path: string; message: string }[];
-}
-
-/** The host's reasons, with the source row where the failing edit says which. */
-function describeRejection(error: ApiError, summary: ValidationSummary): Rejection[] {
-  const details = (error.details ?? {}) as RejectionDetails;
-  const row = details.edit !== undefined ? rowOfEdit(summary, details.edit) : null;
-  const line = row !== null ? (summary.rows[row]?.line ?? null) : null;
-  const issues = details.issues ?? [];
-  if (issues.length === 0) return [{ line, message: error.message }];
-  return issues.map((i) => ({ line, message: i.path ? `${i.path}: ${i.message}` : i.message }));
 }
