@@ -3,8 +3,10 @@
 // grid, the user's choices and the open plan; the pure work is shared/import.
 // Steps: rows → columns (header and column guesses with their reasons, the
 // factor for potential) → values (a column's values to segments, tiers,
-// statuses or owners) → tiers (by rule, ImportTiering.ts) → check and import.
-// The choices are remembered per kind of file (a recipe) once the import is written.
+// statuses or owners, ImportValueMaps.ts) → tiers (by rule, ImportTiering.ts)
+// → check and import (previewRows.ts, writeImport.ts); the columns step's
+// logic is mappingChoices.ts. The choices are remembered per kind of file (a
+// recipe) once the import is written.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { SpreadsheetSheet } from '../../../shared/api/methods/import';
 import {
@@ -17,7 +19,6 @@ import {
   parseFactor,
   recipeKey,
   recipeOf,
-  suggestValueMap,
   validateRows,
   type CellProblem,
   type ColumnGuess,
@@ -31,26 +32,22 @@ import {
   type Reason,
   type SourceRow,
   type ValidationSummary,
-  type ValueMap,
-  type ValueMapField,
 } from '../../../shared/import';
 import type { ImportRecipe } from '../../../shared/api/methods/import';
-import type { Customer, Segment, Tier } from '../../../shared/plan/types';
+import type { Customer, Person, Segment, Tier } from '../../../shared/plan/types';
 import type { RootStore } from '../RootStore';
 import { toApiError } from '../PlanStore';
 import { ImportTiering, type TieringSource } from './ImportTiering';
 import { columnReason, mappedColumns, mappingProblems, withField, withRecipe, type MappingProblem } from './mappingChoices';
 import { fixKey, listedProblems, rowsWithFixes, visibleRows } from './previewRows';
-import { newValueMapPlace, valueMapSuggestions, valueMapViews, withMapMoved, withValueTarget, type ValueMapView } from './valueMapEdits';
+import { ImportValueMaps, type ValueMapsSource } from './ImportValueMaps';
 import { rejectionOf, writeImport, type Rejection } from './writeImport';
 import { readCustomerFile, type FileReadError, type ReadFile } from './readCustomerFile';
-
-export type { MappingProblem, Rejection, ValueMapView };
 
 export type ImportStep = 'source' | 'mapping' | 'values' | 'tiering' | 'preview';
 export const IMPORT_STEPS: readonly ImportStep[] = ['source', 'mapping', 'values', 'tiering', 'preview'];
 
-export class CustomerImportSession implements TieringSource {
+export class CustomerImportSession implements TieringSource, ValueMapsSource {
   step: ImportStep = 'source';
   pasteText: string;
   /** The file read, when the rows come from one (null: the pasted text). */
@@ -67,7 +64,6 @@ export class CustomerImportSession implements TieringSource {
   /** Columns whose field came from the last import of this kind of file. */
   remembered: ReadonlySet<number> = new Set();
   mapping: ColumnMapping = [];
-  valueMaps: ValueMap[] = [];
   /** Potential = the "number for potential" column × this factor ('' = 1). */
   factorText = '';
   defaults: ImportDefaults = { segmentId: null, tier: null, status: 'target' };
@@ -85,6 +81,8 @@ export class CustomerImportSession implements TieringSource {
    * preview must not re-check the rows against the plan they are landing in. */
   private frozen: ValidationSummary | null = null;
   readonly tiering: ImportTiering;
+  /** The values step: a column's values to segments, tiers, statuses or owners. */
+  readonly values: ImportValueMaps;
 
   constructor(
     private readonly root: RootStore,
@@ -92,6 +90,7 @@ export class CustomerImportSession implements TieringSource {
   ) {
     this.pasteText = initialText;
     this.tiering = new ImportTiering(this, () => root.plan.tiering);
+    this.values = new ImportValueMaps(this);
     makeObservable<CustomerImportSession, 'settings' | 'frozen'>(this, {
       step: observable,
       pasteText: observable,
@@ -104,11 +103,8 @@ export class CustomerImportSession implements TieringSource {
       guesses: observableRef,
       remembered: observableRef,
       mapping: observableRef,
-      valueMaps: observableRef,
       factorText: observable,
       potentialFactor: computed,
-      valueMapViews: computed,
-      unmappedCount: computed,
       defaults: observableRef,
       existing: observable,
       decimalComma: observable,
@@ -136,12 +132,6 @@ export class CustomerImportSession implements TieringSource {
       setField: action,
       setFactorText: action,
       toValues: action,
-      addValueMap: action,
-      addValueMapFor: action,
-      valueMapSuggestions: computed,
-      setValueMap: action,
-      setValueTarget: action,
-      removeValueMap: action,
       toTiering: action,
       applyRemembered: action,
       setDefaults: action,
@@ -178,6 +168,10 @@ export class CustomerImportSession implements TieringSource {
   /** The plan's segments, for the default-segment choice. */
   get segments(): readonly Segment[] {
     return this.root.plan.collections.segments.plainList;
+  }
+
+  get people(): readonly Person[] {
+    return this.root.plan.collections.people.plainList;
   }
 
   get customers(): readonly Customer[] {
@@ -228,7 +222,7 @@ export class CustomerImportSession implements TieringSource {
       existing: this.existing,
       decimalComma: this.decimalComma,
       potentialFactor: this.potentialFactor ?? 1,
-      valueMaps: this.valueMaps,
+      valueMaps: this.values.maps,
     };
   }
 
@@ -263,25 +257,6 @@ export class CustomerImportSession implements TieringSource {
   /** Why column `c` feeds its field: the guess's reason, the last import of this kind, or the user's choice. */
   columnReason(c: number): Reason {
     return columnReason(c, this.mapping, this.guesses, this.remembered);
-  }
-
-  // ---- values ----
-
-  get valueMapViews(): ValueMapView[] {
-    return valueMapViews(this.rows, this.valueMaps);
-  }
-
-  /** Values still without a target over all maps: the import waits while any is left. */
-  get unmappedCount(): number {
-    return this.valueMapViews.reduce((n, v) => n + v.unmapped.length, 0);
-  }
-
-  /** What a values map's field can take: [value, label] pairs (labels of tiers and statuses are translated by the view). */
-  targetsFor(field: ValueMapField): { value: string; label: string }[] {
-    const c = this.root.plan.collections;
-    if (field === 'segment') return c.segments.plainList.map((s) => ({ value: s.id, label: s.name }));
-    if (field === 'tier' || field === 'status') return [];
-    return c.people.plainList.map((p) => ({ value: p.id, label: p.name }));
   }
 
   // ---- source ----
@@ -327,7 +302,7 @@ export class CustomerImportSession implements TieringSource {
       this.guesses = guess.guesses;
       this.mapping = guess.mapping;
       this.remembered = new Set();
-      this.valueMaps = [];
+      this.values.replace([]);
       this.excludedLines = new Set();
       this.fixes = new Map();
       this.step = 'mapping';
@@ -355,7 +330,7 @@ export class CustomerImportSession implements TieringSource {
     if (!applied) return;
     this.mapping = applied.mapping;
     this.remembered = applied.remembered;
-    this.valueMaps = applied.valueMaps;
+    this.values.replace(applied.valueMaps);
     if (applied.potentialFactor !== undefined) this.factorText = String(applied.potentialFactor);
   }
 
@@ -381,37 +356,6 @@ export class CustomerImportSession implements TieringSource {
   toValues(): void {
     this.rejection = null;
     this.step = 'values';
-  }
-
-  /** Columns whose values do not all name a segment, tier, status or owner, offered as "map its values". */
-  get valueMapSuggestions(): { column: number; field: ValueMapField; unresolved: number }[] {
-    return valueMapSuggestions(this.rows, this.mapping, this.valueMaps, this.context);
-  }
-
-  /** A values map for `column` → `field`, values that already name one filled in. */
-  addValueMapFor(column: number, field: ValueMapField): void {
-    this.valueMaps = [...this.valueMaps, suggestValueMap(this.rows, column, field, this.context)];
-  }
-
-  /** A new values map: the first column not mapped yet, to the first field without a map. */
-  addValueMap(): void {
-    const { column, field } = newValueMapPlace(this.mapping, this.valueMaps, this.width);
-    this.addValueMapFor(column, field);
-  }
-
-  /** Another column or field for map `index`: its values are suggested afresh. */
-  setValueMap(index: number, patch: { column?: number; field?: ValueMapField }): void {
-    const next = withMapMoved(this.rows, this.valueMaps, index, patch, this.context);
-    if (next) this.valueMaps = next;
-  }
-
-  /** `target` null leaves the value without one (listed; the import waits). */
-  setValueTarget(index: number, value: string, target: string | null): void {
-    this.valueMaps = withValueTarget(this.valueMaps, index, value, target);
-  }
-
-  removeValueMap(index: number): void {
-    this.valueMaps = this.valueMaps.filter((_, i) => i !== index);
   }
 
   toTiering(): void {
@@ -443,7 +387,7 @@ export class CustomerImportSession implements TieringSource {
 
   /** Why the import cannot be written yet, apart from the rows' own problems. */
   get waitsFor(): 'unmappedValues' | 'tieringRule' | null {
-    if (this.unmappedCount > 0) return 'unmappedValues';
+    if (this.values.unmappedCount > 0) return 'unmappedValues';
     if (this.tiering.problems.length > 0 || (this.tiering.on && !this.tiering.preview?.ok)) return 'tieringRule';
     return null;
   }
@@ -510,7 +454,7 @@ export class CustomerImportSession implements TieringSource {
   private async remember(): Promise<void> {
     const key = this.recipeKeyNow;
     if (!key) return;
-    const recipe = recipeOf(this.grid[0] ?? [], this.mapping, this.valueMaps, this.factorText.trim() === '' ? undefined : (this.potentialFactor ?? undefined));
+    const recipe = recipeOf(this.grid[0] ?? [], this.mapping, this.values.maps, this.factorText.trim() === '' ? undefined : (this.potentialFactor ?? undefined));
     try {
       await this.root.client.invoke('import.saveRecipe', { key, recipe });
     } catch {

@@ -10,7 +10,6 @@ import {
   type ColumnMapping,
   type DistinctValue,
   type ImportContext,
-  type ImportField,
   type SourceRow,
   type ValueMap,
   type ValueMapField,
@@ -28,7 +27,8 @@ export function valueMapViews(rows: readonly SourceRow[], maps: readonly ValueMa
   return maps.map((map, index) => ({ index, map, values: distinctValues(rows, map.column), unmapped: unmappedValues(rows, map) }));
 }
 
-const isValueMapField = (f: ImportField): f is ValueMapField => (VALUE_MAP_FIELDS as readonly string[]).includes(f);
+/** A field whose values a map can name (a select's value, or a column's field). */
+export const isValueMapField = (f: string): f is ValueMapField => (VALUE_MAP_FIELDS as readonly string[]).includes(f);
 
 /**
  * Columns fed to a segment, tier, status or owner whose values do not all
