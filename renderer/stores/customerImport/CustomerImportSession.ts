@@ -6,7 +6,7 @@
 // statuses or owners, ImportValueMaps.ts) → tiers (by rule, ImportTiering.ts)
 // → check and import (previewRows.ts, writeImport.ts); the columns step's
 // logic is mappingChoices.ts. The choices are remembered per kind of file (a
-// recipe) once the import is written.
+// recipe, rememberedChoices.ts) once the import is written.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { SpreadsheetSheet } from '../../../shared/api/methods/import';
 import {
@@ -17,8 +17,6 @@ import {
   guessMapping,
   parseClipboardText,
   parseFactor,
-  recipeKey,
-  recipeOf,
   validateRows,
   type CellProblem,
   type ColumnGuess,
@@ -39,9 +37,10 @@ import type { RootStore } from '../RootStore';
 import { toApiError } from '../PlanStore';
 import { ImportTiering, type TieringSource } from './ImportTiering';
 import { columnReason, mappedColumns, mappingProblems, withField, withRecipe, type MappingProblem } from './mappingChoices';
-import { fixKey, listedProblems, rowsWithFixes, visibleRows } from './previewRows';
+import { excludedIndexes, fixKey, listedProblems, rowsWithFixes, visibleRows } from './previewRows';
 import { ImportValueMaps, type ValueMapsSource } from './ImportValueMaps';
 import { rejectionOf, writeImport, type Rejection } from './writeImport';
+import { keepRecipe, readRecipe, recipeKeyOf } from './rememberedChoices';
 import { readCustomerFile, type FileReadError, type ReadFile } from './readCustomerFile';
 
 export type ImportStep = 'source' | 'mapping' | 'values' | 'tiering' | 'preview';
@@ -228,11 +227,7 @@ export class CustomerImportSession implements TieringSource, ValueMapsSource {
 
   get summary(): ValidationSummary {
     if (this.frozen) return this.frozen;
-    const excluded = new Set<number>();
-    this.rows.forEach((r, i) => {
-      if (this.excludedLines.has(r.line)) excluded.add(i);
-    });
-    return validateRows(this.rows, this.settings, this.context, excluded);
+    return validateRows(this.rows, this.settings, this.context, excludedIndexes(this.rows, this.excludedLines));
   }
 
   /** Indexes (into the data rows) the grid shows. */
@@ -311,18 +306,13 @@ export class CustomerImportSession implements TieringSource, ValueMapsSource {
   }
 
   private get recipeKeyNow(): string {
-    return this.hasHeader ? recipeKey(this.grid[0] ?? []) : '';
+    return recipeKeyOf(this.grid, this.hasHeader);
   }
 
   private async loadRemembered(): Promise<void> {
     const key = this.recipeKeyNow;
-    if (!key) return;
-    try {
-      const recipe = await this.root.client.invoke('import.getRecipe', { key });
-      if (recipe && this.recipeKeyNow === key) this.applyRemembered(recipe);
-    } catch {
-      // Nothing remembered can be read: the guesses stand (the user sees their reasons).
-    }
+    const recipe = key ? await readRecipe(this.root.client, key) : null;
+    if (recipe && this.recipeKeyNow === key) this.applyRemembered(recipe);
   }
 
   applyRemembered(recipe: ImportRecipe): void {
@@ -454,12 +444,8 @@ export class CustomerImportSession implements TieringSource, ValueMapsSource {
   private async remember(): Promise<void> {
     const key = this.recipeKeyNow;
     if (!key) return;
-    const recipe = recipeOf(this.grid[0] ?? [], this.mapping, this.values.maps, this.factorText.trim() === '' ? undefined : (this.potentialFactor ?? undefined));
-    try {
-      await this.root.client.invoke('import.saveRecipe', { key, recipe });
-    } catch {
-      // The rows are written; only the choices are not kept — say so, the next import asks again.
-      this.root.ui.toast(this.root.ui.tr.t('import.recipe.notSaved'));
-    }
+    const choices = { header: this.grid[0] ?? [], mapping: this.mapping, valueMaps: this.values.maps, factorText: this.factorText, potentialFactor: this.potentialFactor };
+    // The rows are written; only the choices are not kept — say so, the next import asks again.
+    if (!(await keepRecipe(this.root.client, key, choices))) this.root.ui.toast(this.root.ui.tr.t('import.recipe.notSaved'));
   }
 }

@@ -24,6 +24,15 @@ export function rowsWithFixes(rows: SourceRow[], fixes: ReadonlyMap<string, stri
   });
 }
 
+/** Indexes (into the data rows) of the rows left out, which are kept by source line. */
+export function excludedIndexes(rows: readonly SourceRow[], excludedLines: ReadonlySet<number>): Set<number> {
+  const excluded = new Set<number>();
+  rows.forEach((r, i) => {
+    if (excludedLines.has(r.line)) excluded.add(i);
+  });
+  return excluded;
+}
+
 /** Indexes (into the data rows) the grid shows: all, or only those with errors. */
 export function visibleRows(summary: ValidationSummary, onlyProblems: boolean): number[] {
   const all = summary.rows;
