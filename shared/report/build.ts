@@ -24,6 +24,7 @@ import type {
   Spread,
   TargetOdds,
 } from './model';
+import { gateCheckRow, type GateNames } from './gate-text';
 import { SECTION_KINDS, unreachable } from './model';
 
 export interface ReportInputs {
@@ -70,27 +71,20 @@ export function buildReportModel(input: ReportInputs): ReportModel {
   const gates = (): PhaseGateRow[] => {
     const run = result ? gateRunOf(false, result.phases) : null;
     const goalTitle = names(plan.goals.map((g) => ({ id: g.id, name: g.title })));
+    const gateNames: GateNames = {
+      target: (id) => plan.targets.find((t) => t.id === id),
+      funnel: (id) => funnelName.get(id),
+      segment: (id) => segmentName.get(id),
+      customer: (id) => customerName.get(id),
+      goalTitle: (id) => goalTitle.get(id),
+    };
     return plan.phases.map((p) => {
       const g = evaluatePhaseGate(p, plan, run);
       return {
         phaseId: p.id,
         phaseName: p.name,
         status: g.status,
-        checks: g.checks.map((e) => {
-          const t = e.check.kind === 'target' ? plan.targets.find((x) => x.id === (e.check as { targetId: string }).targetId) : undefined;
-          const byName = e.check.kind === 'goals' ? goalTitle : customerName;
-          return {
-            check: e.check,
-            target: t ? { metric: t.metric, value: t.value, scope: scopeName(t) } : null,
-            status: e.status,
-            measured: e.measured,
-            required: e.required,
-            meeting: e.meeting,
-            total: e.total,
-            short: e.short.map((id) => byName.get(id) ?? id),
-            why: e.why,
-          };
-        }),
+        checks: g.checks.map((e) => gateCheckRow(e, gateNames)),
       };
     });
   };

@@ -2,9 +2,8 @@
 // same in the PDF, the workbook's labels and the deck.
 import { formatMoney, formatMonth, formatMonthRange, formatNumber, formatPercent } from '../i18n/format';
 import type { Translator } from '../i18n/translate';
-import type { GateStatus } from '../plan/gate';
 import type { ActualMetric, KpiMetric, Range, Relationship, ScenarioAdjust, TargetMetric } from '../plan/types';
-import type { GateCheckRow, InputRow, Risk, Spread } from './model';
+import type { InputRow, Risk, Spread } from './model';
 
 const MONEY_METRICS: readonly TargetMetric[] = ['bookings', 'revenue', 'cash'];
 const RATIO_METRICS: readonly TargetMetric[] = ['winRate', 'conversion'];
@@ -92,60 +91,6 @@ export function inputValue(row: InputRow, currency: string, tr: Translator): str
   if (row.money) return moneyRange(row.value, currency, tr);
   if (row.kind === 'conversion') return percentRange(row.value, tr);
   return numberRange(row.value, tr);
-}
-
-/** Names falling short, listed before "and N more". */
-const SHORT_SHOWN = 4;
-
-/** What a gate check asks for, in the words of the Gate screen (gate.describe.*). */
-export function gateCheckText(row: GateCheckRow, currency: string, tr: Translator): string {
-  const pct = (v: number) => formatPercent(v, tr.locale, 0);
-  const c = row.check;
-  switch (c.kind) {
-    case 'target': {
-      let target = c.targetId;
-      if (row.target) {
-        const label = tr.t('gate.targetLabel', { metric: tr.t(`metric.${row.target.metric}`), value: metricValue(row.target.metric, row.target.value, currency, tr) });
-        target = row.target.scope ? tr.t('gate.targetScoped', { target: label, scope: row.target.scope }) : label;
-      }
-      return tr.t('gate.describe.target', { target, probability: pct(c.probability) });
-    }
-    case 'coverage':
-      return tr.t('gate.describe.coverage', { roles: c.roles.join(tr.t('gate.listSeparator')), tiers: c.tiers.join(tr.t('gate.listSeparator')), share: pct(c.share) });
-    case 'relationship':
-      return tr.t('gate.describe.relationship', { layer: tr.t(`layer.${c.layer}`), level: c.level, share: pct(c.share) });
-    case 'goals':
-      return tr.t('gate.describe.goals', { share: pct(c.share) });
-  }
-}
-
-/** The evidence behind a check's verdict: measured against required, and what falls short. */
-export function gateEvidenceText(row: GateCheckRow, tr: Translator): string {
-  if (row.status === 'notSimulated') return tr.t(`gate.why.${row.why ?? 'noRun'}`);
-  const pct = (v: number) => formatPercent(v, tr.locale, 0);
-  const measured = pct(row.measured ?? 0);
-  const required = pct(row.required);
-  const shown = row.short.slice(0, SHORT_SHOWN).join(tr.t('gate.listSeparator'));
-  const list = row.short.length > SHORT_SHOWN ? tr.t('gate.andMore', { list: shown, count: row.short.length - SHORT_SHOWN }) : shown;
-  switch (row.check.kind) {
-    case 'target':
-      return tr.t('gate.evidence.target', { measured, required });
-    case 'coverage':
-    case 'relationship': {
-      if (row.total === 0) return tr.t('gate.evidence.noCustomers');
-      const base = tr.t(row.check.kind === 'coverage' ? 'gate.evidence.coverage' : 'gate.evidence.relationship', { meeting: row.meeting, total: row.total, measured, required });
-      return row.short.length ? `${base} ${tr.t('gate.evidence.short', { list })}` : base;
-    }
-    case 'goals': {
-      if (row.total === 0) return tr.t('gate.evidence.noGoals');
-      const base = tr.t('gate.evidence.goals', { meeting: row.meeting, total: row.total, measured, required });
-      return row.short.length ? `${base} ${tr.t('gate.evidence.openGoals', { list })}` : base;
-    }
-  }
-}
-
-export function gateStatusText(status: GateStatus | null, tr: Translator): string {
-  return status === null ? tr.t('gate.noChecks') : tr.t(`gate.status.${status}`);
 }
 
 /** Relationship levels as "key / broad / organisational". */

@@ -46,9 +46,9 @@ function crmExport(n: number, opts: { from?: number; employees?: (i: number) => 
 
 /** Maps the sector column (B) to segments the way the values step does. */
 function mapSectorsToSegments(s: CustomerImportSession) {
-  s.addValueMap();
-  s.setValueMap(0, { column: 1, field: 'segment' });
-  for (const sector of SECTORS) s.setValueTarget(0, sector, SEGMENT_OF[sector]);
+  s.values.add();
+  s.values.move(0, { column: 1, field: 'segment' });
+  for (const sector of SECTORS) s.values.setTarget(0, sector, SEGMENT_OF[sector]);
 }
 
 const tiersOf = (customers: Customer[]) => {
@@ -82,9 +82,9 @@ describe('Importing a CRM account export in one pass', () => {
     s.setFactorText('3 %');
     expect(s.mappingProblems).toEqual([]);
     s.toValues();
-    expect(s.valueMaps).toEqual([]); // no column feeds a segment yet: nothing to map by itself
+    expect(s.values.maps).toEqual([]); // no column feeds a segment yet: nothing to map by itself
     mapSectorsToSegments(s);
-    expect(s.unmappedCount).toBe(0);
+    expect(s.values.unmappedCount).toBe(0);
     s.toTiering();
     s.tiering.setOn(true);
     expect(s.defaults.tier).toBe('C'); // untiered rows pass the checks; the rule places them
@@ -141,9 +141,9 @@ describe('Importing a CRM account export in one pass', () => {
     expect([...second.remembered].sort()).toEqual([0, 1, 2, 4]);
     expect(reasonText(second.columnReason(1), 'en')).toBe('As in your last import of this kind of file: Name.');
     expect(second.factorText).toBe('0.03');
-    expect(second.valueMaps).toEqual([{ column: 2, field: 'segment', values: SEGMENT_OF }]);
+    expect(second.values.maps).toEqual([{ column: 2, field: 'segment', values: SEGMENT_OF }]);
     second.toValues();
-    expect(second.unmappedCount).toBe(0);
+    expect(second.values.unmappedCount).toBe(0);
     second.tiering.setOn(true);
     second.tiering.setOver('list');
     second.tiering.draft.setText('B', '20');
@@ -180,13 +180,13 @@ describe('Importing a CRM account export in one pass', () => {
     await s.toMapping();
     s.toValues();
     mapSectorsToSegments(s);
-    s.setValueTarget(0, 'software', null);
-    expect(s.valueMapViews[0]!.unmapped.map((d) => [d.value, d.count])).toEqual([['software', 2]]);
+    s.values.setTarget(0, 'software', null);
+    expect(s.values.views[0]!.unmapped.map((d) => [d.value, d.count])).toEqual([['software', 2]]);
     expect(s.waitsFor).toBe('unmappedValues');
     s.toPreview();
     expect(await s.commit()).toBe(false);
 
-    s.setValueTarget(0, 'software', 'smb');
+    s.values.setTarget(0, 'software', 'smb');
     s.tiering.setOn(true);
     s.tiering.draft.setText('S', '50');
     s.tiering.draft.setText('A', '40');
@@ -216,13 +216,13 @@ describe('Importing a CRM account export in one pass', () => {
     await s.toMapping();
     expect(s.mapping).toEqual(['name', 'segment', 'tier']);
     s.toValues();
-    expect(s.valueMapSuggestions).toEqual([{ column: 1, field: 'segment', unresolved: 2 }]);
-    s.addValueMapFor(1, 'segment');
-    expect(s.valueMaps[0]!.values).toEqual({ 'SMB channel': 'smb' });
-    expect(s.valueMapViews[0]!.unmapped.map((d) => [d.value, d.count, d.lines])).toEqual([['public sector', 2, [3, 4]], ['Retail', 1, [5]]]);
-    s.setValueTarget(0, 'public sector', 'gov');
-    s.setValueTarget(0, 'Retail', 'smb');
-    expect(s.unmappedCount).toBe(0);
+    expect(s.values.suggestions).toEqual([{ column: 1, field: 'segment', unresolved: 2 }]);
+    s.values.addFor(1, 'segment');
+    expect(s.values.maps[0]!.values).toEqual({ 'SMB channel': 'smb' });
+    expect(s.values.views[0]!.unmapped.map((d) => [d.value, d.count, d.lines])).toEqual([['public sector', 2, [3, 4]], ['Retail', 1, [5]]]);
+    s.values.setTarget(0, 'public sector', 'gov');
+    s.values.setTarget(0, 'Retail', 'smb');
+    expect(s.values.unmappedCount).toBe(0);
     s.toPreview();
     expect(s.summary).toMatchObject({ ready: 4, withErrors: 0 });
   });
@@ -280,7 +280,7 @@ describe('The tiering rule kept in the plan (plan-format v2), and needs', () => 
     await root.plan.load();
     const next = await fromCsv(root, crmExport(10, { from: 31 }));
     await next.toMapping();
-    expect(next.valueMaps).toHaveLength(1); // remembered
+    expect(next.values.maps).toHaveLength(1); // remembered
     next.tiering.setOn(true);
     expect(next.tiering.over).toBe('list');
     expect(next.tiering.draft.rule).toEqual(root.plan.tiering);

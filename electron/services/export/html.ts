@@ -9,9 +9,6 @@ import { KPI_METRICS } from '../../../shared/plan/types';
 import {
   actualValue,
   adjustText,
-  gateCheckText,
-  gateEvidenceText,
-  gateStatusText,
   inputLabel,
   levelsText,
   kpiText,
@@ -24,6 +21,7 @@ import {
   percentRange,
   riskText,
 } from '../../../shared/report/format';
+import { gateCheckText, gateEvidenceText, gateStatusText } from '../../../shared/report/gate-text';
 import type { ReportModel, ReportSection, SectionOf, TargetOdds } from '../../../shared/report/model';
 import { unreachable } from '../../../shared/report/model';
 import { fanChartSvg, oddsChartSvg } from './charts';

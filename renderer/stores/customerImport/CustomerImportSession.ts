@@ -3,32 +3,24 @@
 // grid, the user's choices and the open plan; the pure work is shared/import.
 // Steps: rows → columns (header and column guesses with their reasons, the
 // factor for potential) → values (a column's values to segments, tiers,
-// statuses or owners) → tiers (by rule, ImportTiering.ts) → check and import.
-// The choices are remembered per kind of file (a recipe) once the import is written.
+// statuses or owners, ImportValueMaps.ts) → tiers (by rule, ImportTiering.ts)
+// → check and import (previewRows.ts, writeImport.ts); the columns step's
+// logic is mappingChoices.ts. The choices are remembered per kind of file (a
+// recipe, rememberedChoices.ts) once the import is written.
 import { action, computed, makeObservable, observable, observableRef, runInAction } from 'mobx';
 import type { SpreadsheetSheet } from '../../../shared/api/methods/import';
 import {
-  applyRecipe,
   createImportContext,
   dataRows,
-  distinctValues,
-  duplicateFields,
   gridWidth,
   guessColumns,
   guessMapping,
   parseClipboardText,
   parseFactor,
-  recipeKey,
-  recipeOf,
-  rowOfEdit,
-  suggestValueMap,
-  unmappedValues,
   validateRows,
-  VALUE_MAP_FIELDS,
   type CellProblem,
   type ColumnGuess,
   type ColumnMapping,
-  type DistinctValue,
   type ExistingIdPolicy,
   type HeaderGuess,
   type ImportContext,
@@ -38,39 +30,23 @@ import {
   type Reason,
   type SourceRow,
   type ValidationSummary,
-  type ValueMap,
-  type ValueMapField,
 } from '../../../shared/import';
-import type { ApiError } from '../../../shared/api/result';
-import type { Customer, Segment, Tier } from '../../../shared/plan/types';
-import { ImportTiering, type TieringSource } from './ImportTiering';
 import type { ImportRecipe } from '../../../shared/api/methods/import';
+import type { Customer, Person, Segment, Tier } from '../../../shared/plan/types';
 import type { RootStore } from '../RootStore';
 import { toApiError } from '../PlanStore';
+import { ImportTiering, type TieringSource } from './ImportTiering';
+import { columnReason, mappedColumns, mappingProblems, withField, withRecipe, type MappingProblem } from './mappingChoices';
+import { excludedIndexes, fixKey, listedProblems, rowsWithFixes, visibleRows } from './previewRows';
+import { ImportValueMaps, type ValueMapsSource } from './ImportValueMaps';
+import { rejectionOf, writeImport, type Rejection } from './writeImport';
+import { keepRecipe, readRecipe, recipeKeyOf } from './rememberedChoices';
 import { readCustomerFile, type FileReadError, type ReadFile } from './readCustomerFile';
 
 export type ImportStep = 'source' | 'mapping' | 'values' | 'tiering' | 'preview';
 export const IMPORT_STEPS: readonly ImportStep[] = ['source', 'mapping', 'values', 'tiering', 'preview'];
 
-export type MappingProblem = { kind: 'nameMissing' } | { kind: 'duplicate'; field: ImportField } | { kind: 'badFactor'; text: string };
-
-/** A values map as the values step shows it: every distinct value, and those still without a target. */
-export interface ValueMapView {
-  index: number;
-  map: ValueMap;
-  values: DistinctValue[];
-  unmapped: DistinctValue[];
-}
-
-export interface Rejection {
-  line: number | null;
-  message: string;
-}
-
-/** Problems listed under the preview; the grid marks them all. */
-const LISTED_PROBLEMS = 100;
-
-export class CustomerImportSession implements TieringSource {
+export class CustomerImportSession implements TieringSource, ValueMapsSource {
   step: ImportStep = 'source';
   pasteText: string;
   /** The file read, when the rows come from one (null: the pasted text). */
@@ -87,7 +63,6 @@ export class CustomerImportSession implements TieringSource {
   /** Columns whose field came from the last import of this kind of file. */
   remembered: ReadonlySet<number> = new Set();
   mapping: ColumnMapping = [];
-  valueMaps: ValueMap[] = [];
   /** Potential = the "number for potential" column × this factor ('' = 1). */
   factorText = '';
   defaults: ImportDefaults = { segmentId: null, tier: null, status: 'target' };
@@ -105,6 +80,8 @@ export class CustomerImportSession implements TieringSource {
    * preview must not re-check the rows against the plan they are landing in. */
   private frozen: ValidationSummary | null = null;
   readonly tiering: ImportTiering;
+  /** The values step: a column's values to segments, tiers, statuses or owners. */
+  readonly values: ImportValueMaps;
 
   constructor(
     private readonly root: RootStore,
@@ -112,6 +89,7 @@ export class CustomerImportSession implements TieringSource {
   ) {
     this.pasteText = initialText;
     this.tiering = new ImportTiering(this, () => root.plan.tiering);
+    this.values = new ImportValueMaps(this);
     makeObservable<CustomerImportSession, 'settings' | 'frozen'>(this, {
       step: observable,
       pasteText: observable,
@@ -124,11 +102,8 @@ export class CustomerImportSession implements TieringSource {
       guesses: observableRef,
       remembered: observableRef,
       mapping: observableRef,
-      valueMaps: observableRef,
       factorText: observable,
       potentialFactor: computed,
-      valueMapViews: computed,
-      unmappedCount: computed,
       defaults: observableRef,
       existing: observable,
       decimalComma: observable,
@@ -156,12 +131,6 @@ export class CustomerImportSession implements TieringSource {
       setField: action,
       setFactorText: action,
       toValues: action,
-      addValueMap: action,
-      addValueMapFor: action,
-      valueMapSuggestions: computed,
-      setValueMap: action,
-      setValueTarget: action,
-      removeValueMap: action,
       toTiering: action,
       applyRemembered: action,
       setDefaults: action,
@@ -200,6 +169,10 @@ export class CustomerImportSession implements TieringSource {
     return this.root.plan.collections.segments.plainList;
   }
 
+  get people(): readonly Person[] {
+    return this.root.plan.collections.people.plainList;
+  }
+
   get customers(): readonly Customer[] {
     return this.root.plan.collections.customers.plainList;
   }
@@ -232,18 +205,7 @@ export class CustomerImportSession implements TieringSource {
 
   /** Data rows with the preview's fixes applied. */
   get rows(): SourceRow[] {
-    const rows = dataRows(this.grid, this.hasHeader);
-    if (this.fixes.size === 0) return rows;
-    return rows.map((r) => {
-      let cells: string[] | null = null;
-      for (let c = 0; c < this.width; c++) {
-        const fixed = this.fixes.get(`${r.line}:${c}`);
-        if (fixed === undefined) continue;
-        cells ??= Array.from({ length: this.width }, (_, i) => r.cells[i] ?? '');
-        cells[c] = fixed;
-      }
-      return cells ? { line: r.line, cells } : r;
-    });
+    return rowsWithFixes(dataRows(this.grid, this.hasHeader), this.fixes, this.width);
   }
 
   /** The factor typed for potential: 1 when empty, null when it is not a number. */
@@ -259,85 +221,37 @@ export class CustomerImportSession implements TieringSource {
       existing: this.existing,
       decimalComma: this.decimalComma,
       potentialFactor: this.potentialFactor ?? 1,
-      valueMaps: this.valueMaps,
+      valueMaps: this.values.maps,
     };
   }
 
   get summary(): ValidationSummary {
     if (this.frozen) return this.frozen;
-    const excluded = new Set<number>();
-    this.rows.forEach((r, i) => {
-      if (this.excludedLines.has(r.line)) excluded.add(i);
-    });
-    return validateRows(this.rows, this.settings, this.context, excluded);
+    return validateRows(this.rows, this.settings, this.context, excludedIndexes(this.rows, this.excludedLines));
   }
 
   /** Indexes (into the data rows) the grid shows. */
   get visibleRows(): number[] {
-    const all = this.summary.rows;
-    const out: number[] = [];
-    for (let i = 0; i < all.length; i++) {
-      if (!this.onlyProblems || all[i]!.problems.some((p) => p.severity === 'error')) out.push(i);
-    }
-    return out;
+    return visibleRows(this.summary, this.onlyProblems);
   }
 
   /** The first problems of included rows (errors before notes), and how many more there are. */
   get listedProblems(): { items: CellProblem[]; more: number } {
-    const errors: CellProblem[] = [];
-    const notes: CellProblem[] = [];
-    for (const row of this.summary.rows) {
-      if (row.excluded) continue;
-      for (const p of row.problems) (p.severity === 'error' ? errors : notes).push(p);
-    }
-    const all = [...errors, ...notes];
-    return { items: all.slice(0, LISTED_PROBLEMS), more: Math.max(0, all.length - LISTED_PROBLEMS) };
+    return listedProblems(this.summary);
   }
 
   /** Columns that feed a field, in source order (the preview's data columns). */
   get mappedColumns(): { column: number; field: ImportField }[] {
-    const out: { column: number; field: ImportField }[] = [];
-    this.mapping.forEach((field, column) => {
-      if (field) out.push({ column, field });
-    });
-    return out;
+    return mappedColumns(this.mapping);
   }
 
   get mappingProblems(): MappingProblem[] {
-    const out: MappingProblem[] = [];
-    if (!this.mapping.includes('name') && !this.mapping.includes('id')) out.push({ kind: 'nameMissing' });
-    for (const field of duplicateFields(this.mapping)) out.push({ kind: 'duplicate', field });
-    if (this.potentialFactor === null) out.push({ kind: 'badFactor', text: this.factorText });
-    return out;
+    return mappingProblems(this.mapping, this.potentialFactor, this.factorText);
   }
 
   /** Why column `c` feeds its field: the guess's reason, the last import of this kind, or the user's choice. */
   columnReason(c: number): Reason {
-    const field = this.mapping[c] ?? null;
-    if (this.remembered.has(c) && field !== null) return { key: 'import.reason.remembered', params: { field } };
-    const guess = this.guesses[c];
-    if (guess && guess.field === field) return guess.reason;
-    return field === null ? { key: 'import.reason.ignoredByHand', params: {} } : { key: 'import.reason.byHand', params: { field } };
-  }
-
-  // ---- values ----
-
-  get valueMapViews(): ValueMapView[] {
-    const rows = this.rows;
-    return this.valueMaps.map((map, index) => ({ index, map, values: distinctValues(rows, map.column), unmapped: unmappedValues(rows, map) }));
-  }
-
-  /** Values still without a target over all maps: the import waits while any is left. */
-  get unmappedCount(): number {
-    return this.valueMapViews.reduce((n, v) => n + v.unmapped.length, 0);
-  }
-
-  /** What a values map's field can take: [value, label] pairs (labels of tiers and statuses are translated by the view). */
-  targetsFor(field: ValueMapField): { value: string; label: string }[] {
-    const c = this.root.plan.collections;
-    if (field === 'segment') return c.segments.plainList.map((s) => ({ value: s.id, label: s.name }));
-    if (field === 'tier' || field === 'status') return [];
-    return c.people.plainList.map((p) => ({ value: p.id, label: p.name }));
+    return columnReason(c, this.mapping, this.guesses, this.remembered);
   }
 
   // ---- source ----
@@ -383,7 +297,7 @@ export class CustomerImportSession implements TieringSource {
       this.guesses = guess.guesses;
       this.mapping = guess.mapping;
       this.remembered = new Set();
-      this.valueMaps = [];
+      this.values.replace([]);
       this.excludedLines = new Set();
       this.fixes = new Map();
       this.step = 'mapping';
@@ -392,35 +306,21 @@ export class CustomerImportSession implements TieringSource {
   }
 
   private get recipeKeyNow(): string {
-    return this.hasHeader ? recipeKey(this.grid[0] ?? []) : '';
+    return recipeKeyOf(this.grid, this.hasHeader);
   }
 
   private async loadRemembered(): Promise<void> {
     const key = this.recipeKeyNow;
-    if (!key) return;
-    try {
-      const recipe = await this.root.client.invoke('import.getRecipe', { key });
-      if (recipe && this.recipeKeyNow === key) this.applyRemembered(recipe);
-    } catch {
-      // Nothing remembered can be read: the guesses stand (the user sees their reasons).
-    }
+    const recipe = key ? await readRecipe(this.root.client, key) : null;
+    if (recipe && this.recipeKeyNow === key) this.applyRemembered(recipe);
   }
 
   applyRemembered(recipe: ImportRecipe): void {
-    const applied = applyRecipe(this.grid[0] ?? [], recipe);
+    const applied = withRecipe(this.grid[0] ?? [], this.mapping, recipe);
     if (!applied) return;
-    const remembered = new Set<number>();
-    const taken = new Set(applied.mapping.filter((f): f is ImportField => f !== null));
-    this.mapping = this.mapping.map((guess, c) => {
-      const field = applied.mapping[c] ?? null;
-      if (field !== null) {
-        remembered.add(c);
-        return field;
-      }
-      return guess !== null && taken.has(guess) ? null : guess;
-    });
-    this.remembered = remembered;
-    this.valueMaps = applied.valueMaps.map((m) => ({ ...m, values: { ...m.values } }));
+    this.mapping = applied.mapping;
+    this.remembered = applied.remembered;
+    this.values.replace(applied.valueMaps);
     if (applied.potentialFactor !== undefined) this.factorText = String(applied.potentialFactor);
   }
 
@@ -434,15 +334,9 @@ export class CustomerImportSession implements TieringSource {
   }
 
   setField(column: number, field: ImportField | null): void {
-    const next = [...this.mapping];
-    while (next.length < this.width) next.push(null);
-    next[column] = field;
-    this.mapping = next;
-    if (this.remembered.has(column)) {
-      const rest = new Set(this.remembered);
-      rest.delete(column);
-      this.remembered = rest;
-    }
+    const next = withField(this.mapping, this.remembered, this.width, column, field);
+    this.mapping = next.mapping;
+    if (next.remembered !== this.remembered) this.remembered = next.remembered;
   }
 
   setFactorText(text: string): void {
@@ -452,58 +346,6 @@ export class CustomerImportSession implements TieringSource {
   toValues(): void {
     this.rejection = null;
     this.step = 'values';
-  }
-
-  /**
-   * Columns fed to a segment, tier, status or owner whose values do not all
-   * name one, and that have no values map yet: offered as "map its values"
-   * (not opened by themselves: a typo is also fine to fix or exclude in the preview).
-   */
-  get valueMapSuggestions(): { column: number; field: ValueMapField; unresolved: number }[] {
-    const rows = this.rows;
-    const out: { column: number; field: ValueMapField; unresolved: number }[] = [];
-    this.mapping.forEach((field, column) => {
-      if (!field || !isValueMapField(field) || this.valueMaps.some((m) => m.field === field)) return;
-      const unresolved = unmappedValues(rows, suggestValueMap(rows, column, field, this.context)).length;
-      if (unresolved > 0) out.push({ column, field, unresolved });
-    });
-    return out;
-  }
-
-  /** A values map for `column` → `field`, values that already name one filled in. */
-  addValueMapFor(column: number, field: ValueMapField): void {
-    this.valueMaps = [...this.valueMaps, suggestValueMap(this.rows, column, field, this.context)];
-  }
-
-  /** A new values map: the first column not mapped yet, to the first field without a map. */
-  addValueMap(): void {
-    const used = new Set(this.valueMaps.map((m) => m.column));
-    const column = Math.max(0, Array.from({ length: this.width }, (_, c) => c).find((c) => !used.has(c) && this.mapping[c] === null) ?? 0);
-    const field = VALUE_MAP_FIELDS.find((f) => !this.valueMaps.some((m) => m.field === f)) ?? 'segment';
-    this.valueMaps = [...this.valueMaps, suggestValueMap(this.rows, column, field, this.context)];
-  }
-
-  /** Another column or field for map `index`: its values are suggested afresh. */
-  setValueMap(index: number, patch: { column?: number; field?: ValueMapField }): void {
-    const old = this.valueMaps[index];
-    if (!old) return;
-    const next = suggestValueMap(this.rows, patch.column ?? old.column, patch.field ?? old.field, this.context);
-    this.valueMaps = this.valueMaps.map((m, i) => (i === index ? next : m));
-  }
-
-  /** `target` null leaves the value without one (listed; the import waits). */
-  setValueTarget(index: number, value: string, target: string | null): void {
-    this.valueMaps = this.valueMaps.map((m, i) => {
-      if (i !== index) return m;
-      const values = { ...m.values };
-      if (target === null) delete values[value];
-      else values[value] = target;
-      return { ...m, values };
-    });
-  }
-
-  removeValueMap(index: number): void {
-    this.valueMaps = this.valueMaps.filter((_, i) => i !== index);
   }
 
   toTiering(): void {
@@ -535,7 +377,7 @@ export class CustomerImportSession implements TieringSource {
 
   /** Why the import cannot be written yet, apart from the rows' own problems. */
   get waitsFor(): 'unmappedValues' | 'tieringRule' | null {
-    if (this.unmappedCount > 0) return 'unmappedValues';
+    if (this.values.unmappedCount > 0) return 'unmappedValues';
     if (this.tiering.problems.length > 0 || (this.tiering.on && !this.tiering.preview?.ok)) return 'tieringRule';
     return null;
   }
@@ -567,7 +409,7 @@ export class CustomerImportSession implements TieringSource {
   fixCell(rowIndex: number, column: number, value: string): void {
     const row = this.rows[rowIndex];
     if (!row) return;
-    this.fixes.set(`${row.line}:${column}`, value);
+    this.fixes.set(fixKey(row.line, column), value);
   }
 
   /** Writes the included rows in one batch; true when written. Nothing is written on refusal. */
@@ -581,23 +423,13 @@ export class CustomerImportSession implements TieringSource {
       this.rejection = null;
       this.frozen = summary;
     });
-    const keep = this.tiering.ruleToKeep;
-    const previousRule = this.root.plan.tiering;
     try {
-      // The rule first, so the import stays the newest edit: one undo takes the import back.
-      if (keep) await this.root.plan.setTiering(keep);
-      try {
-        await this.root.plan.batch(edits, tr.t('import.historyLabel', { count: edits.length }));
-      } catch (e) {
-        // All or nothing: the refused import leaves the plan's rule as it was.
-        if (keep) await this.root.plan.setTiering(previousRule).catch(() => undefined);
-        throw e;
-      }
+      await writeImport(this.root.plan, edits, tr.t('import.historyLabel', { count: edits.length }), this.tiering.ruleToKeep);
       this.root.ui.toast(tr.t('import.done', { creates: summary.creates, updates: summary.updates }));
       await this.remember();
       return true; // the dialog closes; the frozen summary stays until it does
     } catch (e) {
-      const rejection = describeRejection(toApiError(e), summary);
+      const rejection = rejectionOf(toApiError(e), summary);
       runInAction(() => {
         this.rejection = rejection;
         this.frozen = null;
@@ -612,29 +444,8 @@ export class CustomerImportSession implements TieringSource {
   private async remember(): Promise<void> {
     const key = this.recipeKeyNow;
     if (!key) return;
-    const recipe = recipeOf(this.grid[0] ?? [], this.mapping, this.valueMaps, this.factorText.trim() === '' ? undefined : (this.potentialFactor ?? undefined));
-    try {
-      await this.root.client.invoke('import.saveRecipe', { key, recipe });
-    } catch {
-      // The rows are written; only the choices are not kept — say so, the next import asks again.
-      this.root.ui.toast(this.root.ui.tr.t('import.recipe.notSaved'));
-    }
+    const choices = { header: this.grid[0] ?? [], mapping: this.mapping, valueMaps: this.values.maps, factorText: this.factorText, potentialFactor: this.potentialFactor };
+    // The rows are written; only the choices are not kept — say so, the next import asks again.
+    if (!(await keepRecipe(this.root.client, key, choices))) this.root.ui.toast(this.root.ui.tr.t('import.recipe.notSaved'));
   }
-}
-
-const isValueMapField = (f: ImportField): f is ValueMapField => (VALUE_MAP_FIELDS as readonly string[]).includes(f);
-
-interface RejectionDetails {
-  edit?: number;
-  issues?: { path: string; message: string }[];
-}
-
-/** The host's reasons, with the source row where the failing edit says which. */
-function describeRejection(error: ApiError, summary: ValidationSummary): Rejection[] {
-  const details = (error.details ?? {}) as RejectionDetails;
-  const row = details.edit !== undefined ? rowOfEdit(summary, details.edit) : null;
-  const line = row !== null ? (summary.rows[row]?.line ?? null) : null;
-  const issues = details.issues ?? [];
-  if (issues.length === 0) return [{ line, message: error.message }];
-  return issues.map((i) => ({ line, message: i.path ? `${i.path}: ${i.message}` : i.message }));
 }

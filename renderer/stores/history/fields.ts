@@ -8,7 +8,7 @@ import type { CollectionKind } from '../../../shared/api/contract';
 import type { HistoryEntity, HistoryKind } from '../../../shared/api/methods/history';
 import { en, formatMonth, formatNumber, formatPercent, type MessageKey, type Translator } from '../../../shared/i18n';
 import type { GoalMetric, TargetMetric } from '../../../shared/plan/types';
-import { formatFull, GOAL_KIND, TARGET_KIND } from '../planning/values';
+import { formatFull, GOAL_KIND, TARGET_KIND } from '../../../shared/plan/value-kinds';
 
 export interface FieldContext {
   tr: Translator;

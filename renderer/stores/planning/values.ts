@@ -1,55 +1,9 @@
-// How target and goal values read and are typed: money in the plan currency
-// (万/亿 in Chinese), rates as percentages, cycle times in days, counts as
-// plain numbers. Parsing accepts what planners type or paste from Excel:
-// grouping commas, a currency sign, 万/亿 or k/M/B multipliers, a % sign.
-import { formatMoney, formatNumber, formatPercent, type Locale } from '../../../shared/i18n';
-import { RATIO_TARGET_METRICS, type GoalMetric, type Target, type TargetMetric } from '../../../shared/plan/types';
-
-export type ValueKind = 'money' | 'rate' | 'days' | 'count';
-
-export const TARGET_KIND: Readonly<Record<TargetMetric, ValueKind>> = {
-  leads: 'count',
-  opportunities: 'count',
-  wins: 'count',
-  bookings: 'money',
-  revenue: 'money',
-  cash: 'money',
-  newKeyCustomers: 'count',
-  winRate: 'rate',
-  conversion: 'rate',
-  salesCycleDays: 'days',
-  deliveryCycleDays: 'days',
-  cashCycleDays: 'days',
-};
-
-export const GOAL_KIND: Readonly<Record<GoalMetric, ValueKind>> = {
-  firstContract: 'count',
-  relationshipLevel: 'count',
-  shareOfWallet: 'rate',
-  custom: 'count',
-};
-
-/** The value as shown in a cell; money compact (full amount: `formatFull`). */
-export function formatValue(kind: ValueKind, value: number, currency: string, locale: Locale): string {
-  switch (kind) {
-    case 'money':
-      return formatMoney(value, currency, locale, { compact: true });
-    case 'rate':
-      return formatPercent(value, locale);
-    case 'days':
-    case 'count':
-      return formatNumber(value, locale);
-    default: {
-      const never: never = kind;
-      return never;
-    }
-  }
-}
-
-/** The exact amount, for titles and screen readers next to a compact figure. */
-export function formatFull(kind: ValueKind, value: number, currency: string, locale: Locale): string {
-  return kind === 'money' ? formatMoney(value, currency, locale) : formatValue(kind, value, currency, locale);
-}
+// How target and goal values are typed (how they read, and each metric's
+// kind: shared/plan/value-kinds.ts). Parsing accepts what planners type or
+// paste from Excel: grouping commas, a currency sign, 万/亿 or k/M/B
+// multipliers, a % sign.
+import type { ValueKind } from '../../../shared/plan/value-kinds';
+import { RATIO_TARGET_METRICS, type Target } from '../../../shared/plan/types';
 
 /** The text an editor starts from: the plain number (a rate as its percent). */
 export function editText(kind: ValueKind, value: number): string {

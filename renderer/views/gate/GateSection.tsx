@@ -11,7 +11,8 @@ import { useStores, useT } from '../../stores/context';
 import type { RootStore } from '../../stores/RootStore';
 import { openCustomersOfPhase, openGoalsOf } from '../phases/links';
 import { CheckEditor } from './CheckEditor';
-import { describeCheck, evidenceOf } from './gateText';
+import { gateCheckText, gateEvidenceText } from '../../../shared/report/gate-text';
+import { checkRowOf } from './gateText';
 import '../../styles/gate.css';
 
 const ICON: Record<GateStatus, string> = { pass: '✓', atRisk: '!', fail: '✗', notSimulated: '?' };
@@ -47,7 +48,8 @@ const CheckRow = observer(function CheckRow({ phase, e, index }: { phase: Phase;
   const { plan, gate } = root;
   const tr = useT();
   const [editing, setEditing] = useState(false);
-  const what = describeCheck(e.check, tr, plan);
+  const row = checkRowOf(e, plan);
+  const what = gateCheckText(row, plan.settings?.currency ?? '', tr);
   const fix = fixLink(e, phase, root);
   if (editing)
     return (
@@ -62,7 +64,7 @@ const CheckRow = observer(function CheckRow({ phase, e, index }: { phase: Phase;
         <span className="gate-check-what">{what}</span>
       </div>
       {e.check.note && <p className="gate-note muted">{e.check.note}</p>}
-      <p className="gate-evidence">{evidenceOf(e, tr, plan)}</p>
+      <p className="gate-evidence">{gateEvidenceText(row, tr)}</p>
       <div className="gate-check-actions">
         {e.status !== 'pass' && (
           <button type="button" className="button button-small" onClick={fix.go}>

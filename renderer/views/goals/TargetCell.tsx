@@ -9,17 +9,8 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Phase, Target, TargetMetric } from '../../../shared/plan/types';
 import { PersonPicker } from '../../components/PersonPicker';
 import { useStores, useT } from '../../stores/context';
-import {
-  editText,
-  formatFull,
-  formatValue,
-  isPooledRatio,
-  scopeFromKey,
-  scopeKey,
-  scopeOf,
-  TARGET_KIND,
-  type TargetScope,
-} from '../../stores/planning/values';
+import { formatFull, TARGET_KIND, targetValueText } from '../../../shared/plan/value-kinds';
+import { editText, isPooledRatio, scopeFromKey, scopeKey, scopeOf, type TargetScope } from '../../stores/planning/values';
 
 export interface CellProps {
   row: number;
@@ -85,7 +76,7 @@ export const TargetCell = observer(function TargetCell(props: CellProps) {
       ) : target ? (
         <>
           <span className="target-value" title={formatFull(kind, target.value, currency, tr.locale)}>
-            {kind === 'days' ? tr.tn('planning.days', target.value) : formatValue(kind, target.value, currency, tr.locale)}
+            {targetValueText(props.metric, target.value, currency, tr)}
           </span>
           <span className="target-owner">{owner?.name ?? tr.t('planning.goal.noOwner')}</span>
           {scopeName && <span className="target-scope">{scopeName}</span>}

@@ -1,7 +1,7 @@
 // How a goal's target and due month read in the goals table and dialog.
 import { formatMonth, formatMonthRange, type Translator } from '../../../shared/i18n';
 import type { Goal, Phase } from '../../../shared/plan/types';
-import { formatValue, GOAL_KIND } from '../../stores/planning/values';
+import { formatValue, GOAL_KIND } from '../../../shared/plan/value-kinds';
 
 export function goalTargetText(goal: Pick<Goal, 'metric' | 'target'>, tr: Translator, currency: string): string {
   if (goal.metric === 'relationshipLevel') return tr.t('planning.goal.level', { level: goal.target });

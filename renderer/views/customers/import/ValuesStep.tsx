@@ -8,17 +8,16 @@ import { CUSTOMER_STATUSES, TIERS } from '../../../../shared/plan/types';
 import type { Translator } from '../../../../shared/i18n';
 import { LabelledSelect } from '../../../components/LabelledSelect';
 import { useT } from '../../../stores/context';
-import type { CustomerImportSession, ValueMapView } from '../../../stores/customerImport/CustomerImportSession';
+import type { CustomerImportSession } from '../../../stores/customerImport/CustomerImportSession';
+import { isValueMapField, type ValueMapView } from '../../../stores/customerImport/valueMapEdits';
 import { columnName, fieldLabel } from './labels';
 import { StepButtons } from './StepButtons';
 
 function targets(tr: Translator, session: CustomerImportSession, field: ValueMapField): { value: string; label: string }[] {
   if (field === 'tier') return TIERS.map((t) => ({ value: t, label: tr.t(`tier.${t}`) }));
   if (field === 'status') return CUSTOMER_STATUSES.map((s) => ({ value: s, label: tr.t(`status.${s}`) }));
-  return session.targetsFor(field);
+  return session.values.targetsFor(field);
 }
-
-const isValueMapField = (v: string): v is ValueMapField => (VALUE_MAP_FIELDS as readonly string[]).includes(v);
 
 const ValueMapSection = observer(function ValueMapSection({ session, view }: { session: CustomerImportSession; view: ValueMapView }) {
   const tr = useT();
@@ -33,7 +32,7 @@ const ValueMapSection = observer(function ValueMapSection({ session, view }: { s
           layout="bar"
           label={tr.t('import.values.column')}
           value={String(map.column)}
-          onChange={(v) => session.setValueMap(index, { column: Number(v) })}
+          onChange={(v) => session.values.move(index, { column: Number(v) })}
           options={Array.from({ length: session.width }, (_, c) => [String(c), columnName(tr, session.headerRow, c)] as const)}
         />
         <LabelledSelect
@@ -41,11 +40,11 @@ const ValueMapSection = observer(function ValueMapSection({ session, view }: { s
           label={tr.t('import.values.field')}
           value={map.field}
           onChange={(v) => {
-            if (isValueMapField(v)) session.setValueMap(index, { field: v });
+            if (isValueMapField(v)) session.values.move(index, { field: v });
           }}
           options={VALUE_MAP_FIELDS.map((f) => [f, fieldLabel(tr, f)] as const)}
         />
-        <button type="button" className="button" onClick={() => session.removeValueMap(index)}>
+        <button type="button" className="button" onClick={() => session.values.remove(index)}>
           {tr.t('import.values.remove')}
         </button>
       </div>
@@ -68,7 +67,7 @@ const ValueMapSection = observer(function ValueMapSection({ session, view }: { s
                   aria-label={tr.t('import.values.targetLabel', { value: d.value })}
                   aria-invalid={map.values[d.value] === undefined || undefined}
                   value={map.values[d.value] ?? ''}
-                  onChange={(e) => session.setValueTarget(index, d.value, e.target.value || null)}
+                  onChange={(e) => session.values.setTarget(index, d.value, e.target.value || null)}
                 >
                   <option value="">{tr.t('import.values.noTarget')}</option>
                   {options.map((o) => (
@@ -100,8 +99,8 @@ const ValueMapSection = observer(function ValueMapSection({ session, view }: { s
 
 export const ValuesStep = observer(function ValuesStep({ session, onCancel }: { session: CustomerImportSession; onCancel(): void }) {
   const tr = useT();
-  const views = session.valueMapViews;
-  const waiting = session.unmappedCount > 0;
+  const views = session.values.views;
+  const waiting = session.values.unmappedCount > 0;
   return (
     <form
       className="import-values"
@@ -111,11 +110,11 @@ export const ValuesStep = observer(function ValuesStep({ session, onCancel }: { 
       }}
     >
       <p className="muted">{tr.t('import.values.intro')}</p>
-      {views.length === 0 && session.valueMapSuggestions.length === 0 && <p>{tr.t('import.values.none')}</p>}
-      {session.valueMapSuggestions.map((sg) => (
+      {views.length === 0 && session.values.suggestions.length === 0 && <p>{tr.t('import.values.none')}</p>}
+      {session.values.suggestions.map((sg) => (
         <p key={sg.column} className="import-remembered">
           {tr.tn('import.values.suggestion', sg.unresolved)}{' '}
-          <button type="button" className="button" onClick={() => session.addValueMapFor(sg.column, sg.field)}>
+          <button type="button" className="button" onClick={() => session.values.addFor(sg.column, sg.field)}>
             {tr.t('import.values.mapColumn', { column: columnName(tr, session.headerRow, sg.column), field: fieldLabel(tr, sg.field) })}
           </button>
         </p>
@@ -123,7 +122,7 @@ export const ValuesStep = observer(function ValuesStep({ session, onCancel }: { 
       {views.map((v) => (
         <ValueMapSection key={v.index} session={session} view={v} />
       ))}
-      <button type="button" className="button" onClick={() => session.addValueMap()}>
+      <button type="button" className="button" onClick={() => session.values.add()}>
         {tr.t('import.values.add')}
       </button>
       <StepButtons onCancel={onCancel} onBack={() => session.back()} nextDisabled={waiting} />
