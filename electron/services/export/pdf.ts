@@ -6,7 +6,6 @@ import type { Paper } from './html';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdf-page';
 
-
 /**
  * `html` may be a function that makes it: Chromium is then started first, and
  * starts up (its own process, ≈ 0.2–0.5 s on the build machine) while this
@@ -14,6 +13,8 @@ import { PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM } from './pdf-page';
  */
 export async function htmlToPdf(html: string | (() => Promise<string>), paper: Paper, signal?: AbortSignal): Promise<Buffer> {
   const launching = chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  // A launch that fails while the report is built is reported by the `await` below, not as unhandled.
+  launching.catch(() => {});
   let content: string;
   try {
     content = typeof html === 'string' ? html : await html();
