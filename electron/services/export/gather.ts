@@ -13,7 +13,7 @@ import type { ReforecastResult, SensitivityResult } from '../../../shared/simula
 import { asPlan, planOf } from '../plan-cache';
 import type { PlannerSession } from '../session';
 import { toApiError } from '../simulation/errors';
-import { reforecastInPool, sensitivityInPool } from '../simulation/parallel';
+import { analysisCache } from '../simulation/analysis-cache';
 import { simulationRuns } from '../simulation/runs';
 
 /** Trials per evaluation of the risk ranking: enough to order the inputs, cheap enough for a 3-second report. */
@@ -44,7 +44,8 @@ function reasonOf(e: unknown): string {
 }
 
 export async function gatherReport(session: PlannerSession, opts: GatherOptions): Promise<Gathered> {
-  const plan = asPlan(planOf(session.requireFile()).plan);
+  const shared = planOf(session.requireFile()).plan;
+  const plan = asPlan(shared);
   if (opts.scenarioId !== null && !plan.scenarios.some((s) => s.id === opts.scenarioId))
     throw new ApiError('not_found', `There is no scenario "${opts.scenarioId}" in this plan`, { scenarioId: opts.scenarioId });
   const runs = simulationRuns(session);
@@ -64,11 +65,12 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
       noRunReason = reasonOf(e);
     }
   }
-  // The risk ranking and plan vs actual run side by side in the worker pool.
+  // The risk ranking and plan vs actual run side by side in the worker pool, each kept per plan
+  // inputs (and actuals) and options: a second export, or one after the Tracking screen, reuses them.
   const ranking = async (): Promise<SensitivityResult | null> => {
     if (!view || opts.risks === false) return null;
     try {
-      return await sensitivityInPool(runs.pool, plan, { metric: 'bookings', trials: RISK_TRIALS, scenarioId: opts.scenarioId });
+      return await analysisCache(session).sensitivity(shared, { metric: 'bookings', trials: RISK_TRIALS, scenarioId: opts.scenarioId });
     } catch {
       // The ranking is a summary extra: without it the report says there is none.
       return null;
@@ -79,7 +81,7 @@ export async function gatherReport(session: PlannerSession, opts: GatherOptions)
     const wanted = opts.reforecast !== false && (!opts.sections || opts.sections.includes('actuals'));
     if (!view || view.run.mode !== 'monte-carlo' || !wanted || (plan.actuals ?? []).length === 0) return null;
     try {
-      return await reforecastInPool(runs.pool, plan, { trials: view.run.trials, seed: view.run.seed!, scenarioId: opts.scenarioId });
+      return await analysisCache(session).reforecast(shared, { trials: view.run.trials, seed: view.run.seed!, scenarioId: opts.scenarioId });
     } catch (e) {
       if (e instanceof ApiError && e.code === 'cancelled') throw e;
       // Without it the section says that no comparison could be made.

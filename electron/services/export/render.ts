@@ -33,10 +33,15 @@ export async function renderExport(job: RenderJob, hooks: RenderHooks): Promise<
       return;
     }
     case 'pdf': {
-      const [{ reportHtml }, { htmlToPdf }] = await Promise.all([import('./html'), import('./pdf')]);
+      const { htmlToPdf } = await import('./pdf');
       hooks.progress(0, 3);
-      const html = reportHtml(job.model, { paper: job.paper });
-      hooks.progress(1, 3);
+      // Chromium starts up while the report's code is loaded and the report built.
+      const html = async () => {
+        const { reportHtml } = await import('./html');
+        const text = reportHtml(job.model, { paper: job.paper });
+        hooks.progress(1, 3);
+        return text;
+      };
       const pdf = await htmlToPdf(html, job.paper, hooks.signal);
       hooks.progress(2, 3);
       writeFileSync(job.temp, pdf);

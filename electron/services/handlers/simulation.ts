@@ -6,7 +6,8 @@ import { asPlan, planOf } from '../plan-cache';
 import type { PlannerSession } from '../session';
 import { engineCall } from '../simulation/errors';
 import { ApiError } from '../../../shared/api/result';
-import { reforecastInPool, requiredLeadsInPool, sensitivityInPool } from '../simulation/parallel';
+import { analysisCache } from '../simulation/analysis-cache';
+import { requiredLeadsInPool } from '../simulation/parallel';
 import { simulationRuns } from '../simulation/runs';
 import { whatIf } from '../simulation/what-if';
 
@@ -49,9 +50,10 @@ export const simulationHandlers: SimulationHandlers = {
   // Seconds of work each (dozens of evaluations): in the worker pool.
   'simulation.requiredLeads': (arg, s) =>
     engineCall(() => requiredLeadsInPool(simulationRuns(s).pool, openPlan(s), given(arg))),
-  'simulation.sensitivity': (arg, s) =>
-    engineCall(() => sensitivityInPool(simulationRuns(s).pool, openPlan(s), given(arg))),
-  // Re-runs the trials (seconds at 10,000): in the worker pool.
+  // Kept per plan inputs and options (analysis-cache.ts): the report exports ask for the same ones.
+  'simulation.sensitivity': (arg, s) => engineCall(() => analysisCache(s).sensitivity(planOf(s.requireFile()).plan, given(arg))),
+  // Re-runs the trials (seconds at 10,000): in the worker pool, kept per plan inputs, actuals and
+  // options (analysis-cache.ts), so the report exports reuse the Tracking screen's.
   'simulation.reforecast': ({ runId, ...rest }, s) => {
     const runs = simulationRuns(s);
     let opts = given(rest);
@@ -60,6 +62,6 @@ export const simulationHandlers: SimulationHandlers = {
       if (!stored || stored.run.mode !== 'monte-carlo') throw new ApiError('not_found', `There is no stored Monte-Carlo run "${runId}"`, { runId });
       opts = { trials: stored.run.trials, seed: stored.run.seed!, scenarioId: stored.run.scenarioId };
     }
-    return engineCall(() => reforecastInPool(runs.pool, openPlan(s), opts));
+    return engineCall(() => analysisCache(s).reforecast(planOf(s.requireFile()).plan, opts));
   },
 };

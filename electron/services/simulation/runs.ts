@@ -52,7 +52,7 @@ const fingerprints = new WeakMap<SharedPlan, Map<string, string>>();
  * object (the kept plan's customers are never changed in place), so after an
  * edit only the changed customers are hashed again.
  */
-function fingerprintOf(plan: SharedPlan, scenarioId: string | null): string {
+export function fingerprintOf(plan: SharedPlan, scenarioId: string | null): string {
   let byScenario = fingerprints.get(plan);
   if (!byScenario) fingerprints.set(plan, (byScenario = new Map()));
   const key = JSON.stringify(scenarioId);
