@@ -2,7 +2,7 @@
 // docs/simulation-engine.md, how it is done). Pure TypeScript: no node:*,
 // no DOM, no I/O — runs in the main thread, a worker_thread or a Web Worker.
 
-export { simulate, simulateChunks, mergeChunks, chunkCount, CHUNK_SIZE, RESULT_VERSION, isCurrentResult } from './montecarlo';
+export { simulate, simulateChunks, mergeChunks, ChunkRunner, chunkCount, CHUNK_SIZE, RESULT_VERSION, isCurrentResult } from './montecarlo';
 export { expectedValue } from './expected';
 export { requiredLeads, MAX_LEAD_MULTIPLIER } from './reverse';
 export { sensitivity } from './sensitivity';

@@ -114,7 +114,9 @@ function runChunk(s: RunSetup, runner: TrialRunner, scratch: StatScratch, index:
     : scratch.rows.length >= S * n
       ? scratch.rows
       : (scratch.rows = new Float64Array(S * CHUNK_SIZE));
-  const targetAt = model.targets.map((t) => metricIndex(layout, t.metric, t.phase, t.scope) * n);
+  // A typed array: a plain one from map() came in two element kinds, and V8 threw runChunk's
+  // optimised code away once per thread on the other (≈ 7 ms compiled again).
+  const targetAt = Int32Array.from(model.targets, (t) => metricIndex(layout, t.metric, t.phase, t.scope) * n);
   for (let t = 0; t < n; t++) {
     runner.run(s.seed, first + t);
     fillTrialStats(model, runner, layout, cols, t, scratch, n);
@@ -243,30 +245,66 @@ function columnSummaries(cols: Float64Array, n: number, K: number, S: number, ou
 
 /**
  * Runs chunks [fromChunk, toChunk) — the unit of work for one worker.
- * Progress is reported in trials of this range.
+ * Progress is reported in trials of this range. With `claim`, the chunks are
+ * taken one at a time from a counter shared with other threads (ChunkRunner.runChunks).
  */
-export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
-  return runChunks(setup(plan, opts), opts, fromChunk, toChunk);
+export function simulateChunks(plan: Plan, opts: SimulateOptions, fromChunk: number, toChunk: number, claim?: () => number): ChunkResult[] {
+  return new ChunkRunner(plan, opts).runChunks(opts, fromChunk, toChunk, claim);
 }
 
-function runChunks(s: RunSetup, opts: SimulateOptions, fromChunk: number, toChunk: number): ChunkResult[] {
-  const total = chunkCount(s.trials);
-  if (!(Number.isInteger(fromChunk) && Number.isInteger(toChunk) && 0 <= fromChunk && fromChunk <= toChunk && toChunk <= total)) {
-    throw new SimulationInputError('invalidOption', `chunk range [${fromChunk}, ${toChunk}) is outside 0…${total}`);
+/**
+ * One run's set-up — the plan validated and compiled, the statistics' layout,
+ * a trial runner and its scratch — kept for every chunk this thread runs and
+ * for the merge, so a thread that takes its chunks a few at a time, or runs
+ * chunks and then merges, sets the plan up once.
+ */
+export class ChunkRunner {
+  /** The run's chunk count: chunk indices are 0 … chunks − 1. */
+  readonly chunks: number;
+  private readonly s: RunSetup;
+  private trial: TrialRunner | null = null;
+  private scratch: StatScratch | null = null;
+
+  constructor(plan: Plan, opts: SimulateOptions) {
+    this.s = setup(plan, opts);
+    this.chunks = chunkCount(this.s.trials);
   }
-  const runner = new TrialRunner(s.model);
-  const scratch = new StatScratch(s.model);
-  const out: ChunkResult[] = [];
-  const rangeTrials = Math.min(s.trials, toChunk * CHUNK_SIZE) - fromChunk * CHUNK_SIZE;
-  let done = 0;
-  for (let c = fromChunk; c < toChunk; c++) {
-    checkCancelled(opts.hooks);
-    const r = runChunk(s, runner, scratch, c);
-    out.push(r);
-    done += r.trials;
-    opts.hooks?.onProgress?.(done, rangeTrials);
+
+  /**
+   * Runs chunks of [fromChunk, toChunk): all of them in order, or with
+   * `claim` (which gives the next chunk index, fromChunk or more, and toChunk
+   * or more when none is left) those it gives — threads sharing one counter
+   * take chunks until none is left, so a thread that runs faster takes more.
+   * Progress is reported in trials this call has run, against the range's.
+   */
+  runChunks(opts: SimulateOptions, fromChunk: number, toChunk: number, claim?: () => number): ChunkResult[] {
+    const s = this.s;
+    const total = this.chunks;
+    if (!(Number.isInteger(fromChunk) && Number.isInteger(toChunk) && 0 <= fromChunk && fromChunk <= toChunk && toChunk <= total)) {
+      throw new SimulationInputError('invalidOption', `chunk range [${fromChunk}, ${toChunk}) is outside 0…${total}`);
+    }
+    const runner = (this.trial ??= new TrialRunner(s.model));
+    const scratch = (this.scratch ??= new StatScratch(s.model));
+    const out: ChunkResult[] = [];
+    const rangeTrials = Math.min(s.trials, toChunk * CHUNK_SIZE) - fromChunk * CHUNK_SIZE;
+    let done = 0;
+    for (let c = fromChunk; ; c++) {
+      checkCancelled(opts.hooks);
+      if (claim) c = claim();
+      if (c >= toChunk) break;
+      if (!(Number.isInteger(c) && c >= fromChunk)) throw new Error(`chunk ${c} claimed outside [${fromChunk}, ${toChunk})`);
+      const r = runChunk(s, runner, scratch, c);
+      out.push(r);
+      done += r.trials;
+      opts.hooks?.onProgress?.(done, rangeTrials);
+    }
+    return out;
   }
-  return out;
+
+  /** The result from every chunk of the run (any order, each exactly once). */
+  merge(chunks: readonly ChunkResult[], elapsedMs = 0): SimulationResult {
+    return merge(this.s, chunks, elapsedMs);
+  }
 }
 
 const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -425,8 +463,8 @@ export function monthLabel(model: CompiledModel, m: number): string {
 export function simulate(plan: Plan, opts: SimulateOptions = {}): SimulationResult {
   const t0 = now();
   // One validation and compilation for both halves (the public pair does each twice).
-  const s = setup(plan, opts);
-  const result = merge(s, runChunks(s, opts, 0, chunkCount(s.trials)), 0);
+  const runner = new ChunkRunner(plan, opts);
+  const result = runner.merge(runner.runChunks(opts, 0, runner.chunks));
   result.elapsedMs = now() - t0;
   return result;
 }

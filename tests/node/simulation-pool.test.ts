@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { simulate, SimulationCancelled, SimulationInputError } from '../../shared/simulation';
-import { simulateInPool, splitChunks } from '../../electron/services/simulation/parallel';
+import { simulateInPool } from '../../electron/services/simulation/parallel';
 import { CancelFlag, defaultPoolSize, defaultWorkerUrl, SimulationPool } from '../../electron/services/simulation/pool';
 import { smallPlan, tempDir } from './store-helpers';
 
@@ -21,17 +21,17 @@ function pool(size: number, workerUrl?: URL): SimulationPool {
 }
 const withoutTime = (r: object) => JSON.stringify({ ...r, elapsedMs: 0 });
 
-describe('splitting a run', () => {
-  it('gives each worker one contiguous range, covering every chunk once', () => {
-    expect(splitChunks(40, 4)).toEqual([[0, 10], [10, 20], [20, 30], [30, 40]]);
-    expect(splitChunks(7, 3)).toEqual([[0, 3], [3, 5], [5, 7]]);
-    expect(splitChunks(1, 4)).toEqual([[0, 1]]);
-    for (const [chunks, parts] of [[4000, 4], [3, 2], [17, 3]]) {
-      const r = splitChunks(chunks!, parts!);
-      expect(r[0]![0]).toBe(0);
-      expect(r.at(-1)![1]).toBe(chunks);
-      r.slice(1).forEach(([from], i) => expect(from).toBe(r[i]![1]));
-    }
+describe('sharing a run', () => {
+  it('gives every worker the whole range and a shared counter: a worker that comes late takes only what is left', async () => {
+    const p = pool(1);
+    const plan = smallPlan();
+    const counter = new SharedArrayBuffer(4);
+    const next = new Int32Array(counter);
+    next[0] = 5;
+    const rest = await p.run({ kind: 'chunks', plan, opts: { trials: 2000 }, from: 0, to: 8, counter });
+    expect(rest.map((c) => c.index)).toEqual([5, 6, 7]);
+    expect(next[0]).toBeGreaterThanOrEqual(8);
+    expect(await p.run({ kind: 'chunks', plan, opts: { trials: 2000 }, from: 0, to: 8, counter })).toEqual([]);
   });
 
   it('sizes the pool to the cores, one to four', () => {
@@ -103,9 +103,9 @@ describe('jobs', () => {
     expect(withoutTime(r)).toBe(withoutTime(simulate(plan, { trials: 1750, seed: 9 })));
     expect(p.started).toBe(1);
     expect(seen.at(-1)).toBe(1750);
-    // The caller's share (chunks 0…3 of 7) is reported as it is done, before the worker's last.
-    expect(seen).toContain(1000);
-    // One chunk: the worker runs it, the caller merges.
+    // Progress adds up every thread's chunks as each is done, one chunk (250 trials) at a time.
+    expect(seen).toEqual([250, 500, 750, 1000, 1250, 1500, 1750]);
+    // One chunk: the caller runs and merges it, no worker needed.
     const small = await simulateInPool(p, plan, { trials: 200, seed: 9 });
     expect(withoutTime(small)).toBe(withoutTime(simulate(plan, { trials: 200, seed: 9 })));
   });

@@ -1,14 +1,17 @@
 // The engine's work spread over the worker pool. Monte Carlo: the run's
-// chunks (250 trials each) split into one contiguous range per worker; the
-// chunk results are merged — in a worker too, in chunk order — so the result
-// is byte-identical for any number of workers (see docs/simulation-engine.md,
+// chunks (250 trials each) taken one at a time from a counter in shared
+// memory by every thread of the run, so a thread that runs faster (warmed up
+// sooner, or given more of a busy machine's cores) runs more of them; the
+// chunk results are merged — in a worker, or in the calling thread with
+// `callerRuns` — in chunk order, so the result is byte-identical for any
+// number of workers and any sharing (see docs/simulation-engine.md,
 // Determinism). The reverse funnel and sensitivity analysis run whole in one
 // worker each: they are sequences of dependent evaluations.
 import type { Plan } from '../../../shared/plan/types';
-import { chunkCount, mergeChunks, SimulationCancelled, simulateChunks, validateSimulationInput } from '../../../shared/simulation';
+import { chunkCount, ChunkRunner, SimulationCancelled, validateSimulationInput } from '../../../shared/simulation';
 import type { ChunkResult, ReforecastOptions, ReforecastResult, ReverseOptions, ReverseResult, SensitivityOptions, SensitivityResult, SimulationResult } from '../../../shared/simulation';
 import { CancelFlag, type SimulationPool } from './pool';
-import { chunkBuffers, type PlainSimulateOptions } from './protocol';
+import { chunkBuffers, claimFrom, type PlainSimulateOptions } from './protocol';
 import { trace } from '../trace';
 
 export interface ParallelHooks {
@@ -16,23 +19,13 @@ export interface ParallelHooks {
   cancel?: CancelFlag;
 }
 
-/** Contiguous chunk ranges [from, to), one per worker, as even as possible. */
-export function splitChunks(chunks: number, parts: number): [number, number][] {
-  const n = Math.max(1, Math.min(parts, chunks));
-  const ranges: [number, number][] = [];
-  for (let i = 0, from = 0; i < n; i++) {
-    const to = from + Math.floor(chunks / n) + (i < chunks % n ? 1 : 0);
-    ranges.push([from, to]);
-    from = to;
-  }
-  return ranges;
-}
-
 /**
  * Monte Carlo over the pool. Validates first, so bad input fails before any
- * worker starts. With `pool.callerRuns` (the CLI) this thread takes the first
- * range of chunks itself, after posting the others, and merges them here: one
- * worker's start-up, a copy of the plan and the merge's round trip fewer
+ * worker starts. Every worker of the pool (at most one per chunk) gets the
+ * whole range and the shared counter. With `pool.callerRuns` (the CLI) this
+ * thread takes chunks from the counter too, after posting the workers' tasks,
+ * and merges them here with the set-up it ran them with: one worker's
+ * start-up, a copy of the plan and the merge's round trip fewer
  * (docs/simulation-runs.md, CLI).
  */
 export async function simulateInPool(
@@ -45,26 +38,30 @@ export async function simulateInPool(
   validateSimulationInput(plan, opts);
   const trials = opts.trials ?? plan.plan.trials;
   const cancel = hooks.cancel ?? new CancelFlag();
-  const ranges = splitChunks(chunkCount(trials), pool.size + (pool.callerRuns ? 1 : 0));
-  const doneByRange = ranges.map(() => 0);
+  const total = chunkCount(trials);
+  const own = pool.callerRuns;
+  const workers = Math.min(pool.size, total - (own ? 1 : 0));
+  const counter = new SharedArrayBuffer(4);
+  const doneBy = new Array<number>(workers + 1).fill(0);
   const progress = (i: number) => (done: number) => {
-    doneByRange[i] = done;
+    doneBy[i] = done;
     hooks.onProgress?.(
-      doneByRange.reduce((a, b) => a + b, 0),
+      doneBy.reduce((a, b) => a + b, 0),
       trials,
     );
   };
-  const own = pool.callerRuns && ranges.length > 1 ? ranges[0]! : null;
-  const posted = ranges.slice(own ? 1 : 0).map(([from, to], i) =>
-    pool.run({ kind: 'chunks', plan, opts, from, to }, { cancel, onProgress: progress(own ? i + 1 : i) }),
+  const posted = Array.from({ length: workers }, (_, i) =>
+    pool.run({ kind: 'chunks', plan, opts, from: 0, to: total, counter }, { cancel, onProgress: progress(i + 1) }),
   );
   trace('chunks posted');
   let chunks: ChunkResult[] = [];
+  let runner: ChunkRunner | null = null;
   if (own) {
     try {
       // After the caller has its answer (runs.ts: the run id), as a pool run would give it.
       await new Promise((resolve) => setImmediate(resolve));
-      chunks = simulateChunks(plan, { ...opts, hooks: { shouldCancel: () => cancel.cancelled, onProgress: progress(0) } }, own[0], own[1]);
+      runner = new ChunkRunner(plan, opts);
+      chunks = runner.runChunks({ hooks: { shouldCancel: () => cancel.cancelled, onProgress: progress(0) } }, 0, total, claimFrom(counter));
     } catch (e) {
       // The workers' shares are of no use now.
       cancel.cancel();
@@ -76,9 +73,9 @@ export async function simulateInPool(
   chunks.push(...(await Promise.all(posted)).flat());
   trace('chunks received');
   let result: SimulationResult;
-  if (pool.callerRuns) {
+  if (runner) {
     if (cancel.cancelled) throw new SimulationCancelled();
-    result = mergeChunks(plan, opts, chunks);
+    result = runner.merge(chunks);
   } else {
     result = await pool.run({ kind: 'merge', plan, opts, chunks, elapsedMs: 0 }, { cancel, transfer: chunkBuffers(chunks) });
   }

@@ -18,7 +18,11 @@ import type {
 export type PlainSimulateOptions = Omit<SimulateOptions, 'hooks'>;
 
 export type Task =
-  | { kind: 'chunks'; plan: Plan; opts: PlainSimulateOptions; from: number; to: number }
+  /**
+   * Chunks [from, to) in order; with `counter` (an Int32 in shared memory, the
+   * next chunk to take) only those taken from it, one at a time (claimFrom).
+   */
+  | { kind: 'chunks'; plan: Plan; opts: PlainSimulateOptions; from: number; to: number; counter?: SharedArrayBuffer }
   | { kind: 'merge'; plan: Plan; opts: PlainSimulateOptions; chunks: ChunkResult[]; elapsedMs: number }
   | { kind: 'requiredLeads'; plan: Plan; opts: Omit<ReverseOptions, 'hooks'> }
   | { kind: 'sensitivity'; plan: Plan; opts: Omit<SensitivityOptions, 'hooks'> }
@@ -55,4 +59,10 @@ export type WorkerReply =
 /** The ArrayBuffers inside chunk results, moved (not copied) across threads. */
 export function chunkBuffers(chunks: readonly ChunkResult[]): ArrayBuffer[] {
   return chunks.flatMap((c) => [c.sums.buffer, c.counts.buffer, c.hits.buffer, c.lo.buffer, c.hi.buffer, ...(c.values ? [c.values.buffer] : [])]) as ArrayBuffer[];
+}
+
+/** Takes the next chunk index from a counter shared by the threads of one run (each index once). */
+export function claimFrom(counter: SharedArrayBuffer): () => number {
+  const next = new Int32Array(counter);
+  return () => Atomics.add(next, 0, 1);
 }

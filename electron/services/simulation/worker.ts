@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { mergeChunks, reforecast, requiredLeads, sensitivity, SimulationCancelled, simulateChunks } from '../../../shared/simulation';
 import type { RunHooks } from '../../../shared/simulation';
 import { trace } from '../trace';
-import { chunkBuffers, type JobMessage, type WorkerError, type WorkerReply } from './protocol';
+import { chunkBuffers, claimFrom, type JobMessage, type WorkerError, type WorkerReply } from './protocol';
 
 trace('worker loaded');
 const port = parentPort;
@@ -35,7 +35,8 @@ function run({ id, task, cancel }: JobMessage): void {
   try {
     switch (task.kind) {
       case 'chunks': {
-        const chunks = simulateChunks(task.plan, { ...task.opts, hooks }, task.from, task.to);
+        const claim = task.counter ? claimFrom(task.counter) : undefined;
+        const chunks = simulateChunks(task.plan, { ...task.opts, hooks }, task.from, task.to, claim);
         trace('chunks done');
         port!.postMessage({ id, type: 'done', value: chunks } satisfies WorkerReply, chunkBuffers(chunks));
         return;

@@ -2,7 +2,7 @@
 // are grouped into workers; merging validates what it is given.
 
 import { describe, expect, it } from 'vitest';
-import { CHUNK_SIZE, chunkCount, mergeChunks, simulate, simulateChunks, SimulationCancelled, SimulationInputError } from '../../../shared/simulation';
+import { CHUNK_SIZE, chunkCount, ChunkRunner, mergeChunks, simulate, simulateChunks, SimulationCancelled, SimulationInputError } from '../../../shared/simulation';
 import type { ChunkResult } from '../../../shared/simulation';
 import { KPI_METRICS, SERIES_METRICS } from '../../../shared/plan/types';
 import { kpiIndex, seriesIndex, statLayout } from '../../../shared/simulation/stats';
@@ -49,6 +49,24 @@ describe('determinism and chunking', () => {
       const merged = mergeChunks(plan, opts, arrived);
       expect(withoutTime(merged)).toBe(withoutTime(single));
     }
+  });
+
+  it('merges chunks taken out of order from a shared counter, a few per call, into the same bytes, with one set-up per thread', () => {
+    const plan = smallPlan();
+    const opts = { trials: TRIALS, seed: 17, scenarioId: 'slow' };
+    const n = chunkCount(TRIALS);
+    // Two "threads" (runners) taking turns: each call takes chunks until its claim says none are left.
+    const order = [3, 0, n - 1, 1, ...Array.from({ length: n }, (_, i) => i).filter((i) => ![3, 0, n - 1, 1].includes(i))];
+    let next = 0;
+    const claim = (budget: { left: number }) => () => (budget.left-- > 0 && next < n ? order[next++]! : n);
+    const a = new ChunkRunner(plan, opts);
+    const b = new ChunkRunner(plan, opts);
+    const chunks: ChunkResult[] = [];
+    for (let turn = 0; next < n; turn++) chunks.push(...(turn % 2 ? b : a).runChunks(opts, 0, n, claim({ left: 1 + (turn % 3) })));
+    expect(chunks.map((c) => c.index)).toEqual(order);
+    expect(withoutTime(a.merge(structuredClone(chunks)))).toBe(withoutTime(simulate(plan, opts)));
+    // A claim outside the range is a bug, not a chunk.
+    expect(() => a.runChunks(opts, 2, n, () => 1)).toThrow(/outside/);
   });
 
   it("merges quantiles equal to a full sort of the chunks' per-trial values (undefined KPIs left out)", () => {
