@@ -49,7 +49,7 @@ function kernelMeans(kernel: Kernel, le: Float64Array, H: number, mu: Float64Arr
   }
 }
 
-/** The monthly accumulators the cohort sampler adds to (one segment's rows). */
+/** The monthly accumulators the cohort sampler adds to (one segment's rows; wonValue is bookings' array, TrialRunner). */
 export interface Accumulators {
   readonly wins: Float64Array;
   readonly bookings: Float64Array;
@@ -58,7 +58,6 @@ export interface Accumulators {
   readonly salesDays: Float64Array;
   readonly deliveryDays: Float64Array;
   readonly cashDaysValue: Float64Array;
-  readonly wonValue: Float64Array;
 }
 
 /** Entries of one stage from cohorts: Poisson per month (see file comment). */
@@ -202,7 +201,6 @@ function wonMonth(acc: Accumulators, rng: Rng, f: CompiledFunnel, mu: Float64Arr
   if (cashDays < 0) cashDays = 0;
   acc.deliveryDays[w]! += delivery;
   acc.bookings[w]! += value;
-  acc.wonValue[w]! += value;
   acc.cashDaysValue[w]! += cashDays;
 }
 
@@ -221,6 +219,5 @@ function winSumsExact(acc: Accumulators, rng: Rng, f: CompiledFunnel, n: number,
   }
   acc.deliveryDays[w]! += delivery;
   acc.bookings[w]! += value;
-  acc.wonValue[w]! += value;
   acc.cashDaysValue[w]! += cashDays;
 }

@@ -315,22 +315,51 @@ const nullable = (x: number): number | null => (Number.isFinite(x) ? x : null);
  * main cost.
  */
 function columnQuantiles(kept: KeptValues, i: number, mayBeUndefined: boolean): [number, number, number] {
-  let n = 0;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const c of kept.chunks) {
-    n += c.counts[i]!;
-    if (c.lo[i]! < lo) lo = c.lo[i]!;
-    if (c.hi[i]! > hi) hi = c.hi[i]!;
-  }
-  return n === 0 ? [NaN, NaN, NaN] : columnQuantiles3(kept.values, kept.lengths, i, n, lo, hi, mayBeUndefined);
+  const n = kept.counts[i]!;
+  return n === 0 ? [NaN, NaN, NaN] : columnQuantiles3(kept.values, kept.lengths, i, n, kept.lo[i]!, kept.hi[i]!, mayBeUndefined);
 }
 
-/** The chunks whose values were kept, their values and trials (columnQuantiles3's parts). */
+/** The chunks whose values were kept: their values and trials (columnQuantiles3's parts), and per statistic the defined values' count and range over them. */
 interface KeptValues {
-  chunks: readonly ChunkResult[];
   values: Float64Array[];
   lengths: Int32Array;
+  counts: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+}
+
+// The merge runs once a run, so its own loops run unoptimised (each double
+// read boxed, an allocation); these small functions, called per chunk, are
+// optimised after a few chunks.
+
+/** into[i] += from[i] for i < n. */
+function addColumns(into: Float64Array, from: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) into[i]! += from[i]!;
+}
+
+/** lo[i], hi[i] widened to a chunk's range of each column (clo[i], chi[i]), i < n. */
+function widenRanges(lo: Float64Array, hi: Float64Array, clo: Float64Array, chi: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    if (clo[i]! < lo[i]!) lo[i] = clo[i]!;
+    if (chi[i]! > hi[i]!) hi[i] = chi[i]!;
+  }
+}
+
+/**
+ * The kept chunks' values, with each statistic's count and range over them
+ * taken in one pass over the chunks' summaries (before, a loop over the
+ * chunks per statistic).
+ */
+function keptValues(chunks: readonly ChunkResult[], S: number): KeptValues {
+  const stored = chunks.filter((c) => c.values);
+  const counts = new Float64Array(S);
+  const lo = new Float64Array(S).fill(Infinity);
+  const hi = new Float64Array(S).fill(-Infinity);
+  for (const c of stored) {
+    addColumns(counts, c.counts, S);
+    widenRanges(lo, hi, c.lo, c.hi, S);
+  }
+  return { values: stored.map((c) => c.values!), lengths: Int32Array.from(stored, (c) => c.trials), counts, lo, hi };
 }
 
 /** Merges the chunks of one run (any order, each chunk exactly once) into the result. */
@@ -350,19 +379,16 @@ function merge(s: RunSetup, chunks: readonly ChunkResult[], elapsedMs: number): 
   const counts = new Float64Array(S);
   const hits = new Float64Array(hitCount(model));
   for (const c of sorted) {
-    for (let i = 0; i < S; i++) {
-      sums[i]! += c.sums[i]!;
-      counts[i]! += c.counts[i]!;
-    }
-    for (let t = 0; t < hits.length; t++) hits[t]! += c.hits[t]!;
+    addColumns(sums, c.sums, S);
+    addColumns(counts, c.counts, S);
+    addColumns(hits, c.hits, hits.length);
   }
-  const stored = sorted.filter((c) => c.values);
-  const kept: KeptValues = { chunks: stored, values: stored.map((c) => c.values!), lengths: Int32Array.from(stored, (c) => c.trials) };
+  const kept = keptValues(sorted, S);
   // Only the statistics the result shows (a scope equal to another reuses its numbers).
-  const stat = (i: number): [number, number, number, number] => [
-    counts[i]! > 0 ? sums[i]! / counts[i]! : NaN,
-    ...columnQuantiles(kept, i, i >= layout.kpiBase),
-  ];
+  const stat = (i: number): [number, number, number, number] => {
+    const [p10, p50, p90] = columnQuantiles(kept, i, i >= layout.kpiBase);
+    return [counts[i]! > 0 ? sums[i]! / counts[i]! : NaN, p10, p50, p90];
+  };
   const q = (i: number): QuantileStats => {
     const [mean, p10, p50, p90] = stat(i);
     return { mean, p10, p50, p90 };

@@ -17,6 +17,10 @@ export { quantiles3 } from './quantiles';
 // are read per trial.
 const ACC = trial.ACC;
 const NA = trial.NA;
+const BOOKINGS = ACC.bookings;
+const WON_VALUE = ACC.wonValue;
+/** The accumulators windowSums adds up: all but wonValue, the last (bookings' array in a trial). */
+const SUMMED = NA - 1;
 import type { TrialRunner } from './trial';
 
 export const NS = SERIES_METRICS.length;
@@ -201,11 +205,12 @@ function windowSums(all: Float64Array[], H: number, G: number, scratch: StatScra
   const ends = scratch.windowEnd;
   for (let g = 0; g < G; g++) {
     const first = g * H;
-    for (let ai = 0; ai < NA; ai += 4) {
-      // Past the last accumulator, the group repeats it (and writes it last, unchanged).
-      const i1 = Math.min(ai + 1, NA - 1);
-      const i2 = Math.min(ai + 2, NA - 1);
-      const i3 = Math.min(ai + 3, NA - 1);
+    // wonValue, the last accumulator, is bookings' array (TrialRunner): its sums are copied below.
+    for (let ai = 0; ai < SUMMED; ai += 4) {
+      // Past the last summed accumulator, the group repeats it (and writes it last, unchanged).
+      const i1 = Math.min(ai + 1, SUMMED - 1);
+      const i2 = Math.min(ai + 2, SUMMED - 1);
+      const i3 = Math.min(ai + 3, SUMMED - 1);
       const a0 = all[ai]!;
       const a1 = all[i1]!;
       const a2 = all[i2]!;
@@ -261,6 +266,7 @@ function windowSums(all: Float64Array[], H: number, G: number, scratch: StatScra
       seg[base + i1] = h1;
       seg[base + ai] = h0;
     }
+    for (let w = 0; w < W; w++) seg[(g * W + w) * NA + WON_VALUE] = seg[(g * W + w) * NA + BOOKINGS]!;
   }
 }
 

@@ -45,11 +45,13 @@ export const ACCUMULATORS = [
   'salesDays', // Σ (t_win − t0) of the wins signed that month
   'deliveryDays', // Σ drawn deliveryDays of those wins
   'cashDaysValue', // Σ value · Σ_j share_j·days_j of those wins
-  'wonValue', // Σ value of those wins (= bookings; kept apart so a KPI never reads a series slot)
+  'wonValue', // Σ value of those wins: bookings' own array in a trial (TrialRunner), kept as its own statistic slot so a KPI never reads a series slot
 ] as const;
 export type Accumulator = (typeof ACCUMULATORS)[number];
 export const NA = ACCUMULATORS.length;
 export const ACC = Object.fromEntries(ACCUMULATORS.map((a, i) => [a, i])) as Record<Accumulator, number>;
+// TrialRunner's buffer and stats.ts's window sums leave out wonValue's own rows (it is bookings' array).
+if (ACC.wonValue !== NA - 1) throw new Error('wonValue must be the last accumulator');
 
 export class TrialRunner implements WonDeals {
   /** all[a] is accumulator a over segment × month (index segment·H + month). */
@@ -74,7 +76,6 @@ export class TrialRunner implements WonDeals {
   private salesDays!: Float64Array;
   private deliveryDays!: Float64Array;
   private cashDaysValue!: Float64Array;
-  private wonValue!: Float64Array;
   /** views[segment][accumulator] */
   private readonly views: Float64Array[][];
 
@@ -112,8 +113,13 @@ export class TrialRunner implements WonDeals {
     this.HL = model.HL;
     const G = model.segments.length;
     // One buffer under all accumulators: a trial clears it with one fill.
-    this.allBuffer = new Float64Array(NA * G * H);
-    this.all = ACCUMULATORS.map((_, a) => this.allBuffer.subarray(a * G * H, (a + 1) * G * H));
+    // wonValue always holds what bookings holds (every win adds its value to
+    // both), so it is the same array: written once, read as either.
+    this.allBuffer = new Float64Array((NA - 1) * G * H);
+    this.all = ACCUMULATORS.map((_, a) => {
+      const at = a === ACC.wonValue ? ACC.bookings : a;
+      return this.allBuffer.subarray(at * G * H, (at + 1) * G * H);
+    });
     this.views = model.segments.map((_, si) => this.all.map((a) => a.subarray(si * H, (si + 1) * H)));
     this.cohortRows = this.views.map((v) => ({
       wins: v[ACC.wins]!,
@@ -123,7 +129,6 @@ export class TrialRunner implements WonDeals {
       salesDays: v[ACC.salesDays]!,
       deliveryDays: v[ACC.deliveryDays]!,
       cashDaysValue: v[ACC.cashDaysValue]!,
-      wonValue: v[ACC.wonValue]!,
     }));
     this.namedWin = new Float64Array(model.named.length);
     this.namedWinToday = new Float64Array(model.named.length);
@@ -158,7 +163,6 @@ export class TrialRunner implements WonDeals {
     this.salesDays = v[8]!;
     this.deliveryDays = v[9]!;
     this.cashDaysValue = v[10]!;
-    this.wonValue = v[11]!;
   }
 
   run(seed: number, trial: number): void {
@@ -339,7 +343,7 @@ export class TrialRunner implements WonDeals {
     this.rng.tableDraws(d, x, n);
     const share = this.funnel!.payShare;
     const nPay = share.length;
-    const { wins, bookings, salesDays, deliveryDays, revenue, cash, cashDaysValue, wonValue } = this;
+    const { wins, bookings, salesDays, deliveryDays, revenue, cash, cashDaysValue } = this;
     for (let c = 0, xc = 0; c < n; c++, xc += T) {
       const t = times[2 * c]!;
       const m = Math.floor(t * INV_L);
@@ -362,7 +366,6 @@ export class TrialRunner implements WonDeals {
         if (ct < HL) cash[Math.floor(ct * INV_L)]! += share[j]! * v;
       }
       cashDaysValue[m]! += v * days;
-      wonValue[m]! += v;
     }
   }
 }

@@ -96,3 +96,28 @@ describe('closed forms with zero stage days', () => {
     });
   }
 });
+
+// With fixed payment days every won deal's cash cycle is the same, Σ share·days
+// (here 0.4·10 + 0.6·60 = 40), so the value-weighted cash cycle (Σ value·days ÷
+// Σ value won) is 40 in every trial, whatever the values and counts: the KPI's
+// numerator and its denominator (the won value, which a trial keeps in the
+// bookings' array) must describe the same wins, in every mode.
+describe('cash cycle with fixed payment days', () => {
+  for (const [mode, scale, budget] of [
+    ['exact per-deal sampler', 1, undefined],
+    ['cohort sampler', 1, 0],
+    ['cohort sampler, huge volumes', 1e5, 0],
+  ] as const) {
+    it(`is Σ share·days in every trial (${mode})`, () => {
+      const p = plan(scale);
+      p.funnels[0]!.payments = [
+        { share: 0.4, days: 10 },
+        { share: 0.6, days: 60 },
+      ];
+      p.funnels[0]!.deliveryDays = tri(5, 20, 90); // revenue in other months than bookings
+      const r = simulate(p, { trials: 300, seed: 3, trackedEventBudget: budget });
+      const cash = r.scopes[0]!.kpis.cashCycleDays;
+      for (const q of [cash.mean, cash.p10, cash.p50, cash.p90]) expect(q).toBeCloseTo(40, 9);
+    });
+  }
+});
