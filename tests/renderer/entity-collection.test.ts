@@ -5,27 +5,16 @@
 import { autorun, runInAction } from 'mobx';
 import { describe, expect, it } from 'vitest';
 import { EntityCollection } from '../../renderer/stores/EntityCollection';
+import { seeded } from '../node/proofs/rng';
 
 interface Item {
   id: string;
   v: number;
 }
 
-/** mulberry32: a seeded generator, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('EntityCollection.plainList', () => {
   it('after many random changes, lists what the collection holds in its order, keeping unchanged objects', () => {
-    const rand = rng(7);
+    const rand = seeded(7);
     const c = new EntityCollection<Item>();
     c.replaceAll(Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, v: i })));
     // Observed, as the Customers screen observes it: the computed list is kept between changes.
