@@ -6,16 +6,17 @@
 // before the module bundle; it imports nothing, so it repeats two names of
 // renderer/api (TOKEN_HEADER, TOKEN_STORAGE_KEY; tests/renderer/early-load.test.ts
 // holds them equal). Electron: the preload's bridge is already there.
+/* global window, location */
 (function () {
   'use strict';
   function start() {
     var bridge = window.planner;
     if (bridge && typeof bridge.invoke === 'function') return { kind: 'bridge', answer: bridge.invoke('plan.load', {}) };
-    var token = null;
+    var token;
     try {
       token = new URL(location.href).searchParams.get('token') || window.sessionStorage.getItem('planner.token');
-    } catch (e) {
-      return null;
+    } catch {
+      return null; // no storage here: the app finds that out itself when it starts
     }
     if (!token) return null;
     var answer = fetch('/api/plan.load', {
