@@ -3,8 +3,7 @@
 import { BRIDGE_KEY, type PlannerBridge } from '../../shared/api/bridge';
 import { createClient, type ApiClient } from '../../shared/api/client';
 import type { EventSubscribe } from './events';
-import { takeEarlyPlanLoad, withEarlyPlanLoad } from './early-load';
-import { createHttpTransport, createSseEvents, readAnswer } from './http';
+import { createHttpTransport, createSseEvents } from './http';
 import { takeToken } from './token';
 
 export type Connection =
@@ -25,20 +24,14 @@ export function plainData(arg: unknown): unknown {
 export function connect(win: Window = window): Connection {
   const bridge = bridgeOf(win);
   if (bridge) {
-    const early = takeEarlyPlanLoad(win, 'bridge');
-    const transport = withEarlyPlanLoad((method, arg) => bridge.invoke(method, plainData(arg)), early && (() => early.answer));
     return {
       ok: true,
       kind: 'bridge',
-      client: createClient(transport),
+      client: createClient((method, arg) => bridge.invoke(method, plainData(arg))),
       subscribe: (listener) => bridge.on(listener),
     };
   }
   const token = takeToken(win.location, win.history, win.sessionStorage);
-  const early = takeEarlyPlanLoad(win, 'http');
   if (!token) return { ok: false, reason: 'no-token' };
-  // Sent with another token (cannot happen: both read the same address and storage): not ours to take.
-  const answer = early?.token === token ? early.answer : null;
-  const transport = withEarlyPlanLoad(createHttpTransport(token), answer && (() => readAnswer(answer)));
-  return { ok: true, kind: 'http', client: createClient(transport), subscribe: createSseEvents(token) };
+  return { ok: true, kind: 'http', client: createClient(createHttpTransport(token)), subscribe: createSseEvents(token) };
 }

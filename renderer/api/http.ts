@@ -20,54 +20,32 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
 }
 
 export function createHttpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
-  return (method, arg) =>
-    readAnswer(
-      // Sent at once; a fetch that throws instead of rejecting is still a failure of this call.
-      new Promise<Response>((resolve) =>
-        resolve(
-          fetchImpl(`/api/${encodeURIComponent(method)}`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-            body: JSON.stringify(arg ?? {}),
-            cache: 'no-store',
-            credentials: 'omit',
-          }),
-        ),
-      ).then(readReply),
-    );
-}
-
-/** What the host sent: its status and its body parsed (undefined when not JSON). */
-export interface HostReply {
-  status: number;
-  body: unknown;
-}
-
-/** renderer/public/early-load.js reads its reply the same way (it cannot import this). */
-export async function readReply(res: Response): Promise<HostReply> {
-  let body: unknown;
-  try {
-    body = await res.json();
-  } catch {
-    body = undefined;
-  }
-  return { status: res.status, body };
-}
-
-/** The ApiResult of a request to the host (also of the one renderer/public/early-load.js sent). */
-export async function readAnswer(request: Promise<HostReply>): Promise<ApiResult<unknown>> {
-  let reply: HostReply;
-  try {
-    reply = await request;
-  } catch (e) {
-    const cause = e instanceof Error ? e.message : String(e);
-    return failure(`Could not reach the planner host: ${cause}`, { kind: 'unreachable', cause });
-  }
-  if (isApiResult(reply.body)) return reply.body;
-  return failure(`The planner host sent an unexpected answer (HTTP ${reply.status})`, {
-    kind: 'bad-response',
-    status: reply.status,
-  });
+  return async (method, arg) => {
+    let res: Response;
+    try {
+      res = await fetchImpl(`/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(arg ?? {}),
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+    } catch (e) {
+      const cause = e instanceof Error ? e.message : String(e);
+      return failure(`Could not reach the planner host: ${cause}`, { kind: 'unreachable', cause });
+    }
+    let body: unknown;
+    try {
+      body = await res.json();
+    } catch {
+      body = undefined;
+    }
+    if (isApiResult(body)) return body;
+    return failure(`The planner host sent an unexpected answer (HTTP ${res.status})`, {
+      kind: 'bad-response',
+      status: res.status,
+    });
+  };
 }
 
 /** Server-sent events from /api/events. EventSource reconnects by itself;
