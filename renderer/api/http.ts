@@ -48,16 +48,15 @@ export function createHttpTransport(token: string, fetchImpl: typeof fetch = fet
   };
 }
 
-/** Server-sent events from /api/events. EventSource reconnects by itself;
- * after a reconnect we may have missed events, so listeners hear `reconnected`. */
+/** Server-sent events from /api/events. Listeners hear `reconnected` each time
+ * the stream opens: after a reconnect we may have missed events, and at the
+ * first open too — the plan.load sent meanwhile may have been answered before
+ * the host knew of this stream, and an edit in between announced to no one.
+ * (EventSource reconnects by itself.) */
 export function createSseEvents(token: string): EventSubscribe {
   return (listener: (e: RendererEvent) => void) => {
     const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    let opened = false;
-    source.onopen = () => {
-      if (opened) listener({ type: 'reconnected' });
-      opened = true;
-    };
+    source.onopen = () => listener({ type: 'reconnected' });
     source.onmessage = (m: MessageEvent<string>) => {
       try {
         listener(JSON.parse(m.data) as ApiEvent);

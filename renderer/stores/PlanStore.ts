@@ -58,6 +58,10 @@ export class PlanStore {
   private writesInFlight = 0;
   private announcedDuringWrites = -1;
   private latestLoad: Promise<void> = Promise.resolve();
+  /** Loads not yet applied, and whether the event stream (re)opened meanwhile: what those
+   * loads bring may predate the stream, so one more load (since their revision) follows. */
+  private loadsPending = 0;
+  private recheckAfterLoads = false;
 
   constructor(private readonly client: ApiClient) {
     makeObservable<PlanStore, 'applyLoad' | 'applyEdits'>(this, {
@@ -81,12 +85,21 @@ export class PlanStore {
    * overtaken by a newer one resolves only when that one is applied, so
    * `await load()` always leaves the freshest plan in the store. */
   async load(): Promise<void> {
-    let mine = this.fetchAndApply(++this.loadSeq);
-    this.latestLoad = mine;
-    await mine;
-    while (this.latestLoad !== mine) {
-      mine = this.latestLoad;
+    this.loadsPending++;
+    try {
+      let mine = this.fetchAndApply(++this.loadSeq);
+      this.latestLoad = mine;
       await mine;
+      while (this.latestLoad !== mine) {
+        mine = this.latestLoad;
+        await mine;
+      }
+    } finally {
+      this.loadsPending--;
+    }
+    if (this.loadsPending === 0 && this.recheckAfterLoads) {
+      this.recheckAfterLoads = false;
+      await this.load();
     }
   }
 
@@ -124,7 +137,11 @@ export class PlanStore {
         if (e.path !== this.file?.path) void this.load();
         return;
       case 'reconnected':
-        void this.load();
+        // Events before the stream opened were announced to no one. A load in flight (the
+        // first one, at start) may have been answered before the stream opened: once it is
+        // applied, one more load asks what changed since (on a big plan, not a second whole load).
+        if (this.loadsPending > 0) this.recheckAfterLoads = true;
+        else void this.load();
         return;
       case 'simulation-progress':
       case 'simulation-finished':

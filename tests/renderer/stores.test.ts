@@ -116,6 +116,33 @@ describe('PlanStore', () => {
     expect(loads()).toBe(4);
   });
 
+  it('asks what changed since its first load when the event stream opens while that load is in flight (an edit then was announced to no one)', async () => {
+    let revision = 7;
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const { store, calls, emit } = setup(async (method, arg) => {
+      if (method !== 'plan.load') return ok(null);
+      const since = (arg as { since?: unknown }).since;
+      if (!since) {
+        // The host reads revision 7; another window's edit makes it 8 before the stream opens.
+        const answer = snapshot(demo, revision);
+        await held;
+        return ok(answer);
+      }
+      return ok({ ...snapshot(demo, revision), customers: { kind: 'changes', upsert: [], remove: [] } });
+    });
+    const started = store.start();
+    await flush();
+    revision = 8;
+    emit({ type: 'reconnected' }); // the stream opened: the edit to 8 went before it
+    release();
+    await started;
+    const loads = calls.filter((c) => c.method === 'plan.load');
+    expect(loads).toHaveLength(2);
+    expect(loads[1]!.arg).toEqual({ since: { path: '/plans/demo.salesplan', revision: 7 } });
+    expect(store.plan.revision).toBe(8);
+  });
+
   it('shows "no plan" distinctly from a failure', async () => {
     const none = setup(() => ({ ok: false, error: { code: 'no_plan_open', message: 'No plan is open' } }));
     await none.store.start();
