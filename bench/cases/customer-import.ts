@@ -117,8 +117,8 @@ async function timeCommit(fillSource: (page: Page, run: number) => Promise<void>
       await fillSource(page, run);
       const dialog = page.getByRole('dialog', { name: en.t('import.title') });
       await dialog.waitFor({ timeout: 60_000 });
-      await dialog.getByRole('button', { name: en.t('import.next') }).click({ timeout: 60_000 });
-      await dialog.getByRole('button', { name: en.t('import.next') }).click({ timeout: 60_000 });
+      // rows → columns → values → tiers → check (as tests/e2e/customer-import.spec.ts walks it)
+      for (let step = 0; step < 4; step++) await dialog.getByRole('button', { name: en.t('import.next') }).click({ timeout: 60_000 });
       const importButton = dialog.getByRole('button', { name: en.tn('import.submit', ROWS) });
       await importButton.waitFor({ timeout: 60_000 });
       if (await importButton.isDisabled()) throw new Error('the Import button is disabled: some rows have problems');
