@@ -3,7 +3,7 @@
 // text to the figures and suggested Ranges (shared/calibration, median of 5).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { calibrate } from '../../shared/calibration';
+import { calibrate, DEAL_HISTORY_LIMITS } from '../../shared/calibration';
 import { parseCsvText } from '../../shared/import';
 import type { Plan } from '../../shared/plan/types';
 import type { BenchCase } from './types';
@@ -41,7 +41,7 @@ export const calibrationCases: BenchCase[] = [
       const times: number[] = [];
       for (let k = 0; k < 5; k++) {
         const t0 = performance.now();
-        const { rows } = parseCsvText(text);
+        const { rows } = parseCsvText(text, DEAL_HISTORY_LIMITS);
         const r = calibrate(rows, { columns: { id: 0, created: 1, closed: 2, outcome: 3, value: 4, segment: 5 }, currency: 'CNY', outcomes: { Negotiation: 'open' } }, funnel, segment);
         times.push(performance.now() - t0);
         if (!r.ok || r.used < DEALS * 0.4) throw new Error(`calibration bench: unexpected result ${JSON.stringify(r.problems.slice(0, 3))}`);

@@ -2,6 +2,8 @@
 // The user maps columns (by header text, column letter or 1-based number)
 // and the file's own outcome values to won / lost / open; every problem
 // names its column and rows. Nothing here touches the plan.
+import { SPREADSHEET_LIMITS } from '../api/methods/import';
+import type { GridLimits } from '../import/delimited';
 import { normalizeLabel } from '../import/fields';
 import { parseAmount } from '../import/values';
 import { readDateColumn, type DateOrder } from './dates';
@@ -14,6 +16,9 @@ export const REQUIRED_DEAL_COLUMNS: readonly DealColumn[] = ['created', 'closed'
 
 /** Above this many data rows a history file is refused before reading its cells. */
 export const MAX_DEALS = 500_000;
+/** How a CSV history is read: a CRM export's header row and up to MAX_DEALS deals (a
+ * customer list's 100,000 rows would refuse a 100,000-deal history, issue #12's figure). */
+export const DEAL_HISTORY_LIMITS: GridLimits = { ...SPREADSHEET_LIMITS, rows: MAX_DEALS + 1 };
 /** A history file larger than this is refused before it is read (CSV; XLSX has the import's 20 MB). */
 export const MAX_HISTORY_BYTES = 100 * 1024 * 1024;
 

@@ -166,7 +166,7 @@ export function parseClipboardText(text: string): string[][] {
 }
 
 /** A CSV/TSV file's text, with its delimiter detected; a GridLimitError past SPREADSHEET_LIMITS. */
-export function parseCsvText(text: string): { rows: string[][]; delimiter: Delimiter } {
+export function parseCsvText(text: string, limits: GridLimits = SPREADSHEET_LIMITS): { rows: string[][]; delimiter: Delimiter } {
   const delimiter = detectDelimiter(text);
-  return { rows: parseDelimited(text, delimiter, SPREADSHEET_LIMITS), delimiter };
+  return { rows: parseDelimited(text, delimiter, limits), delimiter };
 }

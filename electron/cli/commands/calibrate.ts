@@ -10,6 +10,7 @@ import {
   calibrate,
   calibrationEdits,
   DEAL_COLUMNS,
+  DEAL_HISTORY_LIMITS,
   MAX_HISTORY_BYTES,
   resolveColumn,
   type CalibrationProblem,
@@ -55,7 +56,7 @@ export async function readHistory(path: string): Promise<string[][]> {
     const sheets = await readWorkbook(bytes);
     return sheets.find((s) => s.rows.length > 0)?.rows ?? [];
   }
-  return parseCsvText(decodeTextBytes(bytes).text).rows;
+  return parseCsvText(decodeTextBytes(bytes).text, DEAL_HISTORY_LIMITS).rows;
 }
 
 /** A problem's message in English, like the rest of the CLI. */

@@ -12,6 +12,7 @@ import {
   calibrate,
   calibrationEdits,
   DEAL_COLUMNS,
+  DEAL_HISTORY_LIMITS,
   dealsOfSegment,
   outcomeValues,
   readDeals,
@@ -103,7 +104,7 @@ export class CalibrationSession {
   }
 
   async chooseFile(file: File): Promise<void> {
-    const read = await readCustomerFile(file, this.client);
+    const read = await readCustomerFile(file, this.client, DEAL_HISTORY_LIMITS);
     runInAction(() => {
       this.fileError = null;
       if ('error' in read) {

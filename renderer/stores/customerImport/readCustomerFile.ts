@@ -4,7 +4,7 @@
 // over the limit is refused before it is read.
 import type { ApiClient } from '../../../shared/api/client';
 import { SPREADSHEET_MAX_BYTES, type SpreadsheetSheet } from '../../../shared/api/methods/import';
-import { decodeTextBytes, GridLimitError, parseCsvText, type Delimiter, type TextEncodingName } from '../../../shared/import';
+import { decodeTextBytes, GridLimitError, parseCsvText, type Delimiter, type GridLimits, type TextEncodingName } from '../../../shared/import';
 import { toApiError } from '../PlanStore';
 
 export interface ReadFile {
@@ -31,7 +31,8 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export async function readCustomerFile(file: File, client: ApiClient): Promise<ReadFile | { error: FileReadError }> {
+/** `csvLimits`: the rows, columns and cell length a CSV may have (a deal history allows more rows than a customer list). */
+export async function readCustomerFile(file: File, client: ApiClient, csvLimits?: GridLimits): Promise<ReadFile | { error: FileReadError }> {
   const fileName = file.name;
   const limit = SPREADSHEET_MAX_BYTES / 1024 / 1024;
   if (file.size > SPREADSHEET_MAX_BYTES) return { error: { kind: 'tooLarge', fileName, limit } };
@@ -56,7 +57,7 @@ export async function readCustomerFile(file: File, client: ApiClient): Promise<R
   if (ext !== 'csv' && ext !== 'tsv' && ext !== 'txt') return { error: { kind: 'fileType', fileName } };
   const { text, encoding } = decodeTextBytes(bytes);
   try {
-    const { rows, delimiter } = parseCsvText(text);
+    const { rows, delimiter } = parseCsvText(text, csvLimits);
     return { fileName, encoding, delimiter, sheets: [{ name: fileName, rows }] };
   } catch (e) {
     if (e instanceof GridLimitError) return { error: { kind: 'limit', fileName, limit: e.limit, max: e.max } };
