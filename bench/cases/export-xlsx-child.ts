@@ -9,6 +9,7 @@ import { buildReportModel } from '../../shared/report/build';
 import { expectedValue } from '../../shared/simulation';
 import { writeXlsx } from '../../electron/services/export/xlsx';
 import { customers50kPlan } from '../plans/customers-50k';
+import { peakMb } from './peak-memory';
 
 const plan = customers50kPlan();
 const dir = mkdtempSync(join(tmpdir(), 'bench-xlsx-'));
@@ -24,7 +25,7 @@ try {
     sensitivity: null,
   });
   await writeXlsx(join(dir, 'plan.xlsx'), model, plan, () => {});
-  process.stdout.write(`${performance.now() - t0} ${process.resourceUsage().maxRSS / 1024}`);
+  process.stdout.write(`${performance.now() - t0} ${peakMb()}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
