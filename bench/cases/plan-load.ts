@@ -53,42 +53,36 @@ async function loads(s: Session, expected: 'rows' | 'refusal'): Promise<number[]
   return runs;
 }
 
+/**
+ * A copy of the demo plan grown past what a window loads (`grow` adds the
+ * customers), opened, and the page loaded until the refusal shows; the
+ * refusal must name `named` (the count or the size).
+ */
+async function refusalRuns(fileName: string, grow: (path: string) => void, named: string): Promise<{ runs: number[] }> {
+  const s = await session();
+  const big = join(s.dir, fileName);
+  await call(s.app, 'file.new', { path: join(s.dir, `first-${fileName}`), demo: true });
+  await call(s.app, 'file.saveCopy', { path: big });
+  grow(big);
+  await call(s.app, 'file.open', { path: big });
+  const runs = await loads(s, 'refusal');
+  const text = await s.page.getByRole('alert').textContent();
+  if (!text?.includes(named)) throw new Error(`the refusal does not name ${named}: ${text}`);
+  return { runs };
+}
+
 const cases: Omit<BenchCase, 'cleanup'>[] = [
   {
     name: `Plan loading, 1,000,000 customers (bad input): page load → refusal shown, limits named (${RUNS} runs)`,
     unit: 'ms',
     budget: 1000,
-    async run() {
-      const s = await session();
-      const first = join(s.dir, 'first.salesplan');
-      const big = join(s.dir, 'million.salesplan');
-      await call(s.app, 'file.new', { path: first, demo: true });
-      await call(s.app, 'file.saveCopy', { path: big });
-      growCustomers(big, 1_000_000);
-      await call(s.app, 'file.open', { path: big });
-      const runs = await loads(s, 'refusal');
-      const text = await s.page.getByRole('alert').textContent();
-      if (!text?.includes('1,000,000')) throw new Error(`the refusal does not name the count: ${text}`);
-      return { runs };
-    },
+    run: () => refusalRuns('million.salesplan', (path) => growCustomers(path, 1_000_000), '1,000,000'),
   },
   {
     name: `Plan loading, 7,000 customers with 70 MB of needs notes (bad input): page load → refusal shown (${RUNS} runs)`,
     unit: 'ms',
     budget: 1000,
-    async run() {
-      const s = await session();
-      const first = join(s.dir, 'first-text.salesplan');
-      const big = join(s.dir, 'notes-70mb.salesplan');
-      await call(s.app, 'file.new', { path: first, demo: true });
-      await call(s.app, 'file.saveCopy', { path: big });
-      growCustomers(big, 7000, 10_000);
-      await call(s.app, 'file.open', { path: big });
-      const runs = await loads(s, 'refusal');
-      const text = await s.page.getByRole('alert').textContent();
-      if (!text?.includes('MB')) throw new Error(`the refusal does not name the size: ${text}`);
-      return { runs };
-    },
+    run: () => refusalRuns('notes-70mb.salesplan', (path) => growCustomers(path, 7000, 10_000), 'MB'),
   },
   {
     name: `Plan loading, 1,000 customers with 10 MB of needs notes: page load → first rows shown (${RUNS} runs)`,
