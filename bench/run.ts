@@ -5,6 +5,7 @@
 
 import os from 'node:os';
 import { cases } from './cases/index';
+import { median } from './median';
 
 interface Row {
   figure: string;
@@ -14,11 +15,6 @@ interface Row {
   verdict: string;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = (s.length - 1) / 2;
-  return (s[Math.floor(h)]! + s[Math.ceil(h)]!) / 2;
-}
 
 /** Load averages (1, 5, 15 min): the machine is shared, and wall times follow its load. */
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(', ');

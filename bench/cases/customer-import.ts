@@ -24,16 +24,13 @@ import {
 import type { Customer, Plan } from '../../shared/plan/types';
 import { call, rendererDir } from './app-session';
 import type { BenchCase } from './types';
+import { median } from '../median';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXISTING = 50_000;
 const ROWS = 5_000;
 const en = createTranslator('en');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function bigPlan(): Plan {
   const demo = JSON.parse(readFileSync(join(ROOT, 'resources/demo/demo.en.plan.json'), 'utf8')) as Plan;

@@ -13,6 +13,7 @@ import type { Customer } from '../../shared/plan/types';
 import { call, openAppSession, sharedSession, type AppSession } from './app-session';
 import { scatterEditRuns as measureScatterEdits, type ScatterEdit } from './scatter-edit';
 import type { BenchCase } from './types';
+import { median } from '../median';
 
 const COUNT = 50_000;
 const RUNS = 5;
@@ -65,10 +66,6 @@ const shared = sharedSession(open);
 const session = shared.get;
 const close = shared.close;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 /**
  * Set before any script of a page whose address opens the Customers screen:

@@ -9,6 +9,7 @@ import { createPlannerApp, type PlannerApp } from '../../electron/services/app';
 import { demoRepeated } from '../plans/demo-repeated';
 import { call } from './app-session';
 import type { BenchCase } from './types';
+import { median } from '../median';
 
 const CUSTOMERS = 50_000;
 const BATCH = 5_000;
@@ -16,10 +17,6 @@ const BATCH = 5_000;
 /** The copies carry a first-deal range. */
 const bigPlan = () => demoRepeated(CUSTOMERS, { firstDeal: { min: 100_000, mode: 200_000, max: 500_000 } });
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 /** Runs `measure` with a fresh app on a fresh data folder, then cleans up. */
 async function withApp<T>(measure: (app: PlannerApp, dir: string) => Promise<T>): Promise<T> {

@@ -21,16 +21,13 @@ import { insertRun } from '../../electron/store/simulation-runs';
 import { simulate } from '../../shared/simulation';
 import { benchPlan } from '../plans/simulation-bench';
 import type { BenchCase } from './types';
+import { median } from '../median';
 
 const TRIALS = 10_000;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The worker the built app starts (electron-vite); the TypeScript one (tsx) when out/ was not built. */
 const BUILT = join(ROOT, 'out/main/simulation-worker.cjs');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 interface Measured {
   wallMs: number;

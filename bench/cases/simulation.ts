@@ -12,14 +12,10 @@ import type * as Engine from '../../shared/simulation';
 import { benchPlan } from '../plans/simulation-bench';
 import { bundleEngine, resultHash } from '../engine-bundle.mjs';
 import type { BenchCase } from './types';
+import { median } from '../median';
 
 const TRIALS = 10_000;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = (s.length - 1) / 2;
-  return (s[Math.floor(h)]! + s[Math.ceil(h)]!) / 2;
-}
 
 function timed(fn: () => unknown): number {
   const t = performance.now();

@@ -8,12 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPlannerApp } from '../../electron/services/app';
 import type { BenchCase } from './types';
+import { median } from '../median';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = (s.length - 1) / 2;
-  return (s[Math.floor(h)]! + s[Math.ceil(h)]!) / 2;
-}
 
 const whatIfUpdate: BenchCase = {
   name: 'Workshop what-if update, demo plan (base + adjusted expected values, median of 100)',
